@@ -1,0 +1,50 @@
+package org.okrsite.diagnostic;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Collects problems from every stage of a run. Thread-safe for adding, so parallel stages may share
+ * one collector; {@link #sorted()} gives the deterministic report order.
+ */
+public final class Diagnostics {
+  private final List<Diagnostic> items = Collections.synchronizedList(new ArrayList<>());
+
+  public void add(Diagnostic d) {
+    items.add(d);
+  }
+
+  public void addAll(Iterable<Diagnostic> ds) {
+    for (Diagnostic d : ds) items.add(d);
+  }
+
+  /** Reports an error; {@code hint} tells the author how to fix it (may be empty). */
+  public void error(SourcePosition at, String ruleId, String message, String hint) {
+    add(new Diagnostic(Severity.ERROR, at, ruleId, message, hint));
+  }
+
+  /** Reports a warning; {@code hint} tells the author how to fix it (may be empty). */
+  public void warning(SourcePosition at, String ruleId, String message, String hint) {
+    add(new Diagnostic(Severity.WARNING, at, ruleId, message, hint));
+  }
+
+  public boolean hasErrors() {
+    synchronized (items) {
+      return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+  }
+
+  public int count(Severity s) {
+    synchronized (items) {
+      return (int) items.stream().filter(d -> d.severity() == s).count();
+    }
+  }
+
+  /** All problems so far, sorted by position, rule and message, without duplicates. */
+  public List<Diagnostic> sorted() {
+    synchronized (items) {
+      return items.stream().distinct().sorted(Diagnostic.ORDER).toList();
+    }
+  }
+}
