@@ -1,0 +1,132 @@
+package org.okrsite.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.SourcePosition;
+
+/**
+ * Reads the source folder into {@link SourceDocument}s: the entry point of the {@code content}
+ * stage. Problems are reported to the given {@link Diagnostics}; nothing is thrown.
+ *
+ * <pre>{@code
+ * Diagnostics diagnostics = new Diagnostics();
+ * List<SourceDocument> docs = ContentLoader.load(Path.of("content"), diagnostics);
+ * }</pre>
+ */
+public final class ContentLoader {
+  /** Files above this size are refused unread. */
+  public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+  private ContentLoader() {}
+
+  /**
+   * Loads every {@code *.md}, {@code *.yaml} and {@code *.yml} file under {@code sourceRoot}
+   * (hidden names, a top-level {@code themes/} and {@code node_modules} skipped), sorted by
+   * relative path and, within a file, by document order.
+   *
+   * @param sourceRoot the source folder
+   * @param diagnostics receives every problem found, with paths relative to {@code sourceRoot}
+   * @return the documents that loaded without error
+   */
+  public static List<SourceDocument> load(Path sourceRoot, Diagnostics diagnostics) {
+    Path root;
+    try {
+      root = sourceRoot.toRealPath();
+      if (!Files.isDirectory(root)) throw new NoSuchFileException(sourceRoot + " is not a folder");
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error(
+          SourcePosition.ofFile("."),
+          "content-unreadable",
+          "cannot read the source folder: " + describe(e),
+          "check the --source option");
+      return List.of();
+    }
+    List<SourceDocument> documents = new ArrayList<>();
+    for (String rel : SourceFiles.find(root, diagnostics)) {
+      readFile(root.resolve(rel), rel, diagnostics).ifPresent(documents::addAll);
+    }
+    return List.copyOf(documents);
+  }
+
+  /**
+   * Parses one file's bytes: a Markdown file ({@code .md}) into one document, a YAML file into one
+   * document per {@code ---}-separated YAML document.
+   *
+   * <pre>{@code
+   * ContentLoader.parse("okrs/growth.yaml", bytes, diagnostics);
+   * }</pre>
+   *
+   * @param relativePath the file's path relative to the source folder, with {@code /} separators
+   * @param bytes the file's content
+   * @param diagnostics receives every problem found
+   * @return the documents that loaded without error, in file order
+   */
+  public static List<SourceDocument> parse(
+      String relativePath, byte[] bytes, Diagnostics diagnostics) {
+    try {
+      if (bytes.length > MAX_FILE_BYTES) {
+        tooLarge(relativePath, bytes.length, diagnostics);
+        return List.of();
+      }
+      Optional<String> decoded = Utf8.decode(relativePath, bytes, diagnostics);
+      if (decoded.isEmpty()) return List.of();
+      String text = TextPositions.normalizeLineEnds(decoded.get());
+      if (text.isBlank()) {
+        diagnostics.warning(
+            SourcePosition.ofFile(relativePath),
+            "content-empty",
+            "file is empty",
+            "add content to the file or delete it");
+        return List.of();
+      }
+      return SourceFiles.isMarkdown(relativePath)
+          ? DocumentReader.markdown(relativePath, text, diagnostics)
+          : DocumentReader.yaml(relativePath, text, diagnostics);
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.error(
+          SourcePosition.ofFile(relativePath),
+          "content-unreadable",
+          "cannot read: " + describe(e),
+          "report this as a bug in okrsite, with the file");
+      return List.of();
+    }
+  }
+
+  private static Optional<List<SourceDocument>> readFile(
+      Path file, String rel, Diagnostics diagnostics) {
+    try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        tooLarge(rel, size, diagnostics);
+        return Optional.empty();
+      }
+      return Optional.of(parse(rel, Files.readAllBytes(file), diagnostics));
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error(
+          SourcePosition.ofFile(rel),
+          "content-unreadable",
+          "cannot read: " + describe(e),
+          "check that the file exists and is readable");
+      return Optional.empty();
+    }
+  }
+
+  private static void tooLarge(String rel, long size, Diagnostics diagnostics) {
+    diagnostics.error(
+        SourcePosition.ofFile(rel),
+        "content-too-large",
+        "file is larger than 5 MiB (" + size + " bytes)",
+        "split the file into smaller files");
+  }
+
+  static String describe(Throwable e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

@@ -1,0 +1,132 @@
+package org.okrsite.content;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.SourcePosition;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Safe YAML: SnakeYAML only composes nodes (never constructs objects), with aliases, nesting and
+ * size bounded; every failure becomes a diagnostic.
+ */
+final class SafeYaml {
+  static final int MAX_CODE_POINTS = 5_000_000;
+
+  /**
+   * The mappings of a YAML stream, in order.
+   *
+   * @param failed whether an error stopped or spoiled part of the stream
+   */
+  record Parsed(List<YamlMapping> documents, boolean failed) {}
+
+  private SafeYaml() {}
+
+  /**
+   * Parses every document of {@code text}. {@code lineOffset} is added to every line, for YAML that
+   * starts further down its file (front matter).
+   */
+  static Parsed parse(String path, String text, int lineOffset, Diagnostics diagnostics) {
+    if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+      diagnostics.error(
+          SourcePosition.ofFile(path),
+          "content-too-large",
+          "YAML is longer than " + MAX_CODE_POINTS + " characters",
+          "split the file into smaller files");
+      return new Parsed(List.of(), true);
+    }
+    YamlTreeBuilder builder = new YamlTreeBuilder(path, lineOffset, diagnostics);
+    TrackingParser parser =
+        new TrackingParser(new ParserImpl(new StreamReader(new StringReader(text)), options()));
+    Composer composer = new Composer(parser, new Resolver(), options());
+    List<YamlMapping> documents = new ArrayList<>();
+    boolean failed = false;
+    try {
+      while (composer.checkNode()) {
+        Node root = composer.getNode();
+        if (isEmpty(root)) continue;
+        YamlNode tree = builder.document(root);
+        if (tree == null) {
+          failed = true;
+        } else if (tree instanceof YamlMapping mapping) {
+          documents.add(mapping);
+        } else {
+          failed = true;
+          diagnostics.error(
+              tree.position(),
+              "yaml-not-mapping",
+              "the document is a "
+                  + tree.typeName()
+                  + ", but it must be a mapping of `key: value` lines",
+              "start the document with a key, e.g. `okr:`, and indent its content below it");
+        }
+      }
+    } catch (YamlProblem p) {
+      diagnostics.error(p.position, p.ruleId, p.getMessage(), p.hint);
+      failed = true;
+    } catch (YAMLException | StackOverflowError e) {
+      new YamlErrors(path, text, lineOffset, builder).report(e, parser.lastMark, diagnostics);
+      failed = true;
+    }
+    return new Parsed(documents, failed);
+  }
+
+  private static LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(20);
+    options.setNestingDepthLimit(YamlTreeBuilder.MAX_DEPTH);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    // Let every tag through composition so that the tree builder reports it as yaml-tag; nothing is
+    // ever constructed from a tag.
+    options.setTagInspector(tag -> true);
+    return options;
+  }
+
+  private static boolean isEmpty(Node root) {
+    return root instanceof ScalarNode s && s.getTag().equals(Tag.NULL) && s.getValue().isEmpty();
+  }
+
+  /** Remembers where the last event started, for SnakeYAML errors that carry no position. */
+  private static final class TrackingParser implements Parser {
+    private final Parser inner;
+    Mark lastMark;
+
+    TrackingParser(Parser inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+      return inner.checkEvent(choice);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return track(inner.peekEvent());
+    }
+
+    @Override
+    public Event getEvent() {
+      return track(inner.getEvent());
+    }
+
+    private Event track(Event e) {
+      if (e != null) lastMark = e.getStartMark();
+      return e;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.okrsite.content;
+
+import org.okrsite.diagnostic.SourcePosition;
+
+/**
+ * A problem that stops reading the rest of a YAML file (alias bomb, excessive depth): thrown inside
+ * this package only, and always turned into a diagnostic before leaving it.
+ */
+final class YamlProblem extends RuntimeException {
+  final SourcePosition position;
+  final String ruleId;
+  final String hint;
+
+  YamlProblem(SourcePosition position, String ruleId, String message, String hint) {
+    super(message, null, false, false);
+    this.position = position;
+    this.ruleId = ruleId;
+    this.hint = hint;
+  }
+}
