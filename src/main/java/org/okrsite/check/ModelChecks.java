@@ -1,0 +1,34 @@
+package org.okrsite.check;
+
+import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.model.Dependency;
+import org.okrsite.model.KeyResult;
+import org.okrsite.model.Model;
+import org.okrsite.model.Objective;
+
+/**
+ * Rules over the linked model that no single document can break on its own. (Rules about one
+ * document's fields and references are reported while linking.)
+ */
+public final class ModelChecks {
+  private ModelChecks() {}
+
+  public static void run(Model m, Diagnostics d) {
+    for (Objective o : m.objectives()) {
+      for (KeyResult kr : o.keyResults()) {
+        if (kr.kind() == null) {
+          d.warning(kr.position(), "kr-not-measurable", "key result '" + kr.metric()
+              + "' has no baseline and target okrsite can measure, so it cannot be scored",
+              "state numbers, e.g. 'from 8% to 18%', or set 'kind: milestone' for a done/not-done result");
+        }
+      }
+    }
+    for (Dependency dep : m.dependencies()) {
+      if (dep.escalationDate() != null && dep.neededBy() != null && dep.escalationDate().isAfter(dep.neededBy())) {
+        d.warning(dep.position(), "dependency-dates", "escalation date " + dep.escalationDate()
+            + " is after the date it is needed by (" + dep.neededBy() + ")",
+            "escalate before the deliverable is due");
+      }
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package org.okrsite.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.okrsite.diagnostic.Diagnostic;
+import org.okrsite.diagnostic.Severity;
+import org.okrsite.json.Json;
+
+/**
+ * Prints problems for people and machines. Paths in diagnostics are relative to the source folder;
+ * {@code sourcePrefix} (e.g. {@code content/}) makes them relative to the repository for GitHub
+ * annotations and SARIF.
+ */
+public final class Report {
+  private Report() {}
+
+  /** The report text in the chosen format. */
+  public static String render(ReportFormat f, List<Diagnostic> ds, String sourcePrefix) {
+    return switch (f) {
+      case TEXT -> text(ds);
+      case JSON -> json(ds);
+      case GITHUB -> github(ds, sourcePrefix);
+      case JUNIT -> junit(ds);
+      case SARIF -> sarif(ds, sourcePrefix);
+    };
+  }
+
+  /** One contract line per problem, each followed by an indented "fix:" line when there is a hint. */
+  public static String text(List<Diagnostic> ds) {
+    StringBuilder b = new StringBuilder();
+    for (Diagnostic d : ds) {
+      b.append(d.line()).append('\n');
+      if (!d.hint().isEmpty()) b.append("    fix: ").append(d.hint()).append('\n');
+    }
+    return b.toString();
+  }
+
+  /** "2 errors, 1 warning" */
+  public static String summary(List<Diagnostic> ds) {
+    long e = ds.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long w = ds.size() - e;
+    return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning" : " warnings");
+  }
+
+  static String json(List<Diagnostic> ds) {
+    List<Object> items = new ArrayList<>();
+    for (Diagnostic d : ds) items.add(fields(d));
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("errors", ds.stream().filter(d -> d.severity() == Severity.ERROR).count());
+    root.put("warnings", ds.stream().filter(d -> d.severity() == Severity.WARNING).count());
+    root.put("diagnostics", items);
+    return Json.pretty(root);
+  }
+
+  private static Map<String, Object> fields(Diagnostic d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", d.file());
+    m.put("line", d.lineNumber());
+    m.put("column", d.column());
+    m.put("severity", d.severity().label());
+    m.put("rule", d.ruleId());
+    m.put("message", d.message());
+    m.put("hint", d.hint());
+    return m;
+  }
+
+  static String github(List<Diagnostic> ds, String prefix) {
+    StringBuilder b = new StringBuilder();
+    for (Diagnostic d : ds) {
+      b.append("::").append(d.severity() == Severity.ERROR ? "error" : "warning")
+          .append(" file=").append(prop(prefix + d.file()))
+          .append(",line=").append(d.lineNumber())
+          .append(",col=").append(d.column())
+          .append(",title=").append(prop(d.ruleId()))
+          .append("::").append(data(d.message() + (d.hint().isEmpty() ? "" : "\n" + d.hint())))
+          .append('\n');
+    }
+    return b.toString();
+  }
+
+  // GitHub workflow-command escaping: data escapes %, CR, LF; properties also : and ,
+  private static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static String prop(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+
+  static String junit(List<Diagnostic> ds) {
+    Map<String, List<Diagnostic>> byFile = new TreeMap<>();
+    for (Diagnostic d : ds) byFile.computeIfAbsent(d.file(), k -> new ArrayList<>()).add(d);
+    long failures = ds.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    b.append("<testsuites name=\"okrsite check\" tests=\"").append(Math.max(1, ds.size()))
+        .append("\" failures=\"").append(failures).append("\">\n");
+    b.append("  <testsuite name=\"okrsite check\" tests=\"").append(Math.max(1, ds.size()))
+        .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
+    if (ds.isEmpty()) b.append("    <testcase classname=\"okrsite\" name=\"content is valid\"/>\n");
+    for (var e : byFile.entrySet()) {
+      for (Diagnostic d : e.getValue()) {
+        b.append("    <testcase classname=\"").append(xml(e.getKey())).append("\" name=\"")
+            .append(xml(d.position() + " " + d.ruleId())).append("\">");
+        String tag = d.severity() == Severity.ERROR ? "failure" : "system-out";
+        if (tag.equals("failure")) {
+          b.append("<failure type=\"").append(xml(d.ruleId())).append("\" message=\"")
+              .append(xml(d.message())).append("\">").append(xml(d.line() + "\n" + d.hint())).append("</failure>");
+        } else {
+          b.append("<system-out>").append(xml(d.line())).append("</system-out>");
+        }
+        b.append("</testcase>\n");
+      }
+    }
+    b.append("  </testsuite>\n</testsuites>\n");
+    return b.toString();
+  }
+
+  static String xml(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&apos;");
+        default -> {
+          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') b.append('?');
+          else b.append(c);
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  static String sarif(List<Diagnostic> ds, String prefix) {
+    Map<String, Object> rules = new TreeMap<>();
+    List<Object> results = new ArrayList<>();
+    for (Diagnostic d : ds) {
+      Map<String, Object> rule = new LinkedHashMap<>();
+      rule.put("id", d.ruleId());
+      rule.put("name", d.ruleId());
+      rules.putIfAbsent(d.ruleId(), rule);
+      Map<String, Object> region = new LinkedHashMap<>();
+      region.put("startLine", Math.max(1, d.lineNumber()));
+      region.put("startColumn", Math.max(1, d.column()));
+      Map<String, Object> artifact = new LinkedHashMap<>();
+      artifact.put("uri", prefix + d.file());
+      Map<String, Object> physical = new LinkedHashMap<>();
+      physical.put("artifactLocation", artifact);
+      physical.put("region", region);
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("ruleId", d.ruleId());
+      r.put("level", d.severity() == Severity.ERROR ? "error" : "warning");
+      r.put("message", Map.of("text", d.message() + (d.hint().isEmpty() ? "" : " — " + d.hint())));
+      r.put("locations", List.of(Map.of("physicalLocation", physical)));
+      results.add(r);
+    }
+    Map<String, Object> driver = new LinkedHashMap<>();
+    driver.put("name", "okrsite");
+    driver.put("rules", new ArrayList<>(rules.values()));
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("tool", Map.of("driver", driver));
+    run.put("results", results);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    root.put("version", "2.1.0");
+    root.put("runs", List.of(run));
+    return Json.pretty(root);
+  }
+}

@@ -1,0 +1,43 @@
+package org.okrsite.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.okrsite.diagnostic.Diagnostic;
+import org.okrsite.diagnostic.Severity;
+
+/**
+ * Applies per-rule settings ({@code rules: {kr-no-baseline: off}}) and {@code --strict} (warnings
+ * become errors). Problems that make content unreadable cannot be turned off.
+ */
+public final class SeverityPolicy {
+  private final Map<String, String> rules;
+  private final boolean strict;
+
+  public SeverityPolicy(Map<String, String> rules, boolean strict) {
+    this.rules = rules;
+    this.strict = strict;
+  }
+
+  public List<Diagnostic> apply(List<Diagnostic> in) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : in) {
+      String setting = rules.get(d.ruleId());
+      Diagnostic x = d;
+      if (setting != null && !isLocked(d)) {
+        if (setting.equals("off")) continue;
+        x = d.withSeverity(setting.equals("error") ? Severity.ERROR : Severity.WARNING);
+      }
+      if (strict && x.severity() == Severity.WARNING) x = x.withSeverity(Severity.ERROR);
+      out.add(x);
+    }
+    return out;
+  }
+
+  /** Errors that mean the content could not be read or linked stay errors whatever the settings. */
+  private static boolean isLocked(Diagnostic d) {
+    return d.severity() == Severity.ERROR
+        && (d.ruleId().startsWith("yaml-") || d.ruleId().startsWith("content-")
+            || d.ruleId().startsWith("front-matter"));
+  }
+}

@@ -1,0 +1,18 @@
+package org.okrsite.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.okrsite.check.Report;
+import org.okrsite.diagnostic.Diagnostic;
+
+/** Prints problems for people: the contract's lines, a fix under each, and a summary. */
+final class Printer {
+  private Printer() {}
+
+  static void problems(PrintWriter err, List<Diagnostic> ds) {
+    if (ds.isEmpty()) return;
+    err.print(Report.text(ds));
+    err.println(Report.summary(ds));
+    err.flush();
+  }
+}

@@ -1,0 +1,57 @@
+package org.okrsite.config;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.okrsite.model.Cycle;
+
+/**
+ * A site's settings, with the seeds' defaults.
+ *
+ * @param fiscalYearStart the month (1–12) a fiscal year starts in; quarters count from it
+ * @param customCycles cycles declared in {@code site.yaml} besides the quarters
+ * @param cadence the default check-in cadence: weekly, biweekly or monthly
+ * @param staleAfterDays an owner silent for longer than this is stale
+ * @param green the confidence at or above which a KR is green
+ * @param yellow the confidence at or above which a KR is yellow (below: red)
+ * @param confidenceDrop a drop larger than this since the previous check-in is flagged
+ * @param rollup whether an objective's score also averages its child objectives
+ * @param ruleSeverities rule id → error, warning or off
+ * @param rawHtml whether Markdown may carry raw HTML (sanitised)
+ */
+public record Settings(
+    String title,
+    ZoneId timeZone,
+    String baseUrl,
+    int fiscalYearStart,
+    List<Cycle> customCycles,
+    String cadence,
+    int staleAfterDays,
+    double green,
+    double yellow,
+    double confidenceDrop,
+    boolean rollup,
+    Map<String, String> ruleSeverities,
+    boolean rawHtml) {
+
+  public Settings {
+    customCycles = List.copyOf(customCycles);
+    ruleSeverities = Map.copyOf(new TreeMap<>(ruleSeverities));
+  }
+
+  /** The defaults: calendar quarters, UTC, weekly check-ins, stale after 14 days, 0.7 / 0.4. */
+  public static Settings defaults() {
+    return new Settings("OKRs", ZoneId.of("UTC"), null, 1, List.of(), "weekly", 14, 0.7, 0.4, 0.2,
+        false, Map.of(), false);
+  }
+
+  /** The number of days between expected check-ins for a cadence name. */
+  public static int cadenceDays(String cadence) {
+    return switch (cadence == null ? "weekly" : cadence) {
+      case "biweekly", "bi-weekly", "fortnightly" -> 14;
+      case "monthly" -> 31;
+      default -> 7;
+    };
+  }
+}

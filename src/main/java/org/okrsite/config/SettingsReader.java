@@ -1,0 +1,175 @@
+package org.okrsite.config;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.okrsite.content.FieldReader;
+import org.okrsite.content.SourceDocument;
+import org.okrsite.content.YamlMapping;
+import org.okrsite.content.YamlNode;
+import org.okrsite.content.YamlScalar;
+import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.model.Cycle;
+import org.okrsite.model.Slug;
+
+/** Reads {@code site.yaml} into {@link Settings}, reporting every problem. */
+public final class SettingsReader {
+  /** The path of the settings file, relative to the source folder. */
+  public static final String FILE = "site.yaml";
+
+  private static final Set<String> TOP =
+      Set.of("title", "time_zone", "base_url", "cycles", "checkins", "scoring", "rules", "markdown",
+          "description");
+
+  private SettingsReader() {}
+
+  /** The settings of {@code doc}, or the defaults for what it leaves out. */
+  public static Settings read(SourceDocument doc, Diagnostics d) {
+    Settings def = Settings.defaults();
+    if (doc == null) return def;
+    FieldReader f = new FieldReader(doc.data(), "site.yaml", d);
+    f.allowOnly(TOP);
+    String title = orElse(f.text("title"), def.title());
+    ZoneId zone = zone(f, d, def.timeZone());
+    String baseUrl = f.text("base_url");
+
+    int fyStart = def.fiscalYearStart();
+    List<Cycle> custom = new ArrayList<>();
+    YamlMapping cycles = f.mappingField("cycles");
+    if (cycles != null) {
+      FieldReader c = new FieldReader(cycles, "cycles", d);
+      c.allowOnly(Set.of("calendar", "fiscal_year_start", "custom"));
+      String cal = c.text("calendar");
+      if (cal != null && !cal.equals("quarters")) {
+        d.error(c.at("calendar"), "config-value", "cycles.calendar '" + cal + "' is not known",
+            "use 'quarters' and declare other cycles under cycles.custom");
+      }
+      Double fy = c.number("fiscal_year_start");
+      if (fy != null) {
+        if (fy < 1 || fy > 12 || fy != Math.rint(fy)) {
+          d.error(c.at("fiscal_year_start"), "config-value",
+              "fiscal_year_start must be a month from 1 to 12", "e.g. fiscal_year_start: 7 for July");
+        } else {
+          fyStart = fy.intValue();
+        }
+      }
+      customCycles(c, d, custom);
+    }
+
+    String cadence = def.cadence();
+    int stale = def.staleAfterDays();
+    YamlMapping checkins = f.mappingField("checkins");
+    if (checkins != null) {
+      FieldReader c = new FieldReader(checkins, "checkins", d);
+      c.allowOnly(Set.of("cadence", "stale_after_days"));
+      cadence = cadence(c, d, cadence);
+      Double s = c.number("stale_after_days");
+      if (s != null) {
+        if (s < 1) {
+          d.error(c.at("stale_after_days"), "config-value", "stale_after_days must be at least 1", "");
+        } else {
+          stale = s.intValue();
+        }
+      }
+    }
+
+    double green = def.green();
+    double yellow = def.yellow();
+    double drop = def.confidenceDrop();
+    boolean rollup = def.rollup();
+    YamlMapping scoring = f.mappingField("scoring");
+    if (scoring != null) {
+      FieldReader s = new FieldReader(scoring, "scoring", d);
+      s.allowOnly(Set.of("green", "yellow", "confidence_drop", "rollup"));
+      green = orElse(s.fraction("green", "config-value"), green);
+      yellow = orElse(s.fraction("yellow", "config-value"), yellow);
+      drop = orElse(s.fraction("confidence_drop", "config-value"), drop);
+      rollup = orElse(s.bool("rollup"), rollup);
+      if (yellow > green) {
+        d.error(s.at("yellow"), "config-value", "scoring.yellow (" + yellow
+            + ") is above scoring.green (" + green + ")", "yellow must be at most green");
+      }
+    }
+
+    Map<String, String> rules = new LinkedHashMap<>();
+    YamlMapping r = f.mappingField("rules");
+    if (r != null) {
+      for (YamlMapping.Entry e : r.entries()) {
+        String v = e.value() instanceof YamlScalar sc ? sc.text() : "";
+        if (!Set.of("error", "warning", "off").contains(v)) {
+          d.error(e.value().position(), "config-value",
+              "rule '" + e.key().text() + "' must be set to error, warning or off, not '" + v + "'", "");
+        } else {
+          rules.put(e.key().text(), v);
+        }
+      }
+    }
+
+    boolean rawHtml = false;
+    YamlMapping md = f.mappingField("markdown");
+    if (md != null) {
+      FieldReader m = new FieldReader(md, "markdown", d);
+      m.allowOnly(Set.of("raw_html"));
+      rawHtml = orElse(m.bool("raw_html"), false);
+    }
+    return new Settings(title, zone, baseUrl, fyStart, custom, cadence, stale, green, yellow, drop,
+        rollup, rules, rawHtml);
+  }
+
+  private static ZoneId zone(FieldReader f, Diagnostics d, ZoneId def) {
+    String z = f.text("time_zone");
+    if (z == null) return def;
+    try {
+      return ZoneId.of(z.trim());
+    } catch (DateTimeException e) {
+      d.error(f.at("time_zone"), "config-value", "time_zone '" + z + "' is not a known time zone",
+          "use an IANA name such as Europe/Berlin or America/New_York");
+      return def;
+    }
+  }
+
+  private static String cadence(FieldReader c, Diagnostics d, String def) {
+    String v = c.text("cadence");
+    if (v == null) return def;
+    if (!Set.of("weekly", "biweekly", "monthly").contains(v)) {
+      d.error(c.at("cadence"), "config-value", "cadence '" + v + "' is not known",
+          "use weekly, biweekly or monthly");
+      return def;
+    }
+    return v;
+  }
+
+  private static void customCycles(FieldReader c, Diagnostics d, List<Cycle> out) {
+    var list = c.list("custom");
+    if (list == null) return;
+    for (YamlNode n : list.items()) {
+      if (!(n instanceof YamlMapping m)) {
+        d.error(n.position(), "wrong-type", "each custom cycle must be a mapping with name, start, end", "");
+        continue;
+      }
+      FieldReader cf = new FieldReader(m, "custom cycle", d);
+      cf.allowOnly(Set.of("name", "start", "end", "id"));
+      String name = cf.requiredText("name");
+      LocalDate start = cf.date("start");
+      LocalDate end = cf.date("end");
+      if (start == null && !cf.has("start")) cf.missing("start");
+      if (end == null && !cf.has("end")) cf.missing("end");
+      if (name == null || start == null || end == null) continue;
+      if (end.isBefore(start)) {
+        d.error(cf.at("end"), "config-value", "cycle '" + name + "' ends before it starts", "");
+        continue;
+      }
+      String id = orElse(cf.text("id"), Slug.of(name));
+      out.add(new Cycle(Slug.of(id), name, start, end));
+    }
+  }
+
+  private static <T> T orElse(T v, T def) {
+    return v != null ? v : def;
+  }
+}

@@ -1,0 +1,133 @@
+package org.okrsite.link;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.okrsite.content.FieldReader;
+import org.okrsite.content.YamlMapping;
+import org.okrsite.content.YamlNode;
+import org.okrsite.content.YamlScalar;
+import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.model.KeyResult;
+import org.okrsite.model.KeyResultSentence;
+import org.okrsite.model.KrKind;
+import org.okrsite.model.Quantity;
+import org.okrsite.score.KeyResultMath;
+
+/** Reads one key result: a mapping with fields, or a sentence ("Revenue from $2K to $8K"). */
+final class KeyResultReader {
+  static final Set<String> FIELDS =
+      Set.of("id", "metric", "baseline", "target", "current", "actual", "measurement", "owner",
+          "confidence", "kind", "weight", "leading_indicator", "score", "self_score", "narrative",
+          "note", "description", "kr");
+
+  private KeyResultReader() {}
+
+  /** A key result from {@code node}; {@code defaultId} is used when it has no {@code id:}. */
+  static KeyResult read(YamlNode node, String defaultId, Diagnostics d) {
+    if (node instanceof YamlScalar s && !s.isNull()) return fromSentence(s, defaultId);
+    if (!(node instanceof YamlMapping m)) {
+      d.error(node.position(), "wrong-type", "a key result must be a mapping or a sentence, not "
+          + node.typeName(), "write '- id: KR1' with metric, baseline and target below it");
+      return null;
+    }
+    FieldReader f = new FieldReader(m, "key result", d);
+    f.allowOnly(FIELDS);
+    String id = orElse(f.text("id"), defaultId).trim();
+    String metric = f.text("metric");
+    if (metric == null) metric = f.text("description");
+    if (metric == null) metric = f.text("kr");
+    if (metric == null) {
+      f.missing("metric");
+      metric = id;
+    }
+    KrKind kind = kind(f, d);
+    boolean numeric = kind != KrKind.MILESTONE;
+    String baseText = f.text("baseline");
+    String targetText = f.text("target");
+    Quantity baseline = numeric ? quantity(f, "baseline", d) : null;
+    Quantity target = numeric ? quantity(f, "target", d) : null;
+    String currentKey = f.has("current") ? "current" : "actual";
+    String currentText = f.text(currentKey);
+    Quantity current = null;
+    if (currentText != null && kind != KrKind.MILESTONE) current = quantity(f, currentKey, d);
+    if (kind == null && baseline == null && target == null && baseText == null && targetText == null) {
+      KeyResultSentence s = KeyResultSentence.parse(metric);
+      baseline = s.baseline().orElse(null);
+      target = s.target().orElse(null);
+      kind = s.kind().orElse(null);
+    }
+    if (kind == null && target != null && baseline != null) kind = KeyResultMath.inferKind(baseline, target);
+    if (kind == null && target != null) kind = directionOf(target);
+    if (baseline != null && target != null && !Reading.unitsAgree(baseline, target)) {
+      d.error(f.at("target"), "kr-unit-mismatch", "target '" + targetText + "' is in '"
+          + target.unit() + "' but baseline '" + baseText + "' is in '" + baseline.unit() + "'",
+          "write baseline and target in the same unit");
+    }
+    if (current != null && (target != null || baseline != null)) {
+      Quantity ref = target != null ? target : baseline;
+      if (!Reading.unitsAgree(current, ref)) {
+        d.error(f.at(currentKey), "kr-unit-mismatch", currentKey + " '" + currentText + "' is in '"
+            + current.unit() + "' but the target is in '" + ref.unit() + "'",
+            "write the current value in the target's unit");
+        current = null;
+      }
+    }
+    Double weight = f.number("weight");
+    if (weight != null && weight < 0) {
+      d.error(f.at("weight"), "kr-weight", "weight must not be negative", "use a positive weight such as 1 or 2");
+      weight = null;
+    }
+    return new KeyResult(id, metric.trim(), kind, baseline, target, current, currentText,
+        f.text("measurement"), f.text("owner"), f.fraction("confidence", "confidence-range"),
+        weight, f.fraction("score", "score-range"), f.fraction("self_score", "score-range"),
+        f.text("leading_indicator"), orElse(f.text("narrative"), f.text("note")), null,
+        m.position());
+  }
+
+  private static KeyResult fromSentence(YamlScalar s, String id) {
+    KeyResultSentence k = KeyResultSentence.parse(s.text());
+    Quantity baseline = k.baseline().orElse(null);
+    Quantity target = k.target().orElse(null);
+    KrKind kind = k.kind().orElse(null);
+    if (kind == null && baseline != null && target != null) kind = KeyResultMath.inferKind(baseline, target);
+    if (kind == null && target != null) kind = directionOf(target);
+    return new KeyResult(id, k.metric(), kind, baseline, target, null, null, null, null, null, null,
+        null, null, null, null, s.text(), s.position());
+  }
+
+  /** With only a target: "< 2%" is to decrease, anything else to increase. */
+  private static KrKind directionOf(Quantity target) {
+    return switch (target.comparison()) {
+      case LT, LE -> KrKind.DECREASE;
+      default -> KrKind.INCREASE;
+    };
+  }
+
+  private static Quantity quantity(FieldReader f, String key, Diagnostics d) {
+    String t = f.text(key);
+    if (t == null) return null;
+    Optional<Quantity> q = Quantity.parse(t);
+    if (q.isEmpty()) {
+      d.warning(f.at(key), "kr-unreadable-value", key + " '" + t + "' has no number okrsite can read",
+          "write a number with its unit, e.g. '7 days', '18%', '$120K', '12/month'");
+    }
+    return q.orElse(null);
+  }
+
+  private static KrKind kind(FieldReader f, Diagnostics d) {
+    String k = f.text("kind");
+    if (k == null) return null;
+    Optional<KrKind> kind = KrKind.fromYaml(k.trim());
+    if (kind.isEmpty()) {
+      d.error(f.at("kind"), "kr-kind", "'" + k + "' is not a kind of key result",
+          "use one of: " + String.join(", ", List.of("increase", "decrease", "stay_above",
+              "stay_below", "milestone", "baseline")));
+    }
+    return kind.orElse(null);
+  }
+
+  private static <T> T orElse(T v, T def) {
+    return v != null ? v : def;
+  }
+}

@@ -1,0 +1,111 @@
+package org.okrsite.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.okrsite.content.FieldReader;
+import org.okrsite.content.YamlMapping;
+import org.okrsite.content.YamlNode;
+import org.okrsite.content.YamlScalar;
+import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.model.Level;
+import org.okrsite.model.Person;
+import org.okrsite.model.Slug;
+import org.okrsite.model.Unit;
+
+/** Reads a declared {@code organisation}: company → departments → teams → members. */
+final class OrganisationReader {
+  private OrganisationReader() {}
+
+  /** Units and people declared; added to {@code units} and {@code people}. */
+  static void read(DocumentKind doc, Diagnostics d, List<Unit> units, List<Person> people) {
+    FieldReader f = new FieldReader(doc.fields(), "organisation", d);
+    f.allowOnly(Set.of("company", "lead", "departments", "teams", "members", "cadence"));
+    String company = f.requiredText("company");
+    if (company == null) company = "Company";
+    String companyId = Slug.of(company);
+    units.add(new Unit(companyId, company.trim(), Level.COMPANY, null, f.text("lead"), List.of(),
+        f.text("cadence"), f.mapping().position()));
+    lead(f.text("lead"), companyId, f.at("lead"), people, null);
+    for (YamlMapping dm : Reading.mappings(f, "departments", "department")) {
+      FieldReader df = new FieldReader(dm, "department", d);
+      df.allowOnly(Set.of("name", "lead", "teams", "members", "cadence", "id"));
+      String name = df.requiredText("name");
+      if (name == null) continue;
+      String id = Slug.of(df.text("id") != null ? df.text("id") : name);
+      List<String> members = members(df, id, people, d);
+      units.add(new Unit(id, name.trim(), Level.DEPARTMENT, companyId, df.text("lead"), members,
+          df.text("cadence"), dm.position()));
+      lead(df.text("lead"), id, df.at("lead"), people, null);
+      teams(df, id, d, units, people);
+    }
+    teams(f, companyId, d, units, people);
+    people.replaceAll(p -> LEAD_ROLE.equals(p.role())
+        ? new Person(p.id(), p.name(), null, p.unitId(), p.position()) : p);
+  }
+
+  private static void teams(FieldReader parent, String parentId, Diagnostics d, List<Unit> units, List<Person> people) {
+    for (YamlMapping tm : Reading.mappings(parent, "teams", "team")) {
+      FieldReader tf = new FieldReader(tm, "team", d);
+      tf.allowOnly(Set.of("name", "lead", "members", "cadence", "id"));
+      String name = tf.requiredText("name");
+      if (name == null) continue;
+      String id = Slug.of(tf.text("id") != null ? tf.text("id") : name);
+      List<String> members = members(tf, id, people, d);
+      units.add(new Unit(id, name.trim(), Level.TEAM, parentId, tf.text("lead"), members,
+          tf.text("cadence"), tm.position()));
+      lead(tf.text("lead"), id, tf.at("lead"), people, null);
+    }
+  }
+
+  private static List<String> members(FieldReader f, String unitId, List<Person> people, Diagnostics d) {
+    List<String> ids = new ArrayList<>();
+    var seq = f.list("members");
+    if (seq == null) return ids;
+    for (YamlNode n : seq.items()) {
+      String name;
+      String role = null;
+      if (n instanceof YamlScalar s && !s.isNull()) {
+        name = s.text();
+      } else if (n instanceof YamlMapping m) {
+        FieldReader pf = new FieldReader(m, "member", d);
+        pf.allowOnly(Set.of("name", "role"));
+        name = pf.requiredText("name");
+        role = pf.text("role");
+      } else {
+        continue;
+      }
+      if (name == null) continue;
+      String id = Slug.of(name);
+      ids.add(id);
+      Person existing = people.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+      if (existing != null && existing.position().compareTo(n.position()) != 0 && isMemberEntry(existing)) {
+        d.error(n.position(), "duplicate-person", "'" + name.trim() + "' is already a member of another unit (at "
+            + existing.position() + ")", "list each person as a member of one unit only");
+        continue;
+      }
+      if (existing != null) {
+        people.remove(existing);
+        role = role != null ? role : existing.role();
+      }
+      people.add(new Person(id, name.trim(), role, unitId, n.position()));
+    }
+    return ids;
+  }
+
+  /** Leads are added with the position of their {@code lead:} value and a "lead" marker role. */
+  private static boolean isMemberEntry(Person p) {
+    return !LEAD_ROLE.equals(p.role());
+  }
+
+  private static final String LEAD_ROLE = "\u0000lead";
+
+  /** A unit's lead is a person too; their home unit is set where they are listed as a member. */
+  private static void lead(String name, String unitId, org.okrsite.diagnostic.SourcePosition at,
+      List<Person> people, String role) {
+    if (name == null) return;
+    String id = Slug.of(name);
+    if (people.stream().anyMatch(p -> p.id().equals(id))) return;
+    people.add(new Person(id, name.trim(), role == null ? LEAD_ROLE : role, unitId, at));
+  }
+}

@@ -1,0 +1,89 @@
+package org.okrsite.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.model.KeyResult;
+import org.okrsite.model.Lifecycle;
+import org.okrsite.model.Objective;
+
+/**
+ * Puts an {@code okr_score}'s actuals, agreed scores and narratives into the objective it scores
+ * (same owner, cycle and title); a score whose objective is not written elsewhere stands alone.
+ */
+final class ScoreMerger {
+  private final Diagnostics d;
+
+  ScoreMerger(Diagnostics d) {
+    this.d = d;
+  }
+
+  List<Objective> merge(List<Objective> objectives, List<Objective> scores) {
+    List<Objective> out = new ArrayList<>(objectives);
+    for (Objective s : scores) {
+      int i = indexOf(out, s);
+      if (i < 0) {
+        out.add(s);
+        continue;
+      }
+      Objective o = out.get(i);
+      List<KeyResult> krs = new ArrayList<>();
+      for (KeyResult kr : o.keyResults()) krs.add(mergeKr(kr, find(s, kr.id())));
+      for (KeyResult skr : s.keyResults()) {
+        if (o.keyResults().stream().noneMatch(k -> k.id().equalsIgnoreCase(skr.id()))) {
+          d.error(skr.position(), "score-unknown-kr", "okr_score scores '" + skr.id()
+              + "', which objective '" + o.title() + "' does not have",
+              "use the KR ids of the okr: " + String.join(", ", o.keyResults().stream().map(KeyResult::id).toList()));
+        }
+      }
+      Double objScore = s.recordedScore() != null ? s.recordedScore() : o.recordedScore();
+      Objective merged = o.withKeyResults(krs, objScore);
+      if (o.lifecycle() == Lifecycle.APPROVED) {
+        merged = new Objective(merged.id(), merged.title(), merged.owner(), merged.cycleId(),
+            merged.parents(), merged.keyResults(), merged.initiatives(), merged.dependencies(),
+            merged.context(), merged.tier(), Lifecycle.CLOSED, merged.cancelledReason(),
+            merged.development(), merged.recordedScore(),
+            s.selfScore() != null ? s.selfScore() : merged.selfScore(), merged.narrative(),
+            merged.source(), merged.position());
+      }
+      out.set(i, merged);
+    }
+    return out;
+  }
+
+  private KeyResult mergeKr(KeyResult kr, KeyResult s) {
+    if (s == null) return kr;
+    if (s.target() != null && kr.target() != null && s.target().value() != kr.target().value()) {
+      d.warning(s.position(), "target-changed", "okr_score states target '" + s.target().text()
+          + "' for " + kr.id() + " but the okr set '" + kr.target().text() + "'",
+          "lock targets for the cycle; explain the change in the narrative instead");
+    }
+    return new KeyResult(kr.id(), kr.metric(), kr.kind(), kr.baseline(), kr.target(),
+        s.current() != null ? s.current() : kr.current(),
+        s.currentText() != null ? s.currentText() : kr.currentText(), kr.measurement(), kr.owner(),
+        kr.confidence(), kr.weight(), s.recordedScore() != null ? s.recordedScore() : kr.recordedScore(),
+        s.selfScore() != null ? s.selfScore() : kr.selfScore(), kr.leadingIndicator(),
+        s.narrative() != null ? s.narrative() : kr.narrative(), kr.text(), kr.position());
+  }
+
+  private static KeyResult find(Objective s, String id) {
+    return s.keyResults().stream().filter(k -> k.id().equalsIgnoreCase(id)).findFirst().orElse(null);
+  }
+
+  private static int indexOf(List<Objective> os, Objective s) {
+    String title = norm(s.title());
+    for (int i = 0; i < os.size(); i++) {
+      Objective o = os.get(i);
+      if (o.owner().key().equals(s.owner().key()) && o.cycleId().equals(s.cycleId())
+          && (norm(o.title()).equals(title) || (s.id() != null && s.id().equals(o.id())))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String norm(String t) {
+    return t.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,123 @@
+package org.okrsite.publish;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.okrsite.json.Json;
+import org.okrsite.model.Cycle;
+import org.okrsite.model.KeyResult;
+import org.okrsite.model.Model;
+import org.okrsite.model.Objective;
+import org.okrsite.model.ParentRef;
+import org.okrsite.model.Quantity;
+import org.okrsite.score.KrScore;
+import org.okrsite.score.ObjectiveScore;
+import org.okrsite.score.Scores;
+
+/**
+ * {@code data/okrs.json}: every published objective with its computed values (contract §4), for
+ * integrations. Numbers are JSON numbers; unknown values are {@code null}.
+ */
+public final class OkrsJson {
+  /** Where the file goes in the site. */
+  public static final String PATH = "data/okrs.json";
+
+  private OkrsJson() {}
+
+  public static String render(Model m, Scores s, String siteTitle) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("site", siteTitle);
+    root.put("as_of", s.asOf().toString());
+    List<Object> cycles = new ArrayList<>();
+    for (Cycle c : m.cycles()) {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("id", c.id());
+      cm.put("name", c.name());
+      cm.put("start", c.start().toString());
+      cm.put("end", c.end().toString());
+      cycles.add(cm);
+    }
+    root.put("cycles", cycles);
+    List<Object> objectives = new ArrayList<>();
+    for (Objective o : m.objectives()) objectives.add(objective(m, o, s.of(o.id())));
+    root.put("objectives", objectives);
+    return Json.pretty(root);
+  }
+
+  private static Map<String, Object> objective(Model m, Objective o, ObjectiveScore s) {
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("id", o.id());
+    j.put("title", o.title());
+    j.put("owner", o.owner().name());
+    j.put("owner_id", o.owner().id());
+    j.put("level", o.owner().level().key());
+    j.put("cycle", o.cycleId());
+    j.put("cycle_name", m.cycle(o.cycleId()).map(Cycle::name).orElse(null));
+    String parent = o.parents().stream().filter(p -> p.kind() == ParentRef.Kind.OBJECTIVE && p.targetId() != null)
+        .map(ParentRef::targetId).findFirst().orElse(null);
+    j.put("parent", parent);
+    List<Object> parents = new ArrayList<>();
+    for (ParentRef p : o.parents()) {
+      Map<String, Object> pm = new LinkedHashMap<>();
+      pm.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+      pm.put("id", p.targetId());
+      pm.put("ref", p.ref());
+      parents.add(pm);
+    }
+    j.put("parents", parents);
+    j.put("tier", o.tier().yamlName());
+    j.put("lifecycle", o.lifecycle().yamlName());
+    j.put("score", s.score());
+    j.put("recorded_score", s.recordedScore());
+    j.put("self_score", o.selfScore());
+    j.put("progress", s.progress());
+    j.put("expected_progress", s.expectedProgress());
+    j.put("confidence", s.confidence());
+    j.put("status", s.status().key());
+    j.put("stale", s.stale());
+    j.put("last_check_in", s.lastCheckIn() == null ? null : s.lastCheckIn().toString());
+    List<Object> krs = new ArrayList<>();
+    for (int i = 0; i < o.keyResults().size(); i++) krs.add(keyResult(o.keyResults().get(i), s.keyResults().get(i)));
+    j.put("key_results", krs);
+    return j;
+  }
+
+  private static Map<String, Object> keyResult(KeyResult kr, KrScore s) {
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("id", kr.id());
+    j.put("metric", kr.metric());
+    j.put("kind", kr.kind() == null ? null : kr.kind().yamlName());
+    j.put("unit", unit(kr));
+    j.put("baseline", value(kr.baseline()));
+    j.put("target", value(kr.target()));
+    j.put("current", value(s.current()));
+    j.put("baseline_text", kr.baseline() == null ? null : kr.baseline().text());
+    j.put("target_text", kr.target() == null ? null : kr.target().text());
+    j.put("current_text", s.currentText());
+    j.put("owner", kr.owner());
+    j.put("weight", kr.weight());
+    j.put("progress", s.progress());
+    j.put("expected_progress", s.expectedProgress());
+    j.put("forecast", s.forecast());
+    j.put("pace", s.pace().key());
+    j.put("computed_score", s.computedScore());
+    j.put("recorded_score", s.recordedScore());
+    j.put("self_score", kr.selfScore());
+    j.put("score", s.finalScore());
+    j.put("confidence", s.confidence());
+    j.put("confidence_drop", s.confidenceDrop());
+    j.put("status", s.status().key());
+    j.put("last_update", s.lastUpdate() == null ? null : s.lastUpdate().toString());
+    return j;
+  }
+
+  private static Double value(Quantity q) {
+    return q == null ? null : q.value();
+  }
+
+  private static String unit(KeyResult kr) {
+    Quantity q = kr.target() != null ? kr.target() : kr.baseline();
+    return q == null || q.unit().isEmpty() ? null : q.unit();
+  }
+}

@@ -1,0 +1,34 @@
+package org.okrsite.score;
+
+/** Progress against the linear expectation for the time elapsed in the cycle. */
+public enum Pace {
+  AHEAD("ahead", "Ahead of pace"),
+  ON_PACE("on-pace", "On pace"),
+  BEHIND("behind", "Behind pace"),
+  UNKNOWN("unknown", "Pace unknown");
+
+  private final String key;
+  private final String label;
+
+  Pace(String key, String label) {
+    this.key = key;
+    this.label = label;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** Within 10 points of the expectation is on pace. */
+  public static Pace of(Double progress, Double expected) {
+    if (progress == null || expected == null) return UNKNOWN;
+    double gap = progress - expected;
+    if (gap > 0.1) return AHEAD;
+    if (gap < -0.1) return BEHIND;
+    return ON_PACE;
+  }
+}

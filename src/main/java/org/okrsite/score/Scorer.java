@@ -1,0 +1,166 @@
+package org.okrsite.score;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.okrsite.config.Settings;
+import org.okrsite.model.CheckIn;
+import org.okrsite.model.Cycle;
+import org.okrsite.model.KeyResult;
+import org.okrsite.model.KrKind;
+import org.okrsite.model.Lifecycle;
+import org.okrsite.model.Model;
+import org.okrsite.model.Objective;
+import org.okrsite.model.Owner;
+import org.okrsite.model.ParentRef;
+import org.okrsite.model.Quantity;
+
+/**
+ * Scores a model as of a date (contract §3): progress, computed, recorded and final scores,
+ * objective scores, confidence and status, staleness, expected progress, pace and forecast.
+ * Check-ins dated after the as-of date are not seen, so an old date rebuilds an old view.
+ *
+ * <pre>{@code
+ * Scores s = Scorer.score(model, settings, LocalDate.parse("2026-11-23"));
+ * double q = s.of("growth-onboarding").score();
+ * }</pre>
+ */
+public final class Scorer {
+  private final Model model;
+  private final Settings settings;
+  private final LocalDate asOf;
+  private final Map<String, List<CheckIn>> byOwnerCycle = new HashMap<>();
+  private final Map<String, List<Object[]>> updatesByKr = new HashMap<>();
+
+  private Scorer(Model model, Settings settings, LocalDate asOf) {
+    this.model = model;
+    this.settings = settings;
+    this.asOf = asOf;
+    for (CheckIn c : model.checkIns()) {
+      if (c.date().isAfter(asOf)) continue;
+      byOwnerCycle.computeIfAbsent(c.owner().key() + "|" + c.cycleId(), k -> new ArrayList<>()).add(c);
+      for (CheckIn.Update u : c.updates()) {
+        updatesByKr.computeIfAbsent(u.objectiveId() + "/" + u.krId(), k -> new ArrayList<>()).add(new Object[] {c, u});
+      }
+    }
+  }
+
+  public static Scores score(Model model, Settings settings, LocalDate asOf) {
+    return new Scorer(model, settings, asOf).run();
+  }
+
+  private Scores run() {
+    Map<String, ObjectiveScore> out = new LinkedHashMap<>();
+    for (Objective o : model.objectives()) out.put(o.id(), objective(o));
+    if (settings.rollup()) out = new Rollup(model).apply(out);
+    return new Scores(asOf, out);
+  }
+
+  private ObjectiveScore objective(Objective o) {
+    Cycle cycle = model.cycle(o.cycleId()).orElseThrow();
+    List<CheckIn> mine = byOwnerCycle.getOrDefault(o.owner().key() + "|" + o.cycleId(), List.of());
+    LocalDate last = mine.stream().map(CheckIn::date).max(LocalDate::compareTo).orElse(null);
+    boolean stale = isStale(o.owner(), cycle, last) && o.lifecycle() != Lifecycle.CANCELLED;
+    double expected = cycle.elapsed(asOf);
+    List<KrScore> krs = new ArrayList<>();
+    for (KeyResult kr : o.keyResults()) krs.add(keyResult(o, kr, cycle, stale, expected));
+    List<Double> weights = o.keyResults().stream().map(KeyResult::weight).toList();
+    Double score = mean(krs.stream().map(KrScore::finalScore).toList(), weights);
+    Double progress = mean(krs.stream().map(k -> k.progress() == null ? null : KeyResultMath.clamp01(k.progress())).toList(), weights);
+    Double goalConfidence = mine.stream().filter(c -> c.goalConfidence() != null)
+        .max((a, b) -> a.date().compareTo(b.date())).map(CheckIn::goalConfidence).orElse(null);
+    Double confidence = goalConfidence != null ? goalConfidence
+        : mean(krs.stream().map(KrScore::confidence).toList(), null);
+    Status status = o.lifecycle() == Lifecycle.CANCELLED ? Status.CANCELLED
+        : stale ? Status.STALE
+        : Status.fromConfidence(confidence, settings.green(), settings.yellow());
+    boolean drop = krs.stream().anyMatch(KrScore::confidenceDrop);
+    return new ObjectiveScore(o.id(), score, o.recordedScore(), progress, expected, confidence,
+        status, last, stale, drop, krs);
+  }
+
+  private KrScore keyResult(Objective o, KeyResult kr, Cycle cycle, boolean stale, double expected) {
+    List<KrScore.Point> history = new ArrayList<>();
+    Quantity current = kr.current();
+    String currentText = kr.currentText();
+    LocalDate lastUpdate = null;
+    List<Double> confidences = new ArrayList<>();
+    if (kr.confidence() != null) confidences.add(kr.confidence());
+    List<Object[]> ups = new ArrayList<>(updatesByKr.getOrDefault(o.id() + "/" + kr.id(), List.of()));
+    ups.sort((a, b) -> ((CheckIn) a[0]).date().compareTo(((CheckIn) b[0]).date()));
+    for (Object[] cu : ups) {
+      CheckIn c = (CheckIn) cu[0];
+      CheckIn.Update u = (CheckIn.Update) cu[1];
+      if (u.currentText() != null) {
+        current = u.current();
+        currentText = u.currentText();
+        lastUpdate = c.date();
+      }
+      if (u.confidence() != null) confidences.add(u.confidence());
+      history.add(new KrScore.Point(c.date(), u.current(), u.currentText(),
+          round(progress(kr, u.current(), u.currentText())), u.confidence(), u.note(), c.id()));
+    }
+    Double progress = round(progress(kr, current, currentText));
+    Double computed = progress == null ? null : KeyResultMath.round2(KeyResultMath.clamp01(progress));
+    Double fin = kr.recordedScore() != null ? kr.recordedScore() : computed;
+    Double conf = confidences.isEmpty() ? null : confidences.get(confidences.size() - 1);
+    Double prev = confidences.size() < 2 ? null : confidences.get(confidences.size() - 2);
+    boolean drop = prev != null && conf != null
+        && Math.round((prev - conf) * 1e6) > Math.round(settings.confidenceDrop() * 1e6);
+    Status status = o.lifecycle() == Lifecycle.CANCELLED ? Status.CANCELLED
+        : stale ? Status.STALE
+        : Status.fromConfidence(conf, settings.green(), settings.yellow());
+    boolean trending = kr.kind() == KrKind.INCREASE || kr.kind() == KrKind.DECREASE;
+    Double forecast = trending ? round(Forecast.atEnd(cycle, history)) : null;
+    Double exp = trending ? KeyResultMath.round2(expected) : null;
+    return new KrScore(o.id(), kr.id(), current, currentText, lastUpdate, progress, computed,
+        kr.recordedScore(), fin, conf, prev, drop, status, exp, forecast,
+        trending ? Pace.of(progress, exp) : Pace.UNKNOWN, history);
+  }
+
+  /** Progress of a value; milestones read "done"/"not done", baselines count once measured. */
+  static Double progress(KeyResult kr, Quantity value, String text) {
+    if (kr.kind() == null) return null;
+    OptionalDouble p = switch (kr.kind()) {
+      case MILESTONE -> text == null ? OptionalDouble.empty() : KeyResultMath.milestoneProgress(text);
+      case BASELINE -> text == null ? OptionalDouble.empty() : OptionalDouble.of(1.0);
+      default -> value == null ? OptionalDouble.empty()
+          : KeyResultMath.progress(kr.kind(), kr.baseline(), kr.target(), value);
+    };
+    return p.isPresent() ? p.getAsDouble() : null;
+  }
+
+  private boolean isStale(Owner owner, Cycle cycle, LocalDate last) {
+    if (!cycle.contains(asOf)) return false;
+    String cadence = model.organisation().unit(owner.id()).map(u -> u.cadence()).orElse(null);
+    int allowed = Math.max(settings.staleAfterDays(), Settings.cadenceDays(cadence != null ? cadence : settings.cadence()) + 7);
+    LocalDate since = last != null ? last : cycle.start();
+    return ChronoUnit.DAYS.between(since, asOf) > allowed;
+  }
+
+  static Double mean(List<Double> values, List<Double> weights) {
+    List<Double> vs = new ArrayList<>();
+    List<Double> ws = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) continue;
+      vs.add(values.get(i));
+      ws.add(weights == null || i >= weights.size() ? null : weights.get(i));
+    }
+    OptionalDouble m = KeyResultMath.weightedMean(vs, ws);
+    return m.isPresent() ? KeyResultMath.round2(m.getAsDouble()) : null;
+  }
+
+  private static Double round(Double d) {
+    return d == null || d.isNaN() || d.isInfinite() ? null : Math.round(d * 10000) / 10000.0;
+  }
+
+  /** Keeps {@link ParentRef} imported for Rollup's use of the same model. */
+  static boolean isObjectiveParent(ParentRef p) {
+    return p.kind() == ParentRef.Kind.OBJECTIVE && p.targetId() != null;
+  }
+}
