@@ -1,0 +1,90 @@
+package org.okrsite.chart;
+
+import java.util.Optional;
+import org.w3c.dom.Element;
+
+/**
+ * Draws okrsite's charts as inline SVG. Each method takes this package's plain data records and
+ * returns an {@link Svg}: markup themed by CSS custom properties (see {@code chart-colors.css}),
+ * byte-identical for the same data in any locale or time zone, plus a data table.
+ *
+ * <pre>{@code
+ * ChartRenderer charts = new ChartRenderer(ChartCache.inDirectory(Path.of(".okrsite-cache/charts")));
+ * Svg svg = charts.krTrend(new KrTrend("Raise NPS", "pts", start, end, 40, 60, checkIns));
+ * page.put("chart", svg.markup());
+ * }</pre>
+ *
+ * <p>Drawings are cached by a hash of their input, so unchanged data is not drawn again. Safe to
+ * use from several threads.
+ */
+public final class ChartRenderer {
+
+  /** Part of every cache key; bump it whenever the drawing code changes what it outputs. */
+  public static final String VERSION = "okrsite-chart-1";
+
+  static {
+    BatikSvg.ensureHeadless();
+  }
+
+  private final ChartCache cache;
+
+  /** A renderer with its own in-memory cache. */
+  public ChartRenderer() {
+    this(ChartCache.inMemory());
+  }
+
+  public ChartRenderer(ChartCache cache) {
+    this.cache = cache;
+  }
+
+  /** Check-ins over the cycle with baseline, target, expected pace and forecast. */
+  public Svg krTrend(KrTrend trend) {
+    return render(new KrTrendChart(trend));
+  }
+
+  /** One confidence line per key result of an objective, over red/yellow/green bands. */
+  public Svg confidence(ConfidenceTrend trend) {
+    return render(new ConfidenceChart(trend));
+  }
+
+  /** Horizontal bars of objective scores, one per unit, in the given order. */
+  public Svg unitScores(UnitScores scores) {
+    return render(new UnitScoresChart(scores));
+  }
+
+  /** A histogram of final key-result scores with the 0.6–0.7 sweet spot marked. */
+  public Svg scoreDistribution(ScoreDistribution distribution) {
+    return render(new ScoreDistributionChart(distribution));
+  }
+
+  /** A KPI's readings over time with its optional target. */
+  public Svg kpiTrend(KpiTrend trend) {
+    return render(new KpiTrendChart(trend));
+  }
+
+  /** Average progress against the straight line from 0 at cycle start to 1 at cycle end. */
+  public Svg burnUp(BurnUp burnUp) {
+    return render(new BurnUpChart(burnUp));
+  }
+
+  /** The cache this renderer uses (for hit and miss counts). */
+  public ChartCache cache() {
+    return cache;
+  }
+
+  private Svg render(ChartDrawing drawing) {
+    String key = drawing.key();
+    String markup = cache.markup(key, () -> markup(drawing, "okc-" + key.substring(0, 12)));
+    return new Svg(markup, drawing.title(), drawing.description(), drawing.table());
+  }
+
+  /** Draws without the cache; ids in the markup start with {@code idPrefix}. */
+  static String markup(ChartDrawing drawing, String idPrefix) {
+    Optional<String> placeholder = drawing.placeholder();
+    if (placeholder.isPresent()) {
+      return SvgMarkup.placeholder(drawing, placeholder.get(), idPrefix);
+    }
+    Element root = BatikSvg.draw(drawing.draw(), ChartLook.WIDTH, drawing.height(), idPrefix);
+    return SvgMarkup.of(root, drawing, drawing.height(), idPrefix);
+  }
+}
