@@ -73,7 +73,7 @@ final class CheckInLinker {
     if (c.cycleId() != null) {
       if (owned(owner, c.cycleId()).isEmpty()) {
         d.error(c.position(), "checkin-no-okrs", owner.level().key() + " " + owner.name()
-            + " has no objectives in " + c.cycleId(), "write the owner's OKRs for that cycle, or fix the owner");
+            + " has no objectives in " + cycleName(c.cycleId()), "write the owner's OKRs for that cycle, or fix the owner");
         return null;
       }
       return c.cycleId();
@@ -91,6 +91,10 @@ final class CheckInLinker {
           "add 'quarter:' (or 'cycle:') to the check-in");
     }
     return null;
+  }
+
+  private String cycleName(String id) {
+    return calendar.byName(id).map(Cycle::name).orElse(id);
   }
 
   private CheckIn.Update update(CheckIn.Update u, Owner owner, String cycleId, List<Objective> mine) {
@@ -114,7 +118,7 @@ final class CheckInLinker {
     }
     if (matches.isEmpty()) {
       d.error(u.position(), "checkin-unknown-kr", "'" + u.ref() + "' is not a key result of "
-          + owner.name() + " in " + cycleId, "candidates: " + String.join(", ", candidates));
+          + owner.name() + " in " + cycleName(cycleId), "candidates: " + String.join(", ", candidates));
       return null;
     }
     if (matches.size() > 1) {

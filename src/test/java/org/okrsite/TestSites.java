@@ -1,0 +1,46 @@
+package org.okrsite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.okrsite.diagnostic.Diagnostic;
+import org.okrsite.diagnostic.Severity;
+
+/** Helpers for tests that write small sites and build them. */
+public final class TestSites {
+  private TestSites() {}
+
+  /** Writes {@code files} (path → text) under {@code root}. */
+  public static Path write(Path root, Map<String, String> files) throws IOException {
+    for (var e : files.entrySet()) {
+      Path p = root.resolve(e.getKey());
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, e.getValue());
+    }
+    return root;
+  }
+
+  /** Validates and scores a source folder as of a date. */
+  public static SiteBuilder.Result check(Path source, String asOf) {
+    return SiteBuilder.check(new SiteBuilder.Options(source, null, LocalDate.parse(asOf), false, false, false));
+  }
+
+  /** Builds a source folder into {@code output} as of a date. */
+  public static SiteBuilder.Result build(Path source, Path output, String asOf) throws IOException {
+    return SiteBuilder.build(new SiteBuilder.Options(source, output, LocalDate.parse(asOf), false, false, false));
+  }
+
+  /** The errors of a result, one contract line each, for assertion messages. */
+  public static String errors(SiteBuilder.Result r) {
+    StringBuilder b = new StringBuilder();
+    for (Diagnostic d : r.diagnostics()) if (d.severity() == Severity.ERROR) b.append(d.line()).append('\n');
+    return b.toString();
+  }
+
+  /** The example organisation shipped in {@code content/}. */
+  public static Path exampleContent() {
+    return Path.of("content");
+  }
+}
