@@ -80,7 +80,7 @@ public final class Scorer {
         : stale ? Status.STALE
         : Status.fromConfidence(confidence, settings.green(), settings.yellow());
     boolean drop = krs.stream().anyMatch(KrScore::confidenceDrop);
-    return new ObjectiveScore(o.id(), score, o.recordedScore(), progress, expected, confidence,
+    return new ObjectiveScore(o.id(), score, o.recordedScore(), progress, KeyResultMath.round2(expected), confidence,
         status, last, stale, drop, krs);
   }
 
