@@ -24,7 +24,7 @@ import org.okrsite.model.Tier;
 final class ObjectiveReader {
   static final Set<String> HEADER =
       Set.of("quarter", "cycle", "company", "department", "team", "person", "visibility", "status",
-          "title", "objectives", "tier", "check_in_cadence", "context", "not_doing");
+          "title", "objectives", "tier", "context", "not_doing");
   static final Set<String> OBJECTIVE =
       Set.of("id", "objective", "key_results", "initiatives", "parent_annual_goal", "parent",
           "parents", "pillar", "tier", "status", "cancelled_reason", "development", "context",

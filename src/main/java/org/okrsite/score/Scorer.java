@@ -137,10 +137,18 @@ public final class Scorer {
 
   private boolean isStale(Owner owner, Cycle cycle, LocalDate last) {
     if (!cycle.contains(asOf)) return false;
-    String cadence = model.organisation().unit(owner.id()).map(u -> u.cadence()).orElse(null);
+    String cadence = cadenceOf(owner);
     int allowed = Math.max(settings.staleAfterDays(), Settings.cadenceDays(cadence != null ? cadence : settings.cadence()) + 7);
     LocalDate since = last != null ? last : cycle.start();
     return ChronoUnit.DAYS.between(since, asOf) > allowed;
+  }
+
+  /** A unit's own cadence; a person checks in at their team's cadence. */
+  private String cadenceOf(Owner owner) {
+    var organisation = model.organisation();
+    String unitId = owner.level() == org.okrsite.model.Level.PERSON
+        ? organisation.person(owner.id()).map(p -> p.unitId()).orElse(null) : owner.id();
+    return unitId == null ? null : organisation.unit(unitId).map(u -> u.cadence()).orElse(null);
   }
 
   static Double mean(List<Double> values, List<Double> weights) {
