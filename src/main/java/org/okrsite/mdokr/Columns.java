@@ -48,14 +48,17 @@ final class Columns {
 
   private Columns() {}
 
-  /** For each header cell, the field it names, or null for an extra column. */
+  /**
+   * For each header cell, the field it names, or null for an extra column; a field is taken by its
+   * first column only, except "ignored" (Last, Δ), which any number of columns may be.
+   */
   static List<String> match(List<Block.Cell> header, Map<String, Set<String>> fields) {
     List<String> out = new ArrayList<>();
     for (Block.Cell c : header) {
       String name = Phrases.key(c.text());
       String field = null;
       for (var e : fields.entrySet()) {
-        if (e.getValue().contains(name) && !out.contains(e.getKey())) {
+        if (e.getValue().contains(name) && (e.getKey().equals("ignored") || !out.contains(e.getKey()))) {
           field = e.getKey();
           break;
         }
