@@ -43,10 +43,18 @@ public final class MarkdownOkrReader {
       if (!known(cover, at, doc.path(), d, true)) return Optional.of(new Translation(List.of()));
       return Optional.of(new Translation(WeeklyUpdate.documents(doc.path(), blocks, title, cover, at)));
     }
-    List<Outline.Group> groups = QuarterlyDocument.kept(Outline.of(blocks, title, at));
+    List<Outline.Group> groups = QuarterlyDocument.kept(Outline.of(blocks, title, at, aboutOkrs(doc, title)));
     if (groups.isEmpty()) return Optional.empty();
     if (!known(cover, at, doc.path(), d, false)) return Optional.of(new Translation(List.of()));
     return Optional.of(new Translation(QuarterlyDocument.documents(doc.path(), groups, cover, d)));
+  }
+
+  /** The title, front matter or path says the file holds OKRs. */
+  private static boolean aboutOkrs(SourceDocument doc, Block.Heading title) {
+    boolean titled = title != null && Phrases.key(title.text()).matches(".*\\b(okrs?|objectives)\\b.*");
+    boolean placed = Phrases.quarter(doc.path().replace('-', ' ')).isPresent()
+        || doc.path().matches("(?i)(.*/)?okrs?/.*");
+    return titled || placed || !doc.data().entries().isEmpty();
   }
 
   private static boolean known(Cover c, SourcePosition at, String path, Diagnostics d, boolean weekly) {

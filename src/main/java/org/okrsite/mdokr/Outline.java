@@ -71,18 +71,22 @@ final class Outline {
   private Section section = Section.KEY_RESULTS;
 
   private final SourcePosition start;
+  private final boolean aboutOkrs;
 
-  private Outline(Block.Heading title, SourcePosition start) {
+  private Outline(Block.Heading title, SourcePosition start, boolean aboutOkrs) {
     this.title = title;
     this.start = start;
+    this.aboutOkrs = aboutOkrs;
   }
 
   /**
    * The cycles and objectives of {@code blocks}; {@code title} is the document's H1, or null, and
-   * {@code start} the position used when there is no heading to point at.
+   * {@code start} the position used when there is no heading to point at. Headings and nested
+   * bullets become objectives by their place alone only under a cycle heading or when {@code
+   * aboutOkrs} (the file's title, front matter or path says it holds OKRs): a page of notes stays one.
    */
-  static List<Group> of(List<Block> blocks, Block.Heading title, SourcePosition start) {
-    Outline o = new Outline(title, start);
+  static List<Group> of(List<Block> blocks, Block.Heading title, SourcePosition start, boolean aboutOkrs) {
+    Outline o = new Outline(title, start, aboutOkrs);
     for (Block b : blocks) {
       if (b instanceof Block.Heading h) o.heading(h);
       else if (b instanceof Block.Para p) o.paragraph(p);
@@ -112,7 +116,7 @@ final class Outline {
     else if (KEY_RESULTS.matcher(key).matches() || INITIATIVES.matcher(key).matches()) {
       section = KEY_RESULTS.matcher(key).matches() ? Section.KEY_RESULTS : Section.INITIATIVES;
       objective = last();
-    } else if (PROSE.contains(key) || h.level() < 2) section = Section.OTHER;
+    } else if (PROSE.contains(key) || h.level() < 2 || !inOkrs()) section = Section.OTHER;
     else open(h.text(), h.at(), true);
   }
 
@@ -162,9 +166,9 @@ final class Outline {
     }
   }
 
-  /** Bullets with nested bullets are objectives only in a document that is about OKRs. */
+  /** Whether a heading or nested bullet may be an objective by its place alone. */
   private boolean inOkrs() {
-    return group != null || (title != null && Phrases.key(title.text()).matches(".*\\bokrs?\\b.*"));
+    return (group != null && group.cycle != null) || aboutOkrs;
   }
 
   private void open(String text, SourcePosition at, boolean generic) {
