@@ -54,7 +54,7 @@ final class ConvertCommand implements Callable<Integer> {
     Map<Path, String> out = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();
     for (Path f : files) {
-      String name = f.toString().replace('\\', '/');
+      String name = relative(f).toString().replace('\\', '/');
       if (!name.endsWith(".md")) {
         throw new CommandLine.ParameterException(spec.commandLine(), name + " is not a Markdown file (*.md)");
       }
@@ -97,6 +97,16 @@ final class ConvertCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().flush();
     return Main.OK;
+  }
+
+  /**
+   * The file as the user would name it from here: the path is read for owner and cycle
+   * ({@code okrs/2026-q1/growth.md}), so folders above the working directory must not count.
+   */
+  private static Path relative(Path f) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = f.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs) : f;
   }
 
   /** The translation of one Markdown file, its problems reported under {@code path}. */
