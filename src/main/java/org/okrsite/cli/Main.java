@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns OKRs written as Markdown and YAML into a validated, scored static site.",
-    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class,
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class, ConvertCommand.class,
         NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit status: done (warnings allowed). */

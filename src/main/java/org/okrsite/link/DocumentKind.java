@@ -8,6 +8,8 @@ import org.okrsite.content.Suggestions;
 import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.mdokr.MarkdownOkrReader;
+import org.okrsite.mdokr.Translation;
 
 /**
  * What a document is, and the mapping that holds its fields: the value under its top-level key
@@ -26,6 +28,21 @@ record DocumentKind(String kind, YamlMapping fields, Object value, SourceDocumen
 
   /** Keys allowed beside the kind's key at the top of a document. */
   static final Set<String> ENVELOPE = Set.of("visibility", "status", "title", "weight");
+
+  /**
+   * The documents with each Markdown OKR document (no kind key; the seed's Markdown templates,
+   * heading-and-bullet OKR files) replaced by the YAML-shaped documents it stands for.
+   */
+  static List<SourceDocument> translateMarkdown(List<SourceDocument> documents, Diagnostics d) {
+    List<SourceDocument> out = new java.util.ArrayList<>();
+    for (SourceDocument doc : documents) {
+      boolean hasKind = doc.data().has("kind") || doc.data().keys().stream().anyMatch(k -> KINDS.contains(normalise(k)));
+      Optional<Translation> t = doc.isMarkdown() && !hasKind ? MarkdownOkrReader.read(doc, d) : Optional.empty();
+      if (t.isPresent()) out.addAll(t.get().documents());
+      else out.add(doc);
+    }
+    return out;
+  }
 
   static Optional<DocumentKind> of(SourceDocument doc, Diagnostics d) {
     YamlMapping data = doc.data();

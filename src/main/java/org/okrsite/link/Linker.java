@@ -90,7 +90,7 @@ public final class Linker {
   private void readAll(List<SourceDocument> documents) {
     boolean seenStrategy = false;
     boolean seenOrg = false;
-    for (SourceDocument doc : documents) {
+    for (SourceDocument doc : DocumentKind.translateMarkdown(documents, d)) {
       if (doc.path().equals(SettingsReader.FILE)) continue;
       DocumentKind k = DocumentKind.of(doc, d).orElse(null);
       if (k == null) continue;

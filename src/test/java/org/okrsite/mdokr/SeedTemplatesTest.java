@@ -1,0 +1,43 @@
+package org.okrsite.mdokr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okrsite.cli.Main;
+
+/**
+ * The seed's two Markdown templates, filled in, build to the same {@code data/okrs.json} as the same
+ * OKRs written as YAML — and as the YAML {@code okrsite convert} writes for them. Objective ids need
+ * no normalising: both sides derive them from cycle, owner and title, which are the same.
+ */
+class SeedTemplatesTest {
+  @TempDir Path tmp;
+
+  @Test
+  void markdownTemplatesScoreLikeTheirYaml() throws Exception {
+    String md = Sites.okrsJson(Path.of("src/test/resources/mdokr/seed/markdown"), tmp.resolve("md"));
+    String yaml = Sites.okrsJson(Path.of("src/test/resources/mdokr/seed/yaml"), tmp.resolve("yaml"));
+    assertEquals(yaml, md);
+    // Not vacuous: the check-in's values and confidences reached the scores.
+    assertTrue(md.contains("\"current_text\": \"4.5 days\""), md);
+    assertTrue(md.contains("\"last_check_in\": \"2026-02-13\""), md);
+    assertTrue(md.contains("\"score\": 0.45"), md);
+  }
+
+  @Test
+  void convertedYamlBuildsToTheSameSite() throws Exception {
+    Path src = Path.of("src/test/resources/mdokr/seed/markdown/okrs");
+    Path converted = tmp.resolve("converted");
+    int rc = Main.run("convert", src.resolve("growth-q1-2026.md").toString(),
+        src.resolve("weekly-growth.md").toString(), "-o", converted.resolve("okrs").toString());
+    assertEquals(Main.OK, rc);
+    assertTrue(Files.exists(converted.resolve("okrs/growth-q1-2026.yaml")));
+    String md = Sites.okrsJson(Path.of("src/test/resources/mdokr/seed/markdown"), tmp.resolve("md"));
+    String yaml = Sites.okrsJson(converted, tmp.resolve("out"));
+    assertEquals(md, yaml);
+  }
+}
