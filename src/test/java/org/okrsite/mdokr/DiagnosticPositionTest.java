@@ -104,7 +104,7 @@ class DiagnosticPositionTest {
         | KR1 | 0.6 | 0.5 | ↓ | slower |
         | KR9 | 0.6 | 0.5 | ↓ | typo |
         """),
-        "checkins/growth/2026-02-13.md:7:3: error: 'KR9' is not a key result of Growth in 2026-q1 [checkin-unknown-kr]");
+        "checkins/growth/2026-02-13.md:7:3: error: 'KR9' is not a key result of Growth in Q1 2026 [checkin-unknown-kr]");
   }
 
   @Test
