@@ -23,9 +23,10 @@ final class ObjectiveLint {
   /** Owners that are nobody in particular (seed: "The team" owns it). */
   static final Set<String> NOBODY = Set.of("team", "the team", "everyone", "all", "tbd", "us", "we");
 
-  /** Digits that are not a metric: "#1", "1st", years, quarters. */
+  /** Digits that are not a metric: "#1", "1st", years, quarters, time spans ("first 90 days"). */
   private static final Pattern NOT_A_METRIC =
-      Pattern.compile("#\\s*\\d+|\\b\\d+(st|nd|rd|th)\\b|\\b(19|20)\\d{2}\\b|\\b[qQhH][1-4]\\b");
+      Pattern.compile("#\\s*\\d+|\\b\\d+(st|nd|rd|th)\\b|\\b(19|20)\\d{2}\\b|\\b[qQhH][1-4]\\b"
+          + "|\\b\\d+\\s*(hours?|days?|weeks?|months?|years?)\\b");
 
   private final ReviewSettings settings;
   private final List<Finding> out = new ArrayList<>();
