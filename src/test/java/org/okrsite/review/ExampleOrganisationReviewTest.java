@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.okrsite.SiteBuilder;
@@ -28,15 +27,64 @@ class ExampleOrganisationReviewTest {
         GoalHistory.none("test"), diagnostics);
   }
 
+  private static ScopeInsights scope(String id) {
+    return result.insights().stream().filter(s -> s.scope().id().equals(id)).findFirst().orElseThrow();
+  }
+
   @Test
-  void dump() {
-    for (Finding f : result.findings()) System.out.println(f.position() + " " + f.ruleId() + " " + f.message());
-    System.out.println(result.health().score() + "/8 " + result.health().verdict());
-    for (Health.Signal s : result.health().signals()) System.out.println("  " + s.healthy() + " " + s.name() + " " + s.evidence().stream().map(Evidence::note).collect(Collectors.joining(" | ")));
-    for (ScopeInsights s : result.insights()) {
-      System.out.println("== " + s.scope() + " health " + s.healthScore() + " " + s.counts());
-      for (Insight i : s.insights()) System.out.println("   " + i.kind() + ": " + i.message() + " " + i.evidence().refs());
-    }
-    result.rubrics().forEach((k, v) -> System.out.println(k + " " + v.total() + " " + v.band() + " " + v.ratings().stream().map(x -> x.dimension().key() + "=" + x.score()).toList()));
+  void marketingWebinarSeriesIsATask() {
+    Finding f = result.findings("kr-task").get(0);
+    assertEquals(1, result.findings("kr-task").size());
+    assertEquals("okrs/2026-q4/marketing.yaml:25:11", f.position().toString());
+    assertEquals("KR3 \"Launch onboarding webinar series\" is a task (starts with \"Launch\"), not a result", f.message());
+    assertEquals("marketing-onboarding-brand/KR3", f.evidence().refs().get(0).id());
+    // The rubric agrees: one task among three key results costs outcome focus a third.
+    assertEquals(67, result.rubrics().get("marketing-onboarding-brand").rating(Dimension.OUTCOME_FOCUS).score());
+  }
+
+  @Test
+  void supportIsSetAndForgetAndStale() {
+    List<String> silent = result.findings("set-and-forget").stream().map(Finding::message).toList();
+    assertTrue(silent.contains("Support has not checked in for 17 days (last check-in 2026-11-06)"), silent.toString());
+    ScopeInsights support = scope("support");
+    assertEquals(3, support.counts().stale());
+    assertEquals(0, support.healthScore());
+    assertEquals(3, support.of("stalled").size());
+  }
+
+  @Test
+  void platformConfidenceDropIsAnInsightWithItsCheckIn() {
+    Insight drop = scope("platform").of("confidence-drop").get(0);
+    assertTrue(drop.message().startsWith("Platform KR1 \"Enterprise accounts live on SSO\" confidence fell from 0.7 to 0.35 on 2026-10-30"),
+        drop.message());
+    assertEquals(List.of("platform-enterprise-trust/KR1", "team-platform-2026-10-30"),
+        drop.evidence().refs().stream().map(Evidence.Ref::id).toList());
+  }
+
+  @Test
+  void healthIsSixOfEight() {
+    Health h = result.health();
+    assertEquals(6, h.score());
+    assertEquals("optimize", h.verdict());
+    List<String> broken = h.signals().stream().filter(s -> !s.healthy()).map(Health.Signal::key).toList();
+    // Sales KR3 "Improve relationships with channel partners" has no number; four owners above team
+    // level never check in and Support went silent after 2026-11-06.
+    assertEquals(List.of("goals-have-metrics", "review-cadence"), broken);
+    assertEquals("sales-enterprise-wave/KR3", h.signals().get(1).evidence().get(0).refs().get(0).id());
+    assertEquals("9 of 14 owners checked in recently (64%; healthy from 75%)", h.signals().get(3).evidence().get(0).note());
+  }
+
+  @Test
+  void companyInsightsNameTheSsoBottleneck() {
+    ScopeInsights company = scope("acme-cloud");
+    assertEquals("overdue-escalation", company.of("overdue-escalation").get(0).kind());
+    assertEquals("platform-growth-sso", company.of("overdue-escalation").get(0).evidence().refs().get(0).id());
+    assertTrue(company.of("recurring-blocker").stream().anyMatch(i -> i.message().startsWith("\"self-serve sso\" comes up in 5")));
+  }
+
+  @Test
+  void everyFindingIsAlsoAWarning() {
+    assertEquals(result.findings().size(), diagnostics.sorted().size());
+    assertFalse(diagnostics.hasErrors());
   }
 }
