@@ -1,0 +1,152 @@
+package org.okrsite.review;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.okrsite.model.Cycle;
+import org.okrsite.model.KeyResult;
+import org.okrsite.model.Objective;
+import org.okrsite.review.Evidence.Ref;
+import org.okrsite.score.KrScore;
+import org.okrsite.score.Status;
+
+/**
+ * Insights about single key results: high performers, at-risk, stalled, confidence drops, quick wins
+ * and sunset candidates.
+ */
+final class KrInsights {
+  /** One key result of a scope with its score. */
+  record Item(Objective objective, KeyResult kr, KrScore score) {
+    String name() {
+      return objective.owner().name() + " " + kr.id() + " \"" + KeyResultText.label(kr) + "\"";
+    }
+
+    List<Ref> refs() {
+      List<Ref> r = new ArrayList<>(List.of(Ref.keyResult(objective.id(), kr.id())));
+      if (!score.history().isEmpty()) {
+        String last = score.history().get(score.history().size() - 1).checkInId();
+        if (last != null) r.add(Ref.checkIn(last));
+      }
+      return r;
+    }
+  }
+
+  private final Cycle cycle;
+  private final LocalDate asOf;
+  private final ReviewSettings settings;
+  private final double dropThreshold;
+
+  KrInsights(Cycle cycle, LocalDate asOf, ReviewSettings settings, double dropThreshold) {
+    this.cycle = cycle;
+    this.asOf = asOf;
+    this.settings = settings;
+    this.dropThreshold = dropThreshold;
+  }
+
+  /** All key-result insights of a scope, grouped by kind in a fixed order. */
+  List<Insight> of(List<Item> items) {
+    List<Insight> out = new ArrayList<>();
+    for (Item i : items) highPerformer(i, out);
+    for (Item i : items) atRisk(i, out);
+    for (Item i : items) stalled(i, out);
+    for (Item i : items) drop(i, out);
+    for (Item i : items) quickWin(i, out);
+    for (Item i : items) sunset(i, out);
+    return out;
+  }
+
+  private void highPerformer(Item i, List<Insight> out) {
+    Double p = i.score().progress();
+    Double e = i.score().expectedProgress();
+    if (p == null || e == null || i.score().status() == Status.STALE) return;
+    if (p >= 1.0 - 1e-9 || (p >= e + 0.15 && i.score().status() == Status.GREEN)) {
+      out.add(new Insight("high-performer", i.name() + " is at " + pct(p) + " with " + pct(e)
+          + " of the cycle gone", Evidence.of("ahead of pace", i.refs())));
+    }
+  }
+
+  private void atRisk(Item i, List<Insight> out) {
+    Status s = i.score().status();
+    if (s != Status.RED && s != Status.YELLOW) return;
+    String conf = i.score().confidence() == null ? "" : ", confidence " + num(i.score().confidence());
+    String prog = i.score().progress() == null ? "" : ", progress " + pct(i.score().progress())
+        + " vs " + pct(i.score().expectedProgress()) + " expected";
+    out.add(new Insight("at-risk", i.name() + " is " + s.label().toLowerCase(Locale.ROOT) + conf + prog,
+        Evidence.of(s.label(), i.refs())));
+  }
+
+  private void stalled(Item i, List<Insight> out) {
+    List<KrScore.Point> h = i.score().history();
+    long window = settings.setAndForgetWeeks() * 7L;
+    LocalDate last = h.isEmpty() ? null : h.get(h.size() - 1).date();
+    boolean started = cycle.start().plusDays(window).isBefore(asOf);
+    if (started && (last == null || last.plusDays(window).isBefore(asOf))) {
+      out.add(new Insight("stalled", i.name() + (last == null ? " has had no update this cycle"
+          : " has had no update since " + last), Evidence.of("no recent update", i.refs())));
+      return;
+    }
+    if (h.size() >= 3 && (i.score().progress() == null || i.score().progress() < 1.0 - 1e-9)) {
+      List<KrScore.Point> tail = h.subList(h.size() - 3, h.size());
+      String v = String.valueOf(tail.get(0).text());
+      if (tail.stream().allMatch(p -> String.valueOf(p.text()).equals(v))) {
+        List<Ref> refs = new ArrayList<>(List.of(Ref.keyResult(i.objective().id(), i.kr().id())));
+        for (KrScore.Point p : tail) if (p.checkInId() != null) refs.add(Ref.checkIn(p.checkInId()));
+        String what = tail.get(0).text() == null ? "no value" : "\"" + v + "\"";
+        out.add(new Insight("stalled", i.name() + " has not moved in its last 3 check-ins (" + what + ")",
+            Evidence.of("no movement since " + tail.get(0).date(), refs)));
+      }
+    }
+  }
+
+  private void drop(Item i, List<Insight> out) {
+    List<KrScore.Point> h = i.score().history();
+    double worst = 0;
+    KrScore.Point from = null;
+    KrScore.Point to = null;
+    for (int k = 1; k < h.size(); k++) {
+      Double a = h.get(k - 1).confidence();
+      Double b = h.get(k).confidence();
+      if (a == null || b == null || a - b <= worst + 1e-9) continue;
+      worst = a - b;
+      from = h.get(k - 1);
+      to = h.get(k);
+    }
+    if (to == null || worst <= dropThreshold + 1e-9) return;
+    List<Ref> refs = new ArrayList<>(List.of(Ref.keyResult(i.objective().id(), i.kr().id())));
+    if (to.checkInId() != null) refs.add(Ref.checkIn(to.checkInId()));
+    String note = to.note() == null ? "" : ": " + to.note();
+    out.add(new Insight("confidence-drop", i.name() + " confidence fell from " + num(from.confidence())
+        + " to " + num(to.confidence()) + " on " + to.date() + note,
+        Evidence.of("drop of " + num(worst) + " in one check-in (flagged above " + num(dropThreshold) + ")", refs)));
+  }
+
+  private void quickWin(Item i, List<Insight> out) {
+    Double p = i.score().progress();
+    if (p == null || p < 0.8 - 1e-9 || p >= 1.0 - 1e-9) return;
+    out.add(new Insight("quick-win", i.name() + " is at " + pct(p) + ": one push finishes it",
+        Evidence.of("near complete", i.refs())));
+  }
+
+  private void sunset(Item i, List<Insight> out) {
+    if (KeyResultText.isVague(i.kr())) {
+      out.add(new Insight("sunset-candidate", i.name() + " has no number to score; rewrite or drop it",
+          Evidence.of("vague key result", i.refs())));
+      return;
+    }
+    Double c = i.score().confidence();
+    Double p = i.score().progress();
+    Double e = i.score().expectedProgress();
+    if (c == null || p == null || e == null || c > 0.3 + 1e-9 || p >= e / 2) return;
+    out.add(new Insight("sunset-candidate", i.name() + " is at " + pct(p) + " with confidence " + num(c)
+        + ": discuss kill or pivot", Evidence.of("clearly going to miss 0.3", i.refs())));
+  }
+
+  static String pct(Double share) {
+    return share == null ? "?" : Math.round(share * 100) + "%";
+  }
+
+  static String num(Double d) {
+    return d == null ? "?" : String.format(Locale.ROOT, "%.2f", d).replaceAll("0$", "");
+  }
+}

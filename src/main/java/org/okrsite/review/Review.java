@@ -1,0 +1,65 @@
+package org.okrsite.review;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.okrsite.config.Settings;
+import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.model.Cycle;
+import org.okrsite.model.Lifecycle;
+import org.okrsite.model.Model;
+import org.okrsite.model.Objective;
+import org.okrsite.score.Scores;
+
+/**
+ * The review stage: rubric, lint, health and insights over a scored model.
+ *
+ * <pre>{@code
+ * ReviewResult r = Review.run(model, scores, settings, ReviewSettings.defaults(),
+ *     GitGoalHistory.read(source), diagnostics);
+ * }</pre>
+ */
+public final class Review {
+  private Review() {}
+
+  /**
+   * Reviews the model as of {@code scores.asOf()}. Text and cascade rules look at the cycle under
+   * review (the one running, else the latest started); cycle-end averages at every finished cycle;
+   * early hits and moving goalposts at every cycle. Each finding is also reported as a warning.
+   *
+   * @param history target changes for the moving-goalposts rule, or {@link GoalHistory#none}
+   */
+  public static ReviewResult run(Model model, Scores scores, Settings settings, ReviewSettings review,
+      GoalHistory history, Diagnostics diagnostics) {
+    LocalDate asOf = scores.asOf();
+    Map<String, Rubric> rubrics = new LinkedHashMap<>();
+    RubricScorer rubric = new RubricScorer(model, review);
+    for (Objective o : model.objectives()) rubrics.put(o.id(), rubric.rate(o));
+
+    Cycle cycle = Cycles.current(model, asOf).orElse(null);
+    List<String> notes = new ArrayList<>();
+    if (!history.available()) notes.add("moving-goalposts not checked: " + history.unavailableReason());
+    if (cycle == null) {
+      notes.add("no cycle with objectives has started by " + asOf);
+      return new ReviewResult(null, rubrics, List.of(), new Health(List.of(), 0, Health.verdict(0)), List.of(), notes);
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Objective o : model.objectives()) {
+      if (cycle.id().equals(o.cycleId()) && o.lifecycle() != Lifecycle.CANCELLED) {
+        findings.addAll(ObjectiveLint.check(o, review));
+      }
+    }
+    findings.addAll(CascadeLint.check(model, cycle, asOf, review));
+    findings.addAll(ScoreLint.check(model, scores, asOf, review));
+    findings.addAll(GoalpostLint.check(model, history, asOf));
+    findings.sort(Finding.ORDER);
+    for (Finding f : findings) diagnostics.warning(f.position(), f.ruleId(), f.message(), f.hint());
+
+    Cycle previous = Cycles.previous(model, cycle).orElse(null);
+    Health health = new HealthCheck(model, scores, cycle, previous, findings).judge(history);
+    List<ScopeInsights> insights = new InsightBuilder(model, scores, cycle, previous, review, settings, findings).build();
+    return new ReviewResult(cycle.id(), rubrics, findings, health, insights, notes);
+  }
+}

@@ -1,0 +1,149 @@
+package org.okrsite.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.okrsite.model.KeyResult;
+import org.okrsite.model.Model;
+import org.okrsite.model.Objective;
+import org.okrsite.model.ParentRef;
+import org.okrsite.review.Evidence.Ref;
+
+/**
+ * Rates an objective on the seed's seven dimensions. Each rating follows the seed's columns: 0–25
+ * poor, 50 okay, 75–100 excellent; key-result dimensions average their key results.
+ */
+final class RubricScorer {
+  private final Model model;
+  private final ReviewSettings settings;
+
+  RubricScorer(Model model, ReviewSettings settings) {
+    this.model = model;
+    this.settings = settings;
+  }
+
+  Rubric rate(Objective o) {
+    List<Rubric.Rating> ratings = new ArrayList<>();
+    ratings.add(ambition(o));
+    ratings.add(perKr(o, Dimension.MEASURABILITY, RubricScorer::measurability));
+    ratings.add(alignment(o));
+    ratings.add(perKr(o, Dimension.OUTCOME_FOCUS, RubricScorer::outcome));
+    ratings.add(perKr(o, Dimension.OWNERSHIP, this::ownership));
+    ratings.add(new TimeAndDependence(model).timeBound(o, weight(Dimension.TIME_BOUND)));
+    ratings.add(new TimeAndDependence(model).independence(o, weight(Dimension.INDEPENDENCE)));
+    double sum = 0;
+    int weights = 0;
+    for (Rubric.Rating r : ratings) {
+      sum += r.score() * (double) r.weight();
+      weights += r.weight();
+    }
+    int total = weights == 0 ? 0 : (int) Math.round(sum / weights);
+    return new Rubric(o.id(), ratings, total, settings.band(total));
+  }
+
+  private int weight(Dimension d) {
+    return settings.weights().getOrDefault(d, 0);
+  }
+
+  /** One key result's rating and why. */
+  record KrRating(int score, String why) {}
+
+  private interface KrRater {
+    KrRating rate(KeyResult kr);
+  }
+
+  private Rubric.Rating perKr(Objective o, Dimension d, KrRater rater) {
+    if (o.keyResults().isEmpty()) {
+      return new Rubric.Rating(d, 0, weight(d), List.of(Evidence.of("no key results", Ref.objective(o.id()))));
+    }
+    List<Evidence> ev = new ArrayList<>();
+    int sum = 0;
+    for (KeyResult kr : o.keyResults()) {
+      KrRating r = rater.rate(kr);
+      sum += r.score();
+      ev.add(Evidence.of(kr.id() + ": " + r.why() + " (" + r.score() + ")", Ref.keyResult(o.id(), kr.id())));
+    }
+    return new Rubric.Rating(d, Math.round((float) sum / o.keyResults().size()), weight(d), ev);
+  }
+
+  static KrRating measurability(KeyResult kr) {
+    if (KeyResultText.isVague(kr)) return new KrRating(0, "vague, no number");
+    if (KeyResultText.isBinary(kr)) return new KrRating(25, "done or not done, no scale");
+    if (kr.target() == null) return new KrRating(50, "a number in the words but no target");
+    boolean source = kr.measurement() != null && !kr.measurement().isBlank();
+    if (kr.baseline() != null && source) return new KrRating(100, "target, baseline and measurement source");
+    if (kr.baseline() != null) return new KrRating(75, "target and baseline, no measurement source");
+    return new KrRating(50, "a target but no baseline");
+  }
+
+  static KrRating outcome(KeyResult kr) {
+    var task = KeyResultText.taskVerb(kr);
+    if (task.isPresent()) return new KrRating(0, "a task (\"" + task.get() + "\")");
+    var act = KeyResultText.activity(kr);
+    if (act.isPresent()) return new KrRating(25, "counts activity (\"" + act.get() + "\")");
+    if (KeyResultText.isBinary(kr)) return new KrRating(50, "an output delivered, not its effect");
+    return new KrRating(100, "measures a result");
+  }
+
+  private KrRating ownership(KeyResult kr) {
+    String owner = kr.owner() == null ? "" : kr.owner().strip();
+    if (owner.isEmpty()) return new KrRating(0, "unassigned");
+    if (ObjectiveLint.NOBODY.contains(owner.toLowerCase(Locale.ROOT))) return new KrRating(0, "\"" + owner + "\"");
+    boolean unit = model.organisation().units().stream().anyMatch(u -> u.name().equalsIgnoreCase(owner));
+    if (unit) return new KrRating(50, "owned by the unit " + owner + ", no individual");
+    return new KrRating(100, "one person accountable: " + owner);
+  }
+
+  private Rubric.Rating ambition(Objective o) {
+    List<Double> conf = o.keyResults().stream().map(KeyResult::confidence).filter(c -> c != null).toList();
+    Dimension d = Dimension.AMBITION;
+    if (conf.isEmpty()) {
+      return new Rubric.Rating(d, 50, weight(d), List.of(Evidence.of("no starting confidence recorded", Ref.objective(o.id()))));
+    }
+    double avg = conf.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    String avgText = String.format(Locale.ROOT, "%.2f", avg);
+    int score;
+    String why;
+    if (avg >= settings.sweetSpotLow() - 1e-9 && avg <= settings.sweetSpotHigh() + 1e-9) {
+      score = 100;
+      why = "starting confidence " + avgText + ": the 60–70% sweet spot";
+    } else if (avg >= 0.9 - 1e-9) {
+      score = 25;
+      why = "starting confidence " + avgText + ": obviously achievable";
+    } else if (avg <= 0.3 + 1e-9) {
+      score = 25;
+      why = "starting confidence " + avgText + ": a 10% shot is not a plan";
+    } else {
+      score = avg >= 0.5 && avg <= 0.8 ? 75 : 50;
+      why = "starting confidence " + avgText + ": " + (avg > settings.sweetSpotHigh() ? "a moderate stretch" : "a hard stretch");
+    }
+    return new Rubric.Rating(d, score, weight(d), List.of(Evidence.of(why, Ref.objective(o.id()))));
+  }
+
+  private Rubric.Rating alignment(Objective o) {
+    boolean pillar = linked(o, ParentRef.Kind.PILLAR);
+    boolean goal = linked(o, ParentRef.Kind.ANNUAL_GOAL);
+    boolean parent = linked(o, ParentRef.Kind.OBJECTIVE);
+    int score;
+    String why;
+    if ((pillar || parent) && goal) {
+      score = 100;
+      why = "supports " + (pillar ? "a pillar" : "a parent objective") + " and an annual goal";
+    } else if (parent && pillar) {
+      score = 100;
+      why = "supports a parent objective and a pillar";
+    } else if (pillar || goal || parent) {
+      score = 50;
+      why = "linked to " + (parent ? "a parent objective" : goal ? "an annual goal" : "a pillar") + " only";
+    } else {
+      score = 0;
+      why = "connects to no pillar, annual goal or parent objective";
+    }
+    Dimension d = Dimension.ALIGNMENT;
+    return new Rubric.Rating(d, score, weight(d), List.of(Evidence.of(why, Ref.objective(o.id()))));
+  }
+
+  private static boolean linked(Objective o, ParentRef.Kind kind) {
+    return o.parents().stream().anyMatch(p -> p.kind() == kind && p.targetId() != null);
+  }
+}

@@ -1,0 +1,90 @@
+package org.okrsite.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.okrsite.SiteBuilder;
+import org.okrsite.diagnostic.Diagnostics;
+
+/** The review of the example organisation as of 2026-11-23. */
+class ExampleOrganisationReviewTest {
+  static ReviewResult result;
+  static Diagnostics diagnostics;
+
+  @BeforeAll
+  static void review() {
+    SiteBuilder.Result r = SiteBuilder.check(new SiteBuilder.Options(
+        Path.of("content"), null, LocalDate.parse("2026-11-23"), false, false, false));
+    diagnostics = new Diagnostics();
+    // No git history on purpose: the example must not depend on how this repository was committed.
+    result = Review.run(r.model(), r.scores(), r.settings(), ReviewSettings.defaults(),
+        GoalHistory.none("test"), diagnostics);
+  }
+
+  private static ScopeInsights scope(String id) {
+    return result.insights().stream().filter(s -> s.scope().id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void marketingWebinarSeriesIsATask() {
+    Finding f = result.findings("kr-task").get(0);
+    assertEquals(1, result.findings("kr-task").size());
+    assertEquals("okrs/2026-q4/marketing.yaml:25:11", f.position().toString());
+    assertEquals("KR3 \"Launch onboarding webinar series\" is a task (starts with \"Launch\"), not a result", f.message());
+    assertEquals("marketing-onboarding-brand/KR3", f.evidence().refs().get(0).id());
+    // The rubric agrees: one task among three key results costs outcome focus a third.
+    assertEquals(67, result.rubrics().get("marketing-onboarding-brand").rating(Dimension.OUTCOME_FOCUS).score());
+  }
+
+  @Test
+  void supportIsSetAndForgetAndStale() {
+    List<String> silent = result.findings("set-and-forget").stream().map(Finding::message).toList();
+    assertTrue(silent.contains("Support has not checked in for 17 days (last check-in 2026-11-06)"), silent.toString());
+    ScopeInsights support = scope("support");
+    assertEquals(3, support.counts().stale());
+    assertEquals(0, support.healthScore());
+    assertEquals(3, support.of("stalled").size());
+  }
+
+  @Test
+  void platformConfidenceDropIsAnInsightWithItsCheckIn() {
+    Insight drop = scope("platform").of("confidence-drop").get(0);
+    assertTrue(drop.message().startsWith("Platform KR1 \"Enterprise accounts live on SSO\" confidence fell from 0.7 to 0.35 on 2026-10-30"),
+        drop.message());
+    assertEquals(List.of("platform-enterprise-trust/KR1", "team-platform-2026-10-30"),
+        drop.evidence().refs().stream().map(Evidence.Ref::id).toList());
+  }
+
+  @Test
+  void healthIsSixOfEight() {
+    Health h = result.health();
+    assertEquals(6, h.score());
+    assertEquals("optimize", h.verdict());
+    List<String> broken = h.signals().stream().filter(s -> !s.healthy()).map(Health.Signal::key).toList();
+    // Sales KR3 "Improve relationships with channel partners" has no number; four owners above team
+    // level never check in and Support went silent after 2026-11-06.
+    assertEquals(List.of("goals-have-metrics", "review-cadence"), broken);
+    assertEquals("sales-enterprise-wave/KR3", h.signals().get(1).evidence().get(0).refs().get(0).id());
+    assertEquals("9 of 14 owners checked in recently (64%; healthy from 75%)", h.signals().get(3).evidence().get(0).note());
+  }
+
+  @Test
+  void companyInsightsNameTheSsoBottleneck() {
+    ScopeInsights company = scope("acme-cloud");
+    assertEquals("overdue-escalation", company.of("overdue-escalation").get(0).kind());
+    assertEquals("platform-growth-sso", company.of("overdue-escalation").get(0).evidence().refs().get(0).id());
+    assertTrue(company.of("recurring-blocker").stream().anyMatch(i -> i.message().startsWith("\"self-serve sso\" comes up in 5")));
+  }
+
+  @Test
+  void everyFindingIsAlsoAWarning() {
+    assertEquals(result.findings().size(), diagnostics.sorted().size());
+    assertFalse(diagnostics.hasErrors());
+  }
+}
