@@ -11,6 +11,7 @@ import org.okrsite.config.Settings;
 import org.okrsite.config.SettingsReader;
 import org.okrsite.content.ContentLoader;
 import org.okrsite.content.SourceDocument;
+import org.okrsite.content.YamlMapping;
 import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.diagnostic.Severity;
@@ -21,11 +22,15 @@ import org.okrsite.publish.OkrsJson;
 import org.okrsite.publish.OutputFiles;
 import org.okrsite.publish.SiteWriter;
 import org.okrsite.render.SiteRenderer;
+import org.okrsite.review.GitGoalHistory;
+import org.okrsite.review.Review;
+import org.okrsite.review.ReviewResult;
+import org.okrsite.review.ReviewSettings;
 import org.okrsite.score.Scorer;
 import org.okrsite.score.Scores;
 
 /**
- * The pipeline, in order: load → settings → link → check → score → render → publish. Content errors
+ * The pipeline, in order: load → settings → link → check → score → review → render → publish. Content errors
  * stop it before anything is written.
  *
  * <pre>{@code
@@ -45,7 +50,8 @@ public final class SiteBuilder {
 
   /** What a run found and did. */
   public record Result(
-      List<Diagnostic> diagnostics, Settings settings, Model model, Scores scores, LocalDate asOf, int filesWritten) {
+      List<Diagnostic> diagnostics, Settings settings, Model model, Scores scores, ReviewResult review,
+      LocalDate asOf, int filesWritten) {
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
@@ -57,7 +63,7 @@ public final class SiteBuilder {
     if (!Files.isDirectory(o.source())) {
       d.error(SourcePosition.ofFile("."), "source-missing", "source folder '" + o.source() + "' does not exist",
           "pass the folder that holds your OKR files with -s DIR, or create one with 'okrsite init DIR'");
-      return new Result(d.sorted(), Settings.defaults(), null, null, o.asOf(), 0);
+      return new Result(d.sorted(), Settings.defaults(), null, null, null, o.asOf(), 0);
     }
     List<SourceDocument> docs = ContentLoader.load(o.source(), d);
     SourceDocument siteYaml = docs.stream().filter(x -> x.path().equals(SettingsReader.FILE)).findFirst().orElse(null);
@@ -66,8 +72,16 @@ public final class SiteBuilder {
     Model model = Linker.link(docs, settings, asOf, o.drafts(), d);
     ModelChecks.run(model, d);
     Scores scores = Scorer.score(model, settings, asOf);
+    ReviewResult review = Review.run(model, scores, settings, reviewSettings(siteYaml, d),
+        GitGoalHistory.read(o.source()), d);
     List<Diagnostic> ds = new SeverityPolicy(settings.ruleSeverities(), o.strict()).apply(d.sorted());
-    return new Result(ds, settings, model, scores, asOf, 0);
+    return new Result(ds, settings, model, scores, review, asOf, 0);
+  }
+
+  private static ReviewSettings reviewSettings(SourceDocument siteYaml, Diagnostics d) {
+    YamlMapping block = siteYaml == null ? null
+        : siteYaml.data().get("review").filter(v -> v instanceof YamlMapping).map(v -> (YamlMapping) v).orElse(null);
+    return ReviewSettings.read(block, d);
   }
 
   /** Checks, then renders and publishes the site when the content has no errors. */
@@ -76,8 +90,8 @@ public final class SiteBuilder {
     if (r.hasErrors()) return r;
     OutputFiles out = new OutputFiles();
     SiteRenderer.render(r.model(), r.scores(), r.settings(), out);
-    out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.settings().title()));
+    out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.review(), r.settings().title()));
     int n = SiteWriter.write(o.output(), out, o.clean());
-    return new Result(r.diagnostics(), r.settings(), r.model(), r.scores(), r.asOf(), n);
+    return new Result(r.diagnostics(), r.settings(), r.model(), r.scores(), r.review(), r.asOf(), n);
   }
 }

@@ -35,6 +35,7 @@ final class BuildCommand implements Callable<Integer> {
         common.asOf, common.drafts, common.strict, clean));
     var err = spec.commandLine().getErr();
     Printer.problems(err, r.diagnostics());
+    Printer.notes(err, r);
     if (r.hasErrors()) {
       err.println("okrsite: the content has errors; nothing was written to " + output);
       return Main.CONTENT_ERRORS;

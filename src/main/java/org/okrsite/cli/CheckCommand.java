@@ -33,6 +33,7 @@ final class CheckCommand implements Callable<Integer> {
         common.asOf, common.drafts, common.strict, false));
     if (f == ReportFormat.TEXT) {
       Printer.problems(spec.commandLine().getErr(), r.diagnostics());
+      Printer.notes(spec.commandLine().getErr(), r);
       if (!r.hasErrors()) {
         spec.commandLine().getOut().println("Checked " + (r.model() == null ? 0 : r.model().objectives().size())
             + " objectives: " + Report.summary(r.diagnostics()) + " (as of " + r.asOf() + ")");

@@ -9,6 +9,13 @@ import org.okrsite.diagnostic.Diagnostic;
 final class Printer {
   private Printer() {}
 
+  /** Notes about what could not be checked (e.g. no git history), one "note:" line each. */
+  static void notes(PrintWriter err, org.okrsite.SiteBuilder.Result r) {
+    if (r.review() == null) return;
+    for (String n : r.review().notes()) err.println("note: " + n);
+    err.flush();
+  }
+
   static void problems(PrintWriter err, List<Diagnostic> ds) {
     if (ds.isEmpty()) return;
     err.print(Report.text(ds));

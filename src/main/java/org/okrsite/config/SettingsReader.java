@@ -24,7 +24,7 @@ public final class SettingsReader {
 
   private static final Set<String> TOP =
       Set.of("title", "time_zone", "base_url", "cycles", "checkins", "scoring", "rules", "markdown",
-          "description");
+          "description", "review");
 
   private SettingsReader() {}
 

@@ -11,6 +11,7 @@ import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
 import org.okrsite.model.ParentRef;
 import org.okrsite.model.Quantity;
+import org.okrsite.review.ReviewResult;
 import org.okrsite.score.KrScore;
 import org.okrsite.score.ObjectiveScore;
 import org.okrsite.score.Scores;
@@ -25,7 +26,7 @@ public final class OkrsJson {
 
   private OkrsJson() {}
 
-  public static String render(Model m, Scores s, String siteTitle) {
+  public static String render(Model m, Scores s, ReviewResult review, String siteTitle) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("site", siteTitle);
     root.put("as_of", s.asOf().toString());
@@ -40,8 +41,20 @@ public final class OkrsJson {
     }
     root.put("cycles", cycles);
     List<Object> objectives = new ArrayList<>();
-    for (Objective o : m.objectives()) objectives.add(objective(m, o, s.of(o.id())));
+    for (Objective o : m.objectives()) {
+      Map<String, Object> j = objective(m, o, s.of(o.id()));
+      if (review != null) {
+        j.put("rubric", ReviewJson.rubric(review.rubrics().get(o.id())));
+        j.put("findings", ReviewJson.findings(review, o.id()));
+      }
+      objectives.add(j);
+    }
     root.put("objectives", objectives);
+    if (review != null) {
+      root.put("review_cycle", review.cycleId());
+      root.put("health", ReviewJson.health(review.health()));
+      root.put("insights", ReviewJson.insights(review.insights()));
+    }
     return Json.pretty(root);
   }
 

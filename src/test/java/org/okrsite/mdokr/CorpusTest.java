@@ -38,13 +38,14 @@ class CorpusTest {
       assertTrue(files.filter(p -> p.toString().endsWith(".md")).count() >= 12);
     }
     assertFalse(result.hasErrors(), String.join("\n", Sites.lines(result)));
-    // Only the two KRs without numbers warn, and only as warnings.
+    // Only the two KRs without numbers cannot be measured, and they are warnings (the review's
+    // coaching warnings about owners and alignment come on top and are not pinned here).
     assertEquals(List.of(
         "okrs/2026-q1/marketing-sentences.md:12:3: warning: key result 'Ship the new brand guidelines'"
             + " has no baseline and target okrsite can measure, so it cannot be scored [kr-not-measurable]",
         "people/alex.md:10:3: warning: key result 'Write 3 architecture decision records' has no"
             + " baseline and target okrsite can measure, so it cannot be scored [kr-not-measurable]"),
-        Sites.lines(result));
+        Sites.lines(result).stream().filter(l -> l.endsWith("[kr-not-measurable]")).toList());
     assertEquals(16, result.model().objectives().size());
   }
 

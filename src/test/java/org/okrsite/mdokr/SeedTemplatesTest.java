@@ -19,7 +19,10 @@ class SeedTemplatesTest {
 
   @Test
   void markdownTemplatesScoreLikeTheirYaml() throws Exception {
-    String md = Sites.okrsJson(Path.of("src/test/resources/mdokr/seed/markdown"), tmp.resolve("md"));
+    // both sides outside git, so the health check's note on target history reads the same
+    Path mdCopy = tmp.resolve("md-source");
+    org.apache.commons.io.FileUtils.copyDirectory(Path.of("src/test/resources/mdokr/seed/markdown").toFile(), mdCopy.toFile());
+    String md = Sites.okrsJson(mdCopy, tmp.resolve("md"));
     String yaml = Sites.okrsJson(Path.of("src/test/resources/mdokr/seed/yaml"), tmp.resolve("yaml"));
     assertEquals(yaml, md);
     // Not vacuous: the check-in's values and confidences reached the scores.
@@ -36,7 +39,10 @@ class SeedTemplatesTest {
         src.resolve("weekly-growth.md").toString(), "-o", converted.resolve("okrs").toString());
     assertEquals(Main.OK, rc);
     assertTrue(Files.exists(converted.resolve("okrs/growth-q1-2026.yaml")));
-    String md = Sites.okrsJson(Path.of("src/test/resources/mdokr/seed/markdown"), tmp.resolve("md"));
+    // both sides outside git, so the health check's note on target history reads the same
+    Path mdCopy = tmp.resolve("md-source");
+    org.apache.commons.io.FileUtils.copyDirectory(Path.of("src/test/resources/mdokr/seed/markdown").toFile(), mdCopy.toFile());
+    String md = Sites.okrsJson(mdCopy, tmp.resolve("md"));
     String yaml = Sites.okrsJson(converted, tmp.resolve("out"));
     assertEquals(md, yaml);
   }
