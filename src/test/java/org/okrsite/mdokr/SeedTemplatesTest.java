@@ -19,11 +19,8 @@ class SeedTemplatesTest {
 
   @Test
   void markdownTemplatesScoreLikeTheirYaml() throws Exception {
-    // both sides outside git, so the health check's note on target history reads the same
-    Path mdCopy = tmp.resolve("md-source");
-    org.apache.commons.io.FileUtils.copyDirectory(Path.of("src/test/resources/mdokr/seed/markdown").toFile(), mdCopy.toFile());
-    String md = Sites.okrsJson(mdCopy, tmp.resolve("md"));
-    String yaml = Sites.okrsJson(Path.of("src/test/resources/mdokr/seed/yaml"), tmp.resolve("yaml"));
+    String md = Sites.okrsJson(outsideGit("markdown"), tmp.resolve("md"));
+    String yaml = Sites.okrsJson(outsideGit("yaml"), tmp.resolve("yaml"));
     assertEquals(yaml, md);
     // Not vacuous: the check-in's values and confidences reached the scores.
     assertTrue(md.contains("\"current_text\": \"4.5 days\""), md);
@@ -45,5 +42,15 @@ class SeedTemplatesTest {
     String md = Sites.okrsJson(mdCopy, tmp.resolve("md"));
     String yaml = Sites.okrsJson(converted, tmp.resolve("out"));
     assertEquals(md, yaml);
+  }
+
+  /**
+   * A copy of a seed source outside the repository, so that every side of a comparison reads the
+   * same (absent) git history: the health check publishes whether target history was available.
+   */
+  private Path outsideGit(String name) throws java.io.IOException {
+    Path copy = tmp.resolve("source-" + name);
+    org.apache.commons.io.FileUtils.copyDirectory(Path.of("src/test/resources/mdokr/seed", name).toFile(), copy.toFile());
+    return copy;
   }
 }
