@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code okrsite init DIR}: a new, working site with sample OKRs and CI recipes. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Creates a new OKR site in DIR: content/ (site.yaml, a sample organisation, this quarter's",
-        "OKRs, check-ins, a handbook page), a README for its authors, a GitHub Actions workflow,",
-        "a GitLab CI file and a .gitignore. Never overwrites a file."},
+    description = {"Creates a new, working OKR site in DIR.",
+        "DIR/content holds site.yaml, a sample organisation, this quarter's OKRs, check-ins and a handbook page;",
+        "DIR also gets a README for the site's authors, a GitHub Actions workflow, a GitLab CI file and a .gitignore.",
+        "Never overwrites a file."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:created", "1:DIR is not empty (use --force) or could not be written", "2:bad command line"})
 final class InitCommand implements Callable<Integer> {

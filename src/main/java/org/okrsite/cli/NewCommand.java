@@ -32,8 +32,9 @@ final class NewCommand implements Callable<Integer> {
   }
 
   @Command(name = "okr", mixinStandardHelpOptions = true, versionProvider = Version.class,
-      description = {"A quarter's OKR document (context, key results, initiatives, dependencies, not doing):",
-          "okrs/<cycle>/<owner>.yaml, as a draft."})
+      description = {"A quarter's OKR document, as a draft.",
+          "Writes okrs/<cycle>/<owner>.yaml (people: okrs/<cycle>/people/<person>.yaml) with context, key results,",
+          "initiatives, dependencies and what we are not doing."})
   static final class Okr extends NewFileCommand {
     @Option(names = "--quarter", paramLabel = "NAME", description = "The cycle, e.g. \"Q1 2027\" (default: the current quarter).")
     String quarter;
@@ -51,8 +52,9 @@ final class NewCommand implements Callable<Integer> {
   }
 
   @Command(name = "checkin", mixinStandardHelpOptions = true, versionProvider = Version.class,
-      description = {"This week's check-in (GRIP), pre-filled with every key result's last value and confidence:",
-          "checkins/<cycle>/<owner>/<date>.yaml."})
+      description = {"This week's check-in (GRIP), pre-filled.",
+          "Writes checkins/<cycle>/<owner>/<date>.yaml with every key result of the owner's objectives",
+          "at its last value and confidence."})
   static final class CheckIn extends NewFileCommand {
     @Option(names = "--quarter", paramLabel = "NAME", description = "The cycle (default: the quarter containing --date).")
     String quarter;
@@ -75,8 +77,8 @@ final class NewCommand implements Callable<Integer> {
   }
 
   @Command(name = "retro", mixinStandardHelpOptions = true, versionProvider = Version.class,
-      description = {"An end-of-cycle retrospective pre-filled with the scores of the owner's objectives:",
-          "retros/<cycle>/<owner>.yaml."})
+      description = {"An end-of-cycle retrospective, pre-filled with scores.",
+          "Writes retros/<cycle>/<owner>.yaml with the computed scores of the owner's objectives."})
   static final class Retro extends NewFileCommand {
     @Option(names = "--quarter", paramLabel = "NAME", description = "The cycle to look back on (default: the quarter containing --date).")
     String quarter;
@@ -88,8 +90,8 @@ final class NewCommand implements Callable<Integer> {
   }
 
   @Command(name = "kpi", mixinStandardHelpOptions = true, versionProvider = Version.class,
-      description = {"A dated KPI snapshot copying the latest dashboard's metrics: kpis/<date>.yaml",
-          "(kpis/<owner>/<date>.yaml for a team, department or person; default owner: the company)."})
+      description = {"A dated KPI snapshot, copying the latest dashboard's metrics.",
+          "Writes kpis/<date>.yaml (kpis/<owner>/<date>.yaml for a team, department or person)."})
   static final class Kpi extends NewFileCommand {
     @Override
     Scaffold scaffold(SiteBuilder.Result site, CycleCalendar cal, LocalDate date) {
