@@ -8,6 +8,7 @@ import org.okrsite.model.Cycle;
 import org.okrsite.scaffold.CheckInScaffold;
 import org.okrsite.scaffold.KpiScaffold;
 import org.okrsite.scaffold.OkrScaffold;
+import org.okrsite.scaffold.Owners;
 import org.okrsite.scaffold.RetroScaffold;
 import org.okrsite.scaffold.Scaffold;
 import picocli.CommandLine;
@@ -65,14 +66,9 @@ final class NewCommand implements Callable<Integer> {
     @Override
     Scaffold scaffold(SiteBuilder.Result site, CycleCalendar cal, LocalDate date) {
       var o = requiredOwner(site);
-      String who = author != null ? author : org.okrsite.scaffold.Owners.known(site.model(), o.level(), o.name())
-          .flatMap(x -> writer(site, x)).orElse(null);
+      String who = author != null ? author : Owners.known(site.model(), o.level(), o.name())
+          .flatMap(x -> Owners.writer(site.model(), x)).orElse(null);
       return CheckInScaffold.of(site.model(), site.scores(), o, cycle(cal, quarter, date), date, who);
-    }
-
-    private static java.util.Optional<String> writer(SiteBuilder.Result site, org.okrsite.model.Owner o) {
-      if (o.level() == org.okrsite.model.Level.PERSON) return java.util.Optional.of(o.name());
-      return site.model().organisation().unit(o.id()).map(u -> u.lead());
     }
   }
 

@@ -50,7 +50,7 @@ public final class Owners {
   }
 
   /** The person who usually writes for an owner: the unit's lead, or the person. */
-  static Optional<String> writer(Model model, Owner o) {
+  public static Optional<String> writer(Model model, Owner o) {
     if (o.level() == Level.PERSON) return Optional.of(o.name());
     return model.organisation().unit(o.id()).map(Unit::lead);
   }
