@@ -18,6 +18,7 @@ import org.okrsite.diagnostic.Severity;
 import org.okrsite.diagnostic.SourcePosition;
 import org.okrsite.link.Linker;
 import org.okrsite.model.Model;
+import org.okrsite.publish.Feeds;
 import org.okrsite.publish.OkrsJson;
 import org.okrsite.publish.OutputFiles;
 import org.okrsite.publish.SiteWriter;
@@ -57,8 +58,32 @@ public final class SiteBuilder {
     }
   }
 
+  /**
+   * Hears how far a long build has got. Called on the building thread; implementations print, they
+   * do not decide anything.
+   */
+  @FunctionalInterface
+  public interface Progress {
+    /** Reports nothing. */
+    Progress NONE = (stage, done, total) -> {};
+
+    /**
+     * One step of a stage: {@code "load"} (documents read), {@code "render"} (files produced) or
+     * {@code "write"} (files written; called per file).
+     */
+    void step(String stage, int done, int total);
+  }
+
+  /** A checked site and, when the content had no errors, its files in memory (else null). */
+  public record Rendered(Result result, OutputFiles files) {}
+
   /** Validates and scores the content without writing anything. */
   public static Result check(Options o) {
+    return check(o, Progress.NONE);
+  }
+
+  /** Validates and scores the content without writing anything, reporting progress. */
+  public static Result check(Options o, Progress progress) {
     Diagnostics d = new Diagnostics();
     if (!Files.isDirectory(o.source())) {
       d.error(SourcePosition.ofFile("."), "source-missing", "source folder '" + o.source() + "' does not exist",
@@ -66,6 +91,7 @@ public final class SiteBuilder {
       return new Result(d.sorted(), Settings.defaults(), null, null, null, o.asOf(), 0);
     }
     List<SourceDocument> docs = ContentLoader.load(o.source(), d);
+    progress.step("load", docs.size(), docs.size());
     SourceDocument siteYaml = docs.stream().filter(x -> x.path().equals(SettingsReader.FILE)).findFirst().orElse(null);
     Settings settings = SettingsReader.read(siteYaml, d);
     LocalDate asOf = o.asOf() != null ? o.asOf() : LocalDate.now(settings.timeZone());
@@ -84,14 +110,34 @@ public final class SiteBuilder {
     return ReviewSettings.read(block, d);
   }
 
-  /** Checks, then renders and publishes the site when the content has no errors. */
-  public static Result build(Options o) throws IOException {
-    Result r = check(o);
-    if (r.hasErrors()) return r;
+  /**
+   * Checks, then renders the site in memory when the content has no errors; writes nothing. The
+   * development server serves these files.
+   */
+  public static Rendered render(Options o, Progress progress) {
+    Result r = check(o, progress);
+    if (r.hasErrors()) return new Rendered(r, null);
     OutputFiles out = new OutputFiles();
+    // Feeds first, so that pages can link to the feeds that exist.
+    Feeds.render(r.model(), r.settings(), r.asOf(), out);
     SiteRenderer.render(r.model(), r.scores(), r.settings(), out);
     out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.review(), r.settings().title()));
-    int n = SiteWriter.write(o.output(), out, o.clean());
+    progress.step("render", out.size(), out.size());
+    return new Rendered(r, out);
+  }
+
+  /** Checks, then renders and publishes the site when the content has no errors. */
+  public static Result build(Options o) throws IOException {
+    return build(o, Progress.NONE);
+  }
+
+  /** Like {@link #build(Options)}, reporting progress (documents loaded, files written). */
+  public static Result build(Options o, Progress progress) throws IOException {
+    Rendered rendered = render(o, progress);
+    Result r = rendered.result();
+    if (r.hasErrors()) return r;
+    OutputFiles out = rendered.files();
+    int n = SiteWriter.write(o.output(), out, o.clean(), done -> progress.step("write", done, out.size()));
     return new Result(r.diagnostics(), r.settings(), r.model(), r.scores(), r.review(), r.asOf(), n);
   }
 }

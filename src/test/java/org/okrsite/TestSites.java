@@ -1,16 +1,35 @@
 package org.okrsite;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Severity;
+import java.util.stream.Stream;
 
-/** Helpers for tests that write small sites and build them. */
+/** Helpers for tests that write small sites, copy the example and build them. */
 public final class TestSites {
+  /** The example content of the repository. */
+  public static final Path EXAMPLE = Path.of("content");
+
   private TestSites() {}
+
+  /** Copies {@code from} into {@code to} (created) and returns {@code to}. */
+  public static Path copy(Path from, Path to) {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(t);
+        else Files.copy(p, t);
+      }
+      return to;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Writes {@code files} (path → text) under {@code root}. */
   public static Path write(Path root, Map<String, String> files) throws IOException {
@@ -41,6 +60,6 @@ public final class TestSites {
 
   /** The example organisation shipped in {@code content/}. */
   public static Path exampleContent() {
-    return Path.of("content");
+    return EXAMPLE;
   }
 }

@@ -31,9 +31,15 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    SiteBuilder.Result r = SiteBuilder.build(new SiteBuilder.Options(common.source, output,
-        common.asOf, common.drafts, common.strict, clean));
     var err = spec.commandLine().getErr();
+    SiteBuilder.Progress progress = ProgressPrinter.of(err, common.verbose);
+    SiteBuilder.Result r;
+    try {
+      r = SiteBuilder.build(new SiteBuilder.Options(common.source, output,
+          common.asOf, common.drafts, common.strict, clean), progress);
+    } finally {
+      ProgressPrinter.finish(progress);
+    }
     Printer.problems(err, r.diagnostics());
     Printer.notes(err, r);
     if (r.hasErrors()) {

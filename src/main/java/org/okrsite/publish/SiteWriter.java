@@ -27,17 +27,25 @@ public final class SiteWriter {
 
   /** Writes {@code files} as the site in {@code output}; returns the number of files written. */
   public static int write(Path output, OutputFiles files, boolean clean) throws IOException {
+    return write(output, files, clean, done -> {});
+  }
+
+  /** Like {@link #write(Path, OutputFiles, boolean)}, telling {@code written} after each file. */
+  public static int write(Path output, OutputFiles files, boolean clean, java.util.function.IntConsumer written)
+      throws IOException {
     Path out = output.toAbsolutePath().normalize();
     Path parent = out.getParent();
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
     try {
       Map<String, byte[]> all = files.all();
+      int done = 0;
       for (var e : all.entrySet()) {
         Path p = staging.resolve(e.getKey()).normalize();
         if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + e.getKey());
         Files.createDirectories(p.getParent());
         Files.write(p, e.getValue());
+        written.accept(++done);
       }
       Files.writeString(staging.resolve(MANIFEST), String.join("\n", all.keySet()) + "\n");
       if (Files.isDirectory(out) && !clean) carryOver(out, staging, all.keySet());

@@ -1,0 +1,114 @@
+package org.okrsite.publish;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.okrsite.config.Settings;
+import org.okrsite.model.CheckIn;
+import org.okrsite.model.Level;
+import org.okrsite.model.Model;
+import org.okrsite.model.Owner;
+import org.okrsite.model.Person;
+import org.okrsite.model.Retrospective;
+import org.okrsite.model.Unit;
+
+/**
+ * Atom feeds of weekly check-ins and retrospectives, so people subscribe instead of polling:
+ * {@code feeds/company.xml} (everything), {@code feeds/units/<unit-id>.xml} (a department or team,
+ * with the units and people under it) and {@code feeds/people/<person-id>.xml} (what a person owns
+ * or wrote). Dates carry the site's time zone offset; nothing depends on the wall clock. The model
+ * has private documents removed already, so they cannot reach a feed.
+ *
+ * <pre>{@code
+ * Feeds.render(model, settings, asOf, outputFiles);
+ * }</pre>
+ */
+public final class Feeds {
+  /** The company feed's path in the site. */
+  public static final String COMPANY = "feeds/company.xml";
+
+  private Feeds() {}
+
+  /** The path of a unit's feed. */
+  public static String unitFeed(String unitId) {
+    return "feeds/units/" + unitId + ".xml";
+  }
+
+  /** The path of a person's feed. */
+  public static String personFeed(String personId) {
+    return "feeds/people/" + personId + ".xml";
+  }
+
+  /** Adds every feed to {@code out}; {@code asOf} dates a feed that has no entries yet. */
+  public static void render(Model model, Settings settings, LocalDate asOf, OutputFiles out) {
+    ZoneId zone = settings.timeZone();
+    List<FeedEntry> all = entries(model, zone);
+    OffsetDateTime empty = asOf.atStartOfDay(zone).toOffsetDateTime();
+    String company = model.organisation().company().map(Unit::name).orElse(settings.title());
+    AtomWriter atom = new AtomWriter(settings.baseUrl(), company, empty);
+    out.text(COMPANY, atom.feed(COMPANY, "feed/company", settings.title() + " — check-ins and retrospectives",
+        "index.html", all));
+    for (Unit u : model.organisation().units()) {
+      if (u.level() == Level.COMPANY) continue;
+      Set<String> units = subtree(model, u.id());
+      Predicate<FeedEntry> mine = e -> inUnits(model, units, e.owner());
+      String path = unitFeed(u.id());
+      out.text(path, atom.feed(path, "feed/unit/" + u.id(), u.name() + " — check-ins and retrospectives",
+          FeedLinks.unit(u.id()), all.stream().filter(mine).toList()));
+    }
+    for (Person p : model.organisation().people()) {
+      Predicate<FeedEntry> mine = e -> (e.owner().level() == Level.PERSON && e.owner().id().equals(p.id()))
+          || p.name().equalsIgnoreCase(e.author() == null ? "" : e.author().trim());
+      String path = personFeed(p.id());
+      out.text(path, atom.feed(path, "feed/person/" + p.id(), p.name() + " — check-ins and retrospectives",
+          FeedLinks.person(p.id()), all.stream().filter(mine).toList()));
+    }
+  }
+
+  /** Every entry, newest first, then by id, so the order never depends on file order. */
+  static List<FeedEntry> entries(Model model, ZoneId zone) {
+    List<FeedEntry> list = new ArrayList<>();
+    for (CheckIn c : model.checkIns()) {
+      list.add(new FeedEntry(FeedLinks.TAG + "checkin/" + c.id(),
+          c.owner().name() + " check-in — " + c.date(), c.date().atStartOfDay(zone).toOffsetDateTime(),
+          FeedLinks.checkIn(c), c.owner(), c.author(), FeedSummaries.checkIn(c)));
+    }
+    for (Retrospective r : model.retrospectives()) {
+      LocalDate date = r.date() != null ? r.date()
+          : model.cycle(r.cycleId()).map(cy -> cy.end().plusDays(1)).orElse(LocalDate.of(1970, 1, 1));
+      String cycle = model.cycle(r.cycleId()).map(cy -> cy.name()).orElse(r.cycleId());
+      list.add(new FeedEntry(FeedLinks.TAG + "retro/" + r.id(), r.owner().name() + " retrospective — " + cycle,
+          date.atStartOfDay(zone).toOffsetDateTime(), FeedLinks.retrospective(r), r.owner(), null,
+          FeedSummaries.retrospective(r)));
+    }
+    list.sort(Comparator.comparing(FeedEntry::updated, Comparator.reverseOrder()).thenComparing(FeedEntry::id));
+    return list;
+  }
+
+  /** The unit and every unit below it. */
+  private static Set<String> subtree(Model model, String unitId) {
+    Set<String> ids = new HashSet<>();
+    List<String> todo = new ArrayList<>(List.of(unitId));
+    while (!todo.isEmpty()) {
+      String id = todo.remove(todo.size() - 1);
+      if (!ids.add(id)) continue;
+      for (Unit child : model.organisation().children(id)) todo.add(child.id());
+    }
+    return ids;
+  }
+
+  private static boolean inUnits(Model model, Set<String> units, Owner owner) {
+    if (owner.level() == Level.PERSON) {
+      return model.organisation().person(owner.id()).map(p -> p.unitId() != null && units.contains(p.unitId()))
+          .orElse(false);
+    }
+    return owner.level() != Level.COMPANY && units.contains(owner.id())
+        && model.organisation().unit(owner.id()).map(u -> u.level() == owner.level()).orElse(false);
+  }
+}
