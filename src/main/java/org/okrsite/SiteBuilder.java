@@ -75,7 +75,7 @@ public final class SiteBuilder {
     Result r = check(o);
     if (r.hasErrors()) return r;
     OutputFiles out = new OutputFiles();
-    SiteRenderer.render(r.model(), r.scores(), r.settings(), out);
+    SiteRenderer.render(r.model(), r.scores(), r.settings(), o.source(), out);
     out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.settings().title()));
     int n = SiteWriter.write(o.output(), out, o.clean());
     return new Result(r.diagnostics(), r.settings(), r.model(), r.scores(), r.asOf(), n);
