@@ -120,7 +120,7 @@ public final class SiteBuilder {
     OutputFiles out = new OutputFiles();
     // Feeds first, so that pages can link to the feeds that exist.
     Feeds.render(r.model(), r.settings(), r.asOf(), out);
-    SiteRenderer.render(r.model(), r.scores(), r.settings(), out);
+    SiteRenderer.render(r.model(), r.scores(), r.settings(), o.source(), out);
     out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.review(), r.settings().title()));
     progress.step("render", out.size(), out.size());
     return new Rendered(r, out);

@@ -2,6 +2,7 @@ package org.okrsite.publish;
 
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Retrospective;
+import org.okrsite.render.SiteLinks;
 
 /**
  * Where feeds point into the site. These paths must agree with the pages the render stage writes;
@@ -14,19 +15,19 @@ final class FeedLinks {
   private FeedLinks() {}
 
   static String checkIn(CheckIn c) {
-    return "checkins/" + c.id() + ".html";
+    return SiteLinks.checkIn(c);
   }
 
   static String retrospective(Retrospective r) {
-    return "retros/" + r.id() + ".html";
+    return SiteLinks.retrospective(r);
   }
 
-  static String unit(String unitId) {
-    return "units/" + unitId + ".html";
+  static String unit(String cycleId, String unitId) {
+    return SiteLinks.unit(cycleId, unitId);
   }
 
-  static String person(String personId) {
-    return "people/" + personId + ".html";
+  static String person(String cycleId, String personId) {
+    return SiteLinks.person(cycleId, personId);
   }
 
   /**

@@ -52,6 +52,9 @@ public final class Feeds {
     OffsetDateTime empty = asOf.atStartOfDay(zone).toOffsetDateTime();
     String company = model.organisation().company().map(Unit::name).orElse(settings.title());
     AtomWriter atom = new AtomWriter(settings.baseUrl(), company, empty);
+    // unit and person feeds link to their pages in the cycle of the as-of date (else the latest)
+    String cycleId = model.cycles().stream().filter(c -> c.contains(asOf)).findFirst()
+        .or(() -> model.cycles().stream().reduce((a, b) -> b)).map(c -> c.id()).orElse("");
     out.text(COMPANY, atom.feed(COMPANY, "feed/company", settings.title() + " — check-ins and retrospectives",
         "index.html", all));
     for (Unit u : model.organisation().units()) {
@@ -60,14 +63,14 @@ public final class Feeds {
       Predicate<FeedEntry> mine = e -> inUnits(model, units, e.owner());
       String path = unitFeed(u.id());
       out.text(path, atom.feed(path, "feed/unit/" + u.id(), u.name() + " — check-ins and retrospectives",
-          FeedLinks.unit(u.id()), all.stream().filter(mine).toList()));
+          FeedLinks.unit(cycleId, u.id()), all.stream().filter(mine).toList()));
     }
     for (Person p : model.organisation().people()) {
       Predicate<FeedEntry> mine = e -> (e.owner().level() == Level.PERSON && e.owner().id().equals(p.id()))
           || p.name().equalsIgnoreCase(e.author() == null ? "" : e.author().trim());
       String path = personFeed(p.id());
       out.text(path, atom.feed(path, "feed/person/" + p.id(), p.name() + " — check-ins and retrospectives",
-          FeedLinks.person(p.id()), all.stream().filter(mine).toList()));
+          FeedLinks.person(cycleId, p.id()), all.stream().filter(mine).toList()));
     }
   }
 

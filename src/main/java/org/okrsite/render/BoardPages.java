@@ -1,0 +1,105 @@
+package org.okrsite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.okrsite.model.Cycle;
+import org.okrsite.model.Dependency;
+import org.okrsite.model.Kpi;
+import org.okrsite.model.KpiDashboard;
+import org.okrsite.render.Views.Link;
+
+/** The KPI dashboards and the dependency board of each cycle. */
+final class BoardPages {
+  private final SiteIndex site;
+  private final PageWriter writer;
+  private final KpiViews kpis;
+
+  BoardPages(SiteIndex site, PageWriter writer, KpiViews kpis) {
+    this.site = site;
+    this.writer = writer;
+    this.kpis = kpis;
+  }
+
+  void writeAll() {
+    kpiPage();
+    for (Cycle c : site.cyclesNewestFirst()) dependencyBoard(c);
+  }
+
+  private void kpiPage() {
+    Page page = new Page(SitePaths.KPIS, "KPI dashboards", "kpis");
+    page.crumb("Home", SitePaths.HOME);
+    List<KpiDashboard> snaps = kpis.snapshots();
+    KpiDashboard latest = snaps.isEmpty() ? null : snaps.get(snaps.size() - 1);
+    List<Map<String, Object>> categories = new ArrayList<>();
+    if (latest != null) {
+      List<String> names = new ArrayList<>(KpiViews.CATEGORIES);
+      for (Kpi k : latest.kpis()) if (k.category() != null && !names.contains(k.category().toLowerCase(java.util.Locale.ROOT))) names.add(k.category().toLowerCase(java.util.Locale.ROOT));
+      List<Map<String, Object>> all = kpis.weekRows(latest);
+      for (String cat : names) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Kpi> ordered = KpiViews.ordered(latest);
+        for (int i = 0; i < ordered.size(); i++) if (cat.equalsIgnoreCase(Cards.nz(ordered.get(i).category()))) rows.add(all.get(i));
+        if (!rows.isEmpty()) categories.add(Vm.of("name", cat.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + cat.substring(1), "kpis", rows));
+      }
+    }
+    List<Object> dates = new ArrayList<>();
+    for (KpiDashboard d : snaps) dates.add(writer.when(d.date()));
+    List<Map<String, Object>> history = new ArrayList<>();
+    if (latest != null) {
+      for (Kpi k : KpiViews.ordered(latest)) {
+        List<String> values = new ArrayList<>();
+        for (KpiDashboard d : snaps) {
+          Kpi v = KpiViews.find(d, k.name());
+          values.add(v == null ? "–" : Cards.nz(v.currentText()));
+        }
+        history.add(Vm.of("name", k.name(), "values", values));
+      }
+    }
+    writer.write(page, "kpis", Vm.of("date", latest == null ? null : writer.when(latest.date()),
+        "cadence", latest == null ? null : latest.cadence(), "categories", categories, "dates", dates, "history", history));
+  }
+
+  private void dependencyBoard(Cycle c) {
+    Page page = new Page(SitePaths.dependencies(c.id()), "Dependency board — " + c.name(), "dependencies");
+    page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Dependency d : site.model.dependencies()) {
+      boolean here = d.cycleId() == null ? c.id().equals(site.current.id()) : d.cycleId().equals(c.id());
+      if (here) rows.add(dependencyRow(page, site, writer, c, d));
+    }
+    writer.write(page, "dependencies", Vm.of("cycleName", c.name(), "dependencies", rows));
+  }
+
+  /** One dependency: provider, consumer, what, needed by, escalation date and status in words. */
+  static Map<String, Object> dependencyRow(Page page, SiteIndex site, PageWriter writer, Cycle c, Dependency d) {
+    String status = d.status() == null ? "unknown" : d.status().strip().toLowerCase(java.util.Locale.ROOT);
+    boolean open = !status.equals("done");
+    boolean escalate = open && d.escalationDate() != null && !site.asOf().isBefore(d.escalationDate());
+    boolean overdue = open && d.neededBy() != null && site.asOf().isAfter(d.neededBy());
+    String statusKey = switch (status) {
+      case "on_track", "done" -> "green";
+      case "at_risk" -> "yellow";
+      case "blocked", "off_track" -> "red";
+      default -> "unknown";
+    };
+    String icon = switch (statusKey) {
+      case "green" -> "●";
+      case "yellow" -> "▲";
+      case "red" -> "■";
+      default -> "?";
+    };
+    return Vm.of("provider", party(page, c, site, d.provider()), "providerName", d.provider(),
+        "consumer", party(page, c, site, d.consumer()), "consumerName", d.consumer(),
+        "deliverable", d.deliverable(), "neededBy", writer.when(d.neededBy()), "escalation", writer.when(d.escalationDate()),
+        "providerKr", d.providerKr(), "consumerKr", d.consumerKr(),
+        "status", Vm.of("key", statusKey, "label", status.replace('_', ' '), "icon", icon),
+        "escalate", escalate, "overdue", overdue);
+  }
+
+  private static Link party(Page page, Cycle c, SiteIndex site, String name) {
+    var unit = site.unitNamed(name);
+    if (unit.isPresent()) return Link.of(unit.get().name(), page.href(SitePaths.unit(c.id(), unit.get().id())));
+    return site.personNamed(name).map(p -> Link.of(p.name(), page.href(SitePaths.person(c.id(), p.id())))).orElse(null);
+  }
+}

@@ -1,0 +1,162 @@
+package org.okrsite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.okrsite.model.AnnualGoal;
+import org.okrsite.model.Cycle;
+import org.okrsite.model.Level;
+import org.okrsite.model.Objective;
+import org.okrsite.model.Pillar;
+import org.okrsite.model.Strategy;
+import org.okrsite.model.Unit;
+import org.okrsite.render.Views.Count;
+import org.okrsite.render.Views.Link;
+import org.okrsite.score.ObjectiveScore;
+import org.okrsite.score.Status;
+
+/** The home page, the cycle overviews and the list of cycles. */
+final class HomePages {
+  private final SiteIndex site;
+  private final PageWriter writer;
+  private final Cards cards;
+
+  HomePages(SiteIndex site, PageWriter writer, Cards cards) {
+    this.site = site;
+    this.writer = writer;
+    this.cards = cards;
+  }
+
+  void writeAll() {
+    home();
+    cyclesIndex();
+    for (Cycle c : site.cyclesNewestFirst()) cycle(c);
+  }
+
+  private void home() {
+    Page page = new Page(SitePaths.HOME, site.settings.title(), "home");
+    feed(page, SitePaths.COMPANY_FEED, "Company updates");
+    Cycle c = site.current;
+    Strategy s = site.model.strategy() == null ? Strategy.EMPTY : site.model.strategy();
+    List<Objective> company = site.objectives(c).stream()
+        .filter(o -> o.owner() != null && o.owner().level() == Level.COMPANY).toList();
+    writer.write(page, "home", Vm.of(
+        "company", s.company(), "vision", s.vision(), "mission", s.mission(),
+        "northStar", s.northStar(), "strategyHtml", site.markdown.toHtml(s.narrative()),
+        "pillars", pillars(page), "goals", goals(page),
+        "cycleName", c.name(), "cycleHref", page.href(SitePaths.cycle(c.id())),
+        "health", health(c), "average", average(c),
+        "companyObjectives", cards.cards(page, company),
+        "thisWeekHref", page.href(SitePaths.THIS_WEEK), "changesHref", page.href(SitePaths.CHANGES)));
+  }
+
+  /** Feeds are written before rendering by another stage; link only those that exist. */
+  void feed(Page page, String path, String title) {
+    if (site.out().has(path)) page.feeds.add(Link.of(title, page.href(path)));
+  }
+
+  private List<Map<String, Object>> pillars(Page page) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Pillar p : site.model.pillars()) {
+      list.add(Vm.of("id", "pillar-" + p.id(), "name", p.name(), "description", p.description(),
+          "contribution", p.northStarContribution(),
+          "href", page.href(SitePaths.alignment(site.current.id()) + "#pillar-" + p.id())));
+    }
+    return list;
+  }
+
+  private List<Map<String, Object>> goals(Page page) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (AnnualGoal g : site.model.annualGoals()) {
+      List<Map<String, Object>> ms = new ArrayList<>();
+      for (AnnualGoal.Milestone m : g.milestones()) {
+        ms.add(Vm.of("quarter", m.quarter().toUpperCase(java.util.Locale.ROOT), "target", m.target(),
+            "actual", m.actual() == null ? "–" : m.actual(), "reached", milestoneState(m)));
+      }
+      list.add(Vm.of("id", g.id(), "statement", g.statement(), "pillar", g.pillar(), "metric", g.successMetric(),
+          "baseline", g.baseline(), "owner", g.owner(), "milestones", ms,
+          "href", page.href(SitePaths.alignment(site.current.id()) + "#goal-" + anchor(g.id()))));
+    }
+    return list;
+  }
+
+  static String anchor(String id) {
+    return id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
+  /** "Reached", "Missed" or "Open" — words, with the values beside them. */
+  private static String milestoneState(AnnualGoal.Milestone m) {
+    if (m.actualValue() == null || m.targetValue() == null) return m.actual() == null ? "Open" : "Reported";
+    boolean ceiling = m.targetValue().comparison().isUpperBound();
+    double a = m.actualValue().value();
+    double t = m.targetValue().value();
+    return (ceiling ? a <= t : a >= t) ? "Reached" : "Not reached";
+  }
+
+  /** Objectives of a cycle counted by status, in the enum's order. */
+  List<Count> health(Cycle c) {
+    List<Count> counts = new ArrayList<>();
+    for (Status st : Status.values()) {
+      int n = 0;
+      for (Objective o : site.objectives(c)) {
+        ObjectiveScore s = site.score(o);
+        if (s != null && s.status() == st) n++;
+      }
+      if (n > 0) counts.add(new Count(st.key(), st.label(), st.icon(), n));
+    }
+    return counts;
+  }
+
+  String average(Cycle c) {
+    double sum = 0;
+    int n = 0;
+    for (Objective o : site.objectives(c)) {
+      ObjectiveScore s = site.score(o);
+      if (s != null && s.score() != null) {
+        sum += s.score();
+        n++;
+      }
+    }
+    return n == 0 ? "–" : Formats.decimal(sum / n);
+  }
+
+  private void cyclesIndex() {
+    Page page = new Page(SitePaths.CYCLES, "Cycles", "cycles");
+    page.crumb("Home", SitePaths.HOME);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Cycle c : site.cyclesNewestFirst()) {
+      list.add(Vm.of("name", c.name(), "href", page.href(SitePaths.cycle(c.id())),
+          "start", writer.when(c.start()), "end", writer.when(c.end()),
+          "current", c.id().equals(site.current.id()), "past", c.end().isBefore(site.asOf()),
+          "objectives", site.objectives(c).size(), "average", average(c), "health", health(c)));
+    }
+    writer.write(page, "cycles", Vm.of("cycles", list));
+  }
+
+  private void cycle(Cycle c) {
+    Page page = new Page(SitePaths.cycle(c.id()), c.name(), "cycles");
+    page.crumb("Home", SitePaths.HOME).crumb("Cycles", SitePaths.CYCLES);
+    List<Map<String, Object>> groups = new ArrayList<>();
+    for (Unit u : site.units()) {
+      List<Objective> os = site.objectivesOf(c, u.level(), u.id());
+      if (!os.isEmpty()) {
+        groups.add(Vm.of("name", u.name(), "href", page.href(SitePaths.unit(c.id(), u.id())), "cards", cards.cards(page, os)));
+      }
+    }
+    List<Objective> personal = site.objectives(c).stream().filter(o -> o.owner() != null && o.owner().level() == Level.PERSON).toList();
+    if (!personal.isEmpty()) groups.add(Vm.of("name", "Individual OKRs", "href", null, "cards", cards.cards(page, personal)));
+    writer.write(page, "cycle", Vm.of("name", c.name(), "start", writer.when(c.start()), "end", writer.when(c.end()),
+        "current", c.id().equals(site.current.id()), "health", health(c), "average", average(c), "groups", groups,
+        "links", cycleLinks(page, c)));
+  }
+
+  /** The pages every cycle has, for the cycle overview. */
+  List<Link> cycleLinks(Page page, Cycle c) {
+    String id = c.id();
+    return List.of(Link.of("Alignment map", page.href(SitePaths.alignment(id))),
+        Link.of("Weekly updates", page.href(SitePaths.updates(id))),
+        Link.of("Monthly reports", page.href(SitePaths.reports(id))),
+        Link.of("Retrospectives & scores", page.href(SitePaths.retros(id))),
+        Link.of("Dependency board", page.href(SitePaths.dependencies(id))));
+  }
+}

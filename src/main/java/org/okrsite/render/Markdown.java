@@ -1,0 +1,96 @@
+package org.okrsite.render;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one door Markdown goes through: CommonMark plus tables, raw HTML escaped (shown as text)
+ * unless the site opts in, and link targets limited to http, https, mailto and relative URLs —
+ * anything else ({@code javascript:}, {@code data:}) becomes {@code #}. Images may only come from
+ * the site itself (relative URLs), so no page loads anything from outside.
+ *
+ * <pre>{@code
+ * new Markdown(false).toHtml("[x](javascript:alert(1))"); // <p><a href="#">x</a></p>
+ * }</pre>
+ */
+public final class Markdown {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  /** @param rawHtml whether raw HTML in Markdown passes through ({@code markdown.raw_html}) */
+  public Markdown(boolean rawHtml) {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
+    // Ids from headings would collide with the page's own ids; documents link by page, not heading.
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(TablesExtension.CLASS_NAME, "md-table");
+    parser = Parser.builder(options).build();
+    renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+      @Override
+      public AttributeProvider apply(LinkResolverContext context) {
+        return Markdown::sanitise;
+      }
+    }).build();
+  }
+
+  /** Renders Markdown to an HTML fragment; null or blank gives an empty string. */
+  public String toHtml(String markdown) {
+    if (markdown == null || markdown.isBlank()) return "";
+    return renderer.render(parser.parse(markdown));
+  }
+
+  private static void sanitise(Node node, AttributablePart part, MutableAttributes attributes) {
+    if (node instanceof Link || node instanceof LinkRef || node instanceof AutoLink || node instanceof MailLink) {
+      String href = attributes.getValue("href");
+      String safe = safeLink(href);
+      attributes.replaceValue("href", safe);
+      if (isExternal(safe)) attributes.replaceValue("rel", "noopener noreferrer");
+    } else if (node instanceof Image || node instanceof ImageRef) {
+      String src = attributes.getValue("src");
+      attributes.replaceValue("src", isRelative(src) ? src : "#");
+    }
+  }
+
+  /** The URL itself when its scheme is http, https or mailto, or it is relative; else {@code #}. */
+  static String safeLink(String url) {
+    if (url == null) return "#";
+    String u = url.strip();
+    if (isRelative(u)) return u;
+    String lower = u.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:") ? u : "#";
+  }
+
+  static boolean isExternal(String url) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+
+  /** No scheme and not protocol-relative ({@code //host}): stays inside the site. */
+  static boolean isRelative(String url) {
+    if (url == null || url.isEmpty() || url.startsWith("//") || url.startsWith("\\")) return false;
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == ':') return false;
+      if (c == '/' || c == '?' || c == '#') return true;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,132 @@
+package org.okrsite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.okrsite.model.CheckIn;
+import org.okrsite.model.Commitment;
+import org.okrsite.model.Cycle;
+import org.okrsite.model.KeyResult;
+import org.okrsite.model.Level;
+import org.okrsite.model.Objective;
+import org.okrsite.model.Person;
+import org.okrsite.model.Unit;
+import org.okrsite.render.Views.Link;
+
+/** The organisation tree, and one page per unit and per person in every cycle. */
+final class OrgPages {
+  private final SiteIndex site;
+  private final PageWriter writer;
+  private final Cards cards;
+  private final HomePages home;
+
+  OrgPages(SiteIndex site, PageWriter writer, Cards cards, HomePages home) {
+    this.site = site;
+    this.writer = writer;
+    this.cards = cards;
+    this.home = home;
+  }
+
+  void writeAll() {
+    tree();
+    for (Cycle c : site.cyclesNewestFirst()) {
+      for (Unit u : site.units()) unit(c, u);
+      for (Person p : site.people()) person(c, p);
+    }
+  }
+
+  private void tree() {
+    Page page = new Page(SitePaths.ORG, "Organisation", "org");
+    page.crumb("Home", SitePaths.HOME);
+    List<Map<String, Object>> roots = new ArrayList<>();
+    for (Unit u : site.units()) if (u.parentId() == null) roots.add(node(page, u, 0));
+    List<Link> unplaced = site.people().stream().filter(p -> p.unitId() == null)
+        .map(p -> Link.of(p.name(), page.href(SitePaths.person(site.current.id(), p.id())))).toList();
+    writer.write(page, "org", Vm.of("cycleName", site.current.name(), "roots", roots, "unplaced", unplaced));
+  }
+
+  /** A unit with its people and (three levels deep at most: company, department, team) its children. */
+  private Map<String, Object> node(Page page, Unit u, int depth) {
+    Cycle c = site.current;
+    List<Map<String, Object>> children = new ArrayList<>();
+    if (depth < 3) for (Unit child : site.model.organisation().children(u.id())) children.add(node(page, child, depth + 1));
+    List<Link> people = site.model.organisation().members(u.id()).stream()
+        .map(p -> Link.of(p.name() + (p.role() == null ? "" : " — " + p.role()), page.href(SitePaths.person(c.id(), p.id())))).toList();
+    return Vm.of("name", u.name(), "level", u.level().key(), "href", page.href(SitePaths.unit(c.id(), u.id())),
+        "lead", u.lead(), "objectives", site.objectivesOf(c, u.level(), u.id()).size(),
+        "people", people, "children", children);
+  }
+
+  private void unit(Cycle c, Unit u) {
+    Page page = new Page(SitePaths.unit(c.id(), u.id()), u.name() + " — " + c.name(), "org");
+    page.crumb("Home", SitePaths.HOME).crumb("Organisation", SitePaths.ORG);
+    for (Unit a : ancestors(u)) page.crumb(a.name(), SitePaths.unit(c.id(), a.id()));
+    home.feed(page, u.level() == Level.COMPANY ? SitePaths.COMPANY_FEED : SitePaths.unitFeed(u.id()), u.name() + " updates");
+    Unit parent = u.parentId() == null ? null : site.model.organisation().unit(u.parentId()).orElse(null);
+    List<Link> children = site.model.organisation().children(u.id()).stream()
+        .map(x -> Link.of(x.name(), page.href(SitePaths.unit(c.id(), x.id())))).toList();
+    List<Link> members = site.model.organisation().members(u.id()).stream()
+        .map(p -> Link.of(p.name(), page.href(SitePaths.person(c.id(), p.id())))).toList();
+    List<Link> more = new ArrayList<>();
+    more.add(Link.of("Check-in timeline", page.href(SitePaths.timeline(c.id(), u.id()))));
+    more.add(Link.of("Retrospective & scores", page.href(SitePaths.retro(c.id(), u.id()))));
+    if (u.level() == Level.DEPARTMENT) more.add(Link.of("Monthly reports", page.href(SitePaths.reports(c.id()) + "#dept-" + u.id())));
+    writer.write(page, "unit", Vm.of("name", u.name(), "level", u.level().key(), "cycleName", c.name(),
+        "lead", cards.person(page, c, u.lead()), "leadName", u.lead(),
+        "parent", parent == null ? null : Link.of(parent.name(), page.href(SitePaths.unit(c.id(), parent.id()))),
+        "children", children, "members", members, "more", more,
+        "cards", cards.cards(page, site.objectivesOf(c, u.level(), u.id())),
+        "cycles", otherCycles(page, c, x -> SitePaths.unit(x.id(), u.id()))));
+  }
+
+  private void person(Cycle c, Person p) {
+    Page page = new Page(SitePaths.person(c.id(), p.id()), p.name() + " — " + c.name(), "org");
+    page.crumb("Home", SitePaths.HOME).crumb("Organisation", SitePaths.ORG);
+    Unit unit = p.unitId() == null ? null : site.model.organisation().unit(p.unitId()).orElse(null);
+    if (unit != null) page.crumb(unit.name(), SitePaths.unit(c.id(), unit.id()));
+    home.feed(page, SitePaths.personFeed(p.id()), p.name() + " updates");
+    List<Map<String, Object>> owned = new ArrayList<>();
+    for (Objective o : site.objectives(c)) {
+      for (KeyResult kr : o.keyResults()) {
+        if (kr.owner() != null && kr.owner().equalsIgnoreCase(p.name())) {
+          owned.add(Vm.of("objective", Link.of(o.title(), page.href(SitePaths.objective(c.id(), o.id()))), "kr", cards.kr(page, o, kr, false)));
+        }
+      }
+    }
+    List<Map<String, Object>> commitments = new ArrayList<>();
+    for (Commitment cm : site.model.commitments()) {
+      if (p.id().equals(cm.personId()) && c.id().equals(cm.cycleId())) {
+        commitments.add(Vm.of("role", cm.role(), "growthGoal", cm.growthGoal(), "items", cm.items()));
+      }
+    }
+    List<Map<String, Object>> checkIns = new ArrayList<>();
+    for (CheckIn ci : site.checkIns(c)) {
+      if (p.name().equalsIgnoreCase(Cards.nz(ci.author())) || (ci.owner() != null && ci.owner().level() == Level.PERSON && ci.owner().id().equals(p.id()))) {
+        checkIns.add(Vm.of("date", writer.when(ci.date()), "owner", ci.owner() == null ? "" : ci.owner().name(),
+            "href", page.href(SitePaths.week(c.id(), Formats.weekId(ci.date())) + "#" + CheckInViews.checkInAnchor(ci))));
+      }
+    }
+    writer.write(page, "person", Vm.of("name", p.name(), "role", p.role(), "cycleName", c.name(),
+        "unit", unit == null ? null : Link.of(unit.name(), page.href(SitePaths.unit(c.id(), unit.id()))),
+        "cards", cards.cards(page, site.objectivesOf(c, Level.PERSON, p.id())), "owned", owned,
+        "commitments", commitments, "checkIns", checkIns,
+        "cycles", otherCycles(page, c, x -> SitePaths.person(x.id(), p.id()))));
+  }
+
+  private List<Unit> ancestors(Unit u) {
+    List<Unit> chain = new ArrayList<>();
+    Unit at = u;
+    while (at.parentId() != null && chain.size() < 10) {
+      at = site.model.organisation().unit(at.parentId()).orElse(null);
+      if (at == null) break;
+      chain.add(0, at);
+    }
+    return chain;
+  }
+
+  /** The same page in every cycle, the shown one marked current. */
+  List<Link> otherCycles(Page page, Cycle shown, java.util.function.Function<Cycle, String> path) {
+    return site.cyclesNewestFirst().stream()
+        .map(x -> new Link(x.name(), page.href(path.apply(x)), x.id().equals(shown.id()))).toList();
+  }
+}

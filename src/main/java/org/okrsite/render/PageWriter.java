@@ -1,0 +1,102 @@
+package org.okrsite.render;
+
+import com.github.mustachejava.Mustache;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.okrsite.publish.OutputFiles;
+import org.okrsite.render.Views.Link;
+import org.okrsite.render.Views.When;
+
+/**
+ * Renders a page: its template with its view model, then {@code baseof.mustache} around it with the
+ * header, navigation, breadcrumbs and footer every page shares.
+ */
+final class PageWriter {
+  /** Allows only the site's own files; the theme therefore has no inline script or style. */
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+
+  private final SafeMustacheFactory mustache;
+  private final SiteIndex site;
+  private final OutputFiles out;
+  private final List<Views.Link> written = new ArrayList<>();
+
+  PageWriter(Theme theme, SiteIndex site, OutputFiles out) {
+    this.mustache = new SafeMustacheFactory(theme);
+    this.site = site;
+    this.out = out;
+  }
+
+  /** The layout's view: everything around the page's own content. */
+  public record Layout(
+      String siteTitle,
+      String pageTitle,
+      String root,
+      String csp,
+      List<Link> nav,
+      List<Link> crumbs,
+      List<Link> feeds,
+      String contentHtml,
+      String searchHref,
+      String homeHref,
+      String sitemapHref,
+      String jsonHref,
+      String docsHref,
+      When asOf,
+      String timeZone,
+      String cycleName,
+      boolean searchPage) {}
+
+  /** Renders {@code template} with {@code view} and writes the page at its path. */
+  void write(Page page, String template, Object view) {
+    String body = render(template + ".mustache", view);
+    List<Link> crumbs = new ArrayList<>(page.crumbs);
+    crumbs.add(new Link(page.path.equals(SitePaths.HOME) ? "Home" : page.title, page.href(page.path), true));
+    Layout layout = new Layout(site.settings.title(), page.title, page.root(), CSP, nav(page), crumbs,
+        List.copyOf(page.feeds), body, page.href(SitePaths.SEARCH), page.href(SitePaths.HOME),
+        page.href(SitePaths.SITEMAP_HTML), page.href("data/okrs.json"), page.href(SitePaths.DOCS),
+        when(site.asOf()), site.settings.timeZone().getId(), site.current.name(),
+        page.path.equals(SitePaths.SEARCH));
+    out.text(page.path, render("baseof.mustache", layout));
+    written.add(Views.Link.of(page.title, page.path));
+  }
+
+  /** Every page written so far as (title, site path), in order: the sitemaps list them. */
+  List<Views.Link> written() {
+    return List.copyOf(written);
+  }
+
+  String render(String template, Object view) {
+    Mustache m = mustache.compile(template);
+    StringWriter w = new StringWriter();
+    m.execute(w, view);
+    return w.toString();
+  }
+
+  When when(java.time.LocalDate d) {
+    return d == null ? null : new When(d.toString(), Formats.day(d), site.settings.timeZone().getId());
+  }
+
+  private List<Link> nav(Page page) {
+    String c = site.current.id();
+    List<Link> nav = new ArrayList<>();
+    nav.add(item(page, "Home", SitePaths.HOME, "home"));
+    nav.add(item(page, "Organisation", SitePaths.ORG, "org"));
+    nav.add(item(page, "Alignment", SitePaths.alignment(c), "alignment"));
+    nav.add(item(page, "This week", SitePaths.THIS_WEEK, "week"));
+    nav.add(item(page, "Updates", SitePaths.updates(c), "updates"));
+    nav.add(item(page, "Changes", SitePaths.CHANGES, "changes"));
+    nav.add(item(page, "Reports", SitePaths.reports(c), "reports"));
+    nav.add(item(page, "Retros & scores", SitePaths.retros(c), "retros"));
+    nav.add(item(page, "KPIs", SitePaths.KPIS, "kpis"));
+    nav.add(item(page, "Dependencies", SitePaths.dependencies(c), "dependencies"));
+    nav.add(item(page, "Cycles", SitePaths.CYCLES, "cycles"));
+    nav.add(item(page, "Handbook", SitePaths.DOCS, "docs"));
+    nav.add(item(page, "Search", SitePaths.SEARCH, "search"));
+    return nav;
+  }
+
+  private static Link item(Page page, String label, String target, String section) {
+    return new Link(label, page.href(target), section.equals(page.section));
+  }
+}

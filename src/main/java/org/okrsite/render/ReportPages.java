@@ -1,0 +1,120 @@
+package org.okrsite.render;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.okrsite.model.CheckIn;
+import org.okrsite.model.Cycle;
+import org.okrsite.model.KeyResult;
+import org.okrsite.model.Level;
+import org.okrsite.model.Objective;
+import org.okrsite.model.Unit;
+import org.okrsite.render.Views.Link;
+import org.okrsite.score.KrScore;
+
+/**
+ * A monthly report per department (seed 002): leaders read one page on the department's strategic
+ * objectives — how their key results moved during the month, the team objectives that support them,
+ * and the blockers teams raised — instead of every team's page.
+ */
+final class ReportPages {
+  private final SiteIndex site;
+  private final PageWriter writer;
+  private final Cards cards;
+
+  ReportPages(SiteIndex site, PageWriter writer, Cards cards) {
+    this.site = site;
+    this.writer = writer;
+    this.cards = cards;
+  }
+
+  void writeAll() {
+    for (Cycle c : site.cyclesNewestFirst()) {
+      List<Map<String, Object>> depts = new ArrayList<>();
+      Page index = new Page(SitePaths.reports(c.id()), "Monthly reports — " + c.name(), "reports");
+      for (Unit d : departments()) {
+        List<Link> months = new ArrayList<>();
+        for (YearMonth m : months(c)) {
+          String path = SitePaths.report(c.id(), d.id(), m.toString());
+          report(c, d, m, path);
+          months.add(Link.of(Formats.month(m.atDay(1)), index.href(path)));
+        }
+        depts.add(Vm.of("anchor", "dept-" + d.id(), "name", d.name(), "months", months,
+            "href", index.href(SitePaths.unit(c.id(), d.id()))));
+      }
+      index.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
+      writer.write(index, "reports", Vm.of("cycleName", c.name(), "departments", depts));
+    }
+  }
+
+  private List<Unit> departments() {
+    return site.units().stream().filter(u -> u.level() == Level.DEPARTMENT).toList();
+  }
+
+  /** The months of a cycle that have started by the as-of date (at least the first). */
+  private List<YearMonth> months(Cycle c) {
+    List<YearMonth> out = new ArrayList<>();
+    for (YearMonth m = YearMonth.from(c.start()); !m.isAfter(YearMonth.from(c.end())); m = m.plusMonths(1)) {
+      if (out.isEmpty() || !m.atDay(1).isAfter(site.asOf())) out.add(m);
+    }
+    return out;
+  }
+
+  private void report(Cycle c, Unit dept, YearMonth month, String path) {
+    Page page = new Page(path, dept.name() + " — " + Formats.month(month.atDay(1)), "reports");
+    page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id())).crumb("Monthly reports", SitePaths.reports(c.id()));
+    LocalDate first = month.atDay(1);
+    LocalDate last = month.atEndOfMonth().isAfter(site.asOf()) ? site.asOf() : month.atEndOfMonth();
+    List<Objective> strategic = site.objectivesOf(c, Level.DEPARTMENT, dept.id());
+    List<Objective> supporting = new ArrayList<>();
+    for (Objective o : strategic) for (Objective child : site.children(o)) if (!supporting.contains(child)) supporting.add(child);
+    List<String> teamIds = site.model.organisation().children(dept.id()).stream().map(Unit::id).toList();
+    for (Objective o : site.objectives(c)) {
+      if (o.owner() != null && teamIds.contains(o.owner().id()) && !supporting.contains(o)) supporting.add(o);
+    }
+    List<Map<String, Object>> movement = new ArrayList<>();
+    List<Objective> all = new ArrayList<>(strategic);
+    all.addAll(supporting);
+    for (Objective o : all) for (KeyResult kr : o.keyResults()) movement.add(move(page, c, o, kr, first, last));
+    List<Map<String, Object>> blockers = new ArrayList<>();
+    int checkIns = 0;
+    for (CheckIn ci : site.checkIns(c)) {
+      boolean inMonth = !ci.date().isBefore(first) && !ci.date().isAfter(last);
+      boolean ours = ci.owner() != null && (teamIds.contains(ci.owner().id()) || dept.id().equals(ci.owner().id()));
+      if (inMonth && ours) {
+        checkIns++;
+        for (CheckIn.Blocker b : ci.issues()) {
+          blockers.add(Vm.of("date", writer.when(ci.date()), "owner", ci.owner().name(), "text", b.text(),
+              "need", b.need(), "from", b.from()));
+        }
+      }
+    }
+    writer.write(page, "report", Vm.of("name", dept.name(), "month", Formats.month(first), "cycleName", c.name(),
+        "from", writer.when(first), "to", writer.when(last), "strategic", cards.cards(page, strategic),
+        "supporting", cards.cards(page, supporting), "movement", movement, "blockers", blockers, "checkIns", checkIns,
+        "unitHref", page.href(SitePaths.unit(c.id(), dept.id()))));
+  }
+
+  /** A KR's value and confidence at the start and the end of the month, from its check-in history. */
+  private Map<String, Object> move(Page page, Cycle c, Objective o, KeyResult kr, LocalDate first, LocalDate last) {
+    KrScore s = site.scores.kr(o.id(), kr.id()).orElse(null);
+    KrScore.Point start = null;
+    KrScore.Point end = null;
+    if (s != null) {
+      for (KrScore.Point p : s.history()) {
+        if (p.date().isBefore(first)) start = p;
+        if (!p.date().isAfter(last)) end = p;
+      }
+    }
+    String startValue = start != null ? Cards.text(start.value(), start.text()) : Cards.text(kr.baseline(), null);
+    Double startConf = start != null ? start.confidence() : kr.confidence();
+    String endValue = end != null ? Cards.text(end.value(), end.text()) : startValue;
+    Double endConf = end != null ? end.confidence() : startConf;
+    return Vm.of("kr", Link.of(kr.id(), page.href(SitePaths.objective(c.id(), o.id()) + "#" + SitePaths.krAnchor(kr.id()))),
+        "metric", kr.metric(), "objective", o.title(), "start", startValue, "end", endValue,
+        "confStart", Formats.decimal(startConf), "confEnd", Formats.decimal(endConf),
+        "delta", Formats.delta(startConf, endConf), "direction", Formats.direction(startConf, endConf));
+  }
+}

@@ -1,0 +1,64 @@
+package org.okrsite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.okrsite.publish.OutputFiles;
+import org.okrsite.render.Views.Link;
+
+/** The pages about the site itself: search, 404 and the site maps (HTML always, XML with a base URL). */
+final class SitePages {
+  private final SiteIndex site;
+  private final PageWriter writer;
+
+  SitePages(SiteIndex site, PageWriter writer) {
+    this.site = site;
+    this.writer = writer;
+  }
+
+  void search(List<SearchIndex.Entry> entries, OutputFiles out) {
+    out.text(SitePaths.SEARCH_INDEX, SearchIndex.json(entries));
+    Page page = new Page(SitePaths.SEARCH, "Search", "search");
+    page.crumb("Home", SitePaths.HOME);
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (SearchIndex.Entry e : entries) {
+      items.add(Vm.of("kind", e.kind(), "title", e.title(), "text", e.text(), "href", page.href(e.url())));
+    }
+    writer.write(page, "search", Vm.of("entries", items, "count", items.size(), "jsonHref", page.href(SitePaths.SEARCH_INDEX)));
+  }
+
+  /**
+   * 404 is served for any missing path, so relative links could point anywhere; with a base URL it
+   * links absolutely, else relative to the site root (right when the server serves it from there).
+   */
+  void notFound() {
+    Page page = new Page(SitePaths.NOT_FOUND, "Page not found", "none");
+    writer.write(page, "404", Vm.of("homeHref", page.href(SitePaths.HOME), "searchHref", page.href(SitePaths.SEARCH)));
+  }
+
+  void sitemapHtml() {
+    Page page = new Page(SitePaths.SITEMAP_HTML, "Site map", "none");
+    page.crumb("Home", SitePaths.HOME);
+    List<Link> pages = new ArrayList<>();
+    for (Link l : writer.written()) pages.add(Link.of(l.label(), page.href(l.href())));
+    writer.write(page, "sitemap", Vm.of("pages", pages));
+  }
+
+  /**
+   * {@code sitemap.xml} needs absolute URLs, so it is written only when {@code base_url} is set;
+   * without it the HTML site map is the list of every page.
+   */
+  void sitemapXml(OutputFiles out) {
+    String base = site.settings.baseUrl();
+    if (base == null || base.isBlank()) return;
+    String root = base.endsWith("/") ? base : base + "/";
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (Link l : writer.written()) {
+      if (l.href().equals(SitePaths.NOT_FOUND)) continue;
+      b.append("  <url><loc>").append(Html.escape(root + l.href())).append("</loc><lastmod>")
+          .append(site.asOf()).append("</lastmod></url>\n");
+    }
+    out.text(SitePaths.SITEMAP_XML, b.append("</urlset>\n").toString());
+  }
+}

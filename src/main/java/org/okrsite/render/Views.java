@@ -1,0 +1,84 @@
+package org.okrsite.render;
+
+import java.util.List;
+
+/**
+ * The small view records templates share. Every value is display-ready text (templates compute
+ * nothing); hrefs are already relative to the page they appear on.
+ */
+public final class Views {
+  private Views() {}
+
+  /** A link; {@code current} marks the page being shown (aria-current). */
+  public record Link(String label, String href, boolean current) {
+    static Link of(String label, String href) {
+      return new Link(label, href, false);
+    }
+  }
+
+  /** A date: {@code <time datetime="iso" title="zone">text</time>}. */
+  public record When(String iso, String text, String zone) {}
+
+  /** A status, never by colour alone: a CSS key, a word and an icon. */
+  public record StatusView(String key, String label, String icon) {}
+
+  /**
+   * A key result as a progress bar: baseline → current → target, with the bar's width and the
+   * expected-progress marker as 0–100 (used in CSS class names, never inline styles).
+   */
+  public record KrView(
+      String anchor,
+      String href,
+      String id,
+      String metric,
+      String baseline,
+      String current,
+      String target,
+      String progressText,
+      int bar,
+      int expected,
+      boolean hasExpected,
+      StatusView status,
+      String confidence,
+      String previousConfidence,
+      boolean confidenceDrop,
+      Link owner,
+      String ownerName,
+      When lastCheckIn,
+      String computedScore,
+      String recordedScore,
+      boolean hasRecorded,
+      String finalScore,
+      String measurement,
+      String narrative,
+      String kind,
+      String weight,
+      String chartSvg,
+      List<HistoryRow> history) {}
+
+  /** One check-in's reading of a key result. */
+  public record HistoryRow(When date, String value, String confidence, String note) {}
+
+  /** An objective in a list: title, owner, score, status and its key results. */
+  public record ObjectiveCard(
+      String id,
+      String title,
+      String href,
+      Link owner,
+      String level,
+      StatusView status,
+      String score,
+      String recordedScore,
+      boolean hasRecorded,
+      String confidence,
+      String progress,
+      int bar,
+      When lastCheckIn,
+      boolean stale,
+      boolean cancelled,
+      String tier,
+      List<KrView> keyResults) {}
+
+  /** A labelled count, e.g. "On track: 4". */
+  public record Count(String key, String label, String icon, int count) {}
+}
