@@ -107,7 +107,12 @@ final class ReviewJson {
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("note", e.note());
       List<Object> refs = new ArrayList<>();
-      for (Evidence.Ref r : e.refs()) refs.add(Map.of("kind", r.kind().key(), "id", r.id()));
+      for (Evidence.Ref r : e.refs()) {
+        Map<String, Object> ref = new LinkedHashMap<>(); // ordered: Map.of iterates in a per-run order
+        ref.put("kind", r.kind().key());
+        ref.put("id", r.id());
+        refs.add(ref);
+      }
       j.put("refs", refs);
       out.add(j);
     }

@@ -87,7 +87,7 @@ class FeedsTest {
     assertTrue(xml.contains("<updated>2026-11-20T00:00:00-05:00</updated>"), "America/New_York in November");
     assertTrue(xml.contains("G — goal confidence: 0.45"));
     assertTrue(xml.contains("P — Okta-only self-serve SSO beta (Dec 1) → supports KR1"));
-    assertTrue(xml.contains("href=\"../../checkins/team-platform-2026-11-20.html\""));
+    assertTrue(xml.contains("href=\"../../cycles/2026-q4/updates/2026-w47.html#checkin-team-platform-2026-11-20\""), xml);
     String growth = new String(site.get("feeds/units/growth.xml"), StandardCharsets.UTF_8);
     assertTrue(growth.contains("tag:okrsite,2026:retro/"), "retrospectives are in the feed");
   }
