@@ -57,6 +57,7 @@ public final class Benchmark {
     Path out = o.work().resolve("out").resolve(Integer.toString(n));
     List<ProcessRun.Stats> ok = new ArrayList<>();
     List<Long> heaps = new ArrayList<>();
+    List<Long> live = new ArrayList<>();
     List<Map<String, Double>> stages = new ArrayList<>();
     List<ProcessRun.Stats> hu = new ArrayList<>();
     RunFigures.Output output = null;
@@ -80,6 +81,7 @@ public final class Benchmark {
       }
       ok.add(s);
       heaps.add(RunFigures.peakHeapMb(gc));
+      live.add(RunFigures.liveHeapMb(gc));
       stages.add(RunFigures.stages(s.stderr()));
       if (r == 0) output = RunFigures.count(out);
       if (hugo) {
@@ -92,7 +94,7 @@ public final class Benchmark {
         if (h.exit() == 0) hu.add(h);
       }
     }
-    return new Report.Size(n, ok, heaps, mergeStages(stages), output, hugo ? hu : null, failure);
+    return new Report.Size(n, ok, heaps, live, mergeStages(stages), output, hugo ? hu : null, failure);
   }
 
   private static Map<String, List<Double>> mergeStages(List<Map<String, Double>> runs) {

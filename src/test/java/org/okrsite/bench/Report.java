@@ -11,11 +11,11 @@ final class Report {
   private Report() {}
 
   /** Everything measured for one size. */
-  record Size(int people, List<ProcessRun.Stats> runs, List<Long> heapsMb, Map<String, List<Double>> stages,
+  record Size(int people, List<ProcessRun.Stats> runs, List<Long> heapsMb, List<Long> liveMb, Map<String, List<Double>> stages,
       RunFigures.Output output, List<ProcessRun.Stats> hugo, String failure) {}
 
   static String header(String hugoVersion) {
-    String h = "| people | pages | files | charts | output MB | wall s | CPU s | peak RSS MB | peak heap MB | stages (ms) |";
+    String h = "| people | pages | files | charts | output MB | wall s | CPU s | peak RSS MB | peak heap MB (live) | stages (ms) |";
     String s = "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|";
     if (hugoVersion != null) {
       h += " Hugo pages | Hugo wall s | Hugo CPU s | Hugo RSS MB | wall ratio | CPU ratio |";
@@ -26,14 +26,16 @@ final class Report {
   }
 
   static String row(int n, Size z) {
-    if (z.runs().isEmpty()) return "| " + n + " | FAILED: " + z.failure().replace('|', '/') + " |";
+    if (z.runs().isEmpty()) {
+      return "| " + n + " | " + (z.failure() == null ? "no runs (generated only)" : "FAILED: " + z.failure().replace('|', '/')) + " |";
+    }
     RunFigures.Output o = z.output();
     long wall = median(z.runs(), ProcessRun.Stats::wallMs);
     long cpu = median(z.runs(), ProcessRun.Stats::cpuMs);
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d | %.1f | %s | %s | %s | %s | %s |", n, o.pages(),
         o.files(), o.svgFiles() + o.inlineSvgs(), o.bytes() / 1e6, sec(wall), sec(cpu),
-        mb(median(z.runs(), ProcessRun.Stats::rssKb), 1024), mb(medianOf(z.heapsMb()), 1), stages(z.stages())));
+        mb(median(z.runs(), ProcessRun.Stats::rssKb), 1024), heap(z.heapsMb(), z.liveMb()), stages(z.stages())));
     if (z.hugo() != null && !z.hugo().isEmpty()) {
       long hw = median(z.hugo(), ProcessRun.Stats::wallMs);
       long hc = median(z.hugo(), ProcessRun.Stats::cpuMs);
@@ -61,10 +63,15 @@ final class Report {
         *.svg files plus inline <svg> elements in the pages; wall = elapsed time of the whole `java -jar
         okrsite.jar build` process; CPU = user+sys time of that process (all threads); peak RSS = maximum
         resident set size (/usr/bin/time -v); peak heap = largest heap occupancy in the GC log (heap before
-        each collection, and at exit); stages = the build's own `stages:` line (medians per stage), n/a
+        each collection, and at exit), in brackets the largest heap left after a collection (live data
+        plus what that collection could not free: a lower bound of what the build needs); stages = the build's own `stages:` line (medians per stage), n/a
         when it prints none. Hugo columns: `hugo --quiet -s SITE -d EMPTY_DIR` on a plain site with as many
         400-word pages as people, run alternately with okrsite; ratio = okrsite / Hugo (below 1.0 = faster).
         """;
+  }
+
+  private static String heap(List<Long> peak, List<Long> live) {
+    return mb(medianOf(peak), 1) + " (" + mb(medianOf(live), 1) + ")";
   }
 
   private static String stages(Map<String, List<Double>> stages) {

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /** Reads the figures a build leaves behind: its GC log, its {@code stages:} line, its output folder. */
 final class RunFigures {
-  private static final Pattern GC_BEFORE = Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
+  private static final Pattern GC_BEFORE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
   private static final Pattern EXIT_USED = Pattern.compile("heap\\s+total\\s+\\d+K, used (\\d+)K");
   private static final Pattern STAGE = Pattern.compile("([A-Za-z_-]+)=([0-9.]+)(ms|s)\\b");
 
@@ -32,18 +32,28 @@ final class RunFigures {
     String text = Files.readString(log, StandardCharsets.UTF_8);
     long max = -1;
     Matcher m = GC_BEFORE.matcher(text);
-    while (m.find()) {
-      long v = Long.parseLong(m.group(1));
-      long mb = switch (m.group(2)) {
-        case "K" -> v / 1024;
-        case "G" -> v * 1024;
-        default -> v;
-      };
-      max = Math.max(max, mb);
-    }
+    while (m.find()) max = Math.max(max, mb(m.group(1), m.group(2)));
     Matcher e = EXIT_USED.matcher(text);
     while (e.find()) max = Math.max(max, Long.parseLong(e.group(1)) / 1024);
     return max;
+  }
+
+  /** The largest heap left after any collection in the log, in MB; -1 when no collection ran. */
+  static long liveHeapMb(Path log) throws IOException {
+    if (!Files.exists(log)) return -1;
+    long max = -1;
+    Matcher m = GC_BEFORE.matcher(Files.readString(log, StandardCharsets.UTF_8));
+    while (m.find()) max = Math.max(max, mb(m.group(3), m.group(4)));
+    return max;
+  }
+
+  private static long mb(String value, String unit) {
+    long v = Long.parseLong(value);
+    return switch (unit) {
+      case "K" -> v / 1024;
+      case "G" -> v * 1024;
+      default -> v;
+    };
   }
 
   /** Stage timings in ms from the build's {@code stages: load=12ms link=3ms ...} line; empty if none. */
