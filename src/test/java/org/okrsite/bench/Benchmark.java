@@ -1,0 +1,152 @@
+package org.okrsite.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Times whole {@code okrsite build} processes on generated organisations (and Hugo on a plain site
+ * of the same page count, where installed) and prints a Markdown table of medians.
+ *
+ * <pre>{@code
+ * bench/run.sh                         # sizes 100 1000 10000 50000, 3 runs each
+ * bench/run.sh 1000 10000 --runs 5 --jvm -Xmx2g
+ * bench/run.sh --serve 10000           # edit-to-served latency of okrsite serve
+ * }</pre>
+ */
+public final class Benchmark {
+  private Benchmark() {}
+
+  /** The command line, parsed. */
+  record Options(List<Integer> sizes, int runs, Path jar, Path work, List<String> jvm, boolean hugo,
+      boolean requireHugo, Integer serve, int edits, String servePage) {}
+
+  public static void main(String[] args) throws Exception {
+    Options o = parse(args);
+    Files.createDirectories(o.work());
+    Path results = o.work().resolve("results.md");
+    StringBuilder md = new StringBuilder(Machine.describe(o));
+    if (o.serve() != null) {
+      md.append(serve(o));
+    } else {
+      String hugo = o.hugo() ? Hugo.version() : null;
+      if (o.requireHugo() && hugo == null) System.err.println("bench: --with-hugo given but hugo is not on PATH");
+      md.append(Report.header(hugo));
+      System.out.print(md);
+      for (int n : o.sizes()) {
+        String row = Report.row(n, measure(o, n, hugo != null));
+        System.out.println(row);
+        md.append(row).append('\n');
+      }
+      md.append(Report.legend());
+    }
+    Files.writeString(results, md.toString(), StandardCharsets.UTF_8);
+    System.err.println("bench: wrote " + results);
+  }
+
+  /** One size: the org (cached), then R okrsite runs interleaved with R Hugo runs. */
+  static Report.Size measure(Options o, int n, boolean hugo) throws IOException, InterruptedException {
+    Path org = Cache.org(o.work(), n);
+    Path hugoSite = hugo ? Cache.hugo(o.work(), n) : null;
+    Path out = o.work().resolve("out").resolve(Integer.toString(n));
+    List<ProcessRun.Stats> ok = new ArrayList<>();
+    List<Long> heaps = new ArrayList<>();
+    List<Long> live = new ArrayList<>();
+    List<Map<String, Double>> stages = new ArrayList<>();
+    List<ProcessRun.Stats> hu = new ArrayList<>();
+    RunFigures.Output output = null;
+    String failure = null;
+    for (int r = 0; r < o.runs(); r++) {
+      Cache.delete(out);
+      Path scratch = o.work().resolve("runs").resolve(n + "-" + r);
+      Path gc = scratch.resolve("gc.log");
+      Files.createDirectories(scratch);
+      Files.deleteIfExists(gc);
+      List<String> cmd = new ArrayList<>(javaCommand(o));
+      cmd.add(RunFigures.gcLogOption(gc));
+      cmd.addAll(List.of("-jar", o.jar().toString(), "build", "-s", org.toString(), "-o", out.toString(),
+          "--as-of", OrgGenerator.AS_OF.toString(), "--verbose"));
+      ProcessRun.Stats s = ProcessRun.run(cmd, scratch);
+      System.err.printf("bench: okrsite N=%d run %d: exit %d, %d ms wall, %d ms CPU%n", n, r + 1, s.exit(), s.wallMs(), s.cpuMs());
+      if (s.exit() != 0) {
+        failure = "exit " + s.exit() + ": " + s.stderr().lines().limit(3).reduce("", (a, b) -> a + " " + b).trim();
+        System.err.println(s.stderr());
+        break;
+      }
+      ok.add(s);
+      heaps.add(RunFigures.peakHeapMb(gc));
+      live.add(RunFigures.liveHeapMb(gc));
+      stages.add(RunFigures.stages(s.stderr()));
+      if (r == 0) output = RunFigures.count(out);
+      if (hugo) {
+        Path hugoOut = o.work().resolve("hugo-out").resolve(Integer.toString(n));
+        Cache.delete(hugoOut);
+        Files.createDirectories(hugoOut);
+        ProcessRun.Stats h = ProcessRun.run(List.of("hugo", "--quiet", "-s", hugoSite.toString(), "-d", hugoOut.toString()),
+            o.work().resolve("runs").resolve("hugo-" + n + "-" + r));
+        System.err.printf("bench: hugo    N=%d run %d: exit %d, %d ms wall, %d ms CPU%n", n, r + 1, h.exit(), h.wallMs(), h.cpuMs());
+        if (h.exit() == 0) hu.add(h);
+      }
+    }
+    return new Report.Size(n, ok, heaps, live, mergeStages(stages), output, hugo ? hu : null, failure);
+  }
+
+  private static Map<String, List<Double>> mergeStages(List<Map<String, Double>> runs) {
+    Map<String, List<Double>> out = new LinkedHashMap<>();
+    for (Map<String, Double> r : runs) r.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+    return out;
+  }
+
+  private static String serve(Options o) throws IOException, InterruptedException {
+    int n = o.serve();
+    Path org = Cache.org(o.work(), n);
+    Path built = o.work().resolve("out").resolve(Integer.toString(n));
+    ServeLatency.Result r = ServeLatency.measure(javaCommand(o), o.jar(), org, built,
+        o.work().resolve("runs").resolve("serve-" + n), o.edits(), o.servePage());
+    String text = Report.serve(n, r);
+    System.out.print(text);
+    return text;
+  }
+
+  static List<String> javaCommand(Options o) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(o.jvm());
+    return cmd;
+  }
+
+  static Options parse(String[] args) {
+    List<Integer> sizes = new ArrayList<>();
+    int runs = 3;
+    int edits = 10;
+    Path jar = Path.of("target/okrsite.jar");
+    Path work = Path.of("target/bench");
+    List<String> jvm = new ArrayList<>();
+    boolean hugo = true;
+    boolean requireHugo = false;
+    Integer serve = null;
+    String page = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--jar" -> jar = Path.of(args[++i]);
+        case "--work" -> work = Path.of(args[++i]);
+        case "--jvm" -> jvm.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
+        case "--with-hugo" -> requireHugo = true;
+        case "--no-hugo" -> hugo = false;
+        case "--serve" -> serve = Integer.valueOf(args[++i]);
+        case "--edits" -> edits = Integer.parseInt(args[++i]);
+        case "--serve-page" -> page = args[++i];
+        default -> sizes.add(Integer.valueOf(args[i].replace("_", "").replace(",", "")));
+      }
+    }
+    if (sizes.isEmpty()) sizes = List.of(100, 1000, 10000, 50000);
+    return new Options(sizes, runs, jar, work, jvm, hugo, requireHugo, serve, edits, page);
+  }
+}

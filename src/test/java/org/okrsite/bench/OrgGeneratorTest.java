@@ -1,0 +1,61 @@
+package org.okrsite.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okrsite.SiteBuilder;
+import org.okrsite.TestSites;
+import org.okrsite.diagnostic.Diagnostic;
+import org.okrsite.diagnostic.Severity;
+
+class OrgGeneratorTest {
+  @TempDir Path tmp;
+
+  @Test
+  void hundredPeopleCheckWithoutErrors() throws IOException {
+    assertChecksClean(100);
+  }
+
+  @Test
+  void thousandPeopleCheckWithoutErrors() throws IOException {
+    assertChecksClean(1000);
+  }
+
+  @Test
+  void sameSizeGivesByteIdenticalFiles() throws IOException {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    OrgGenerator.generate(100, a);
+    OrgGenerator.generate(100, b);
+    List<Path> files = files(a);
+    assertEquals(files, files(b));
+    for (Path f : files) assertEquals(Files.mismatch(a.resolve(f), b.resolve(f)), -1L, f.toString());
+  }
+
+  private void assertChecksClean(int people) throws IOException {
+    Path dir = tmp.resolve("org" + people);
+    OrgGenerator.Summary s = OrgGenerator.generate(people, dir);
+    assertEquals(people, s.people());
+    assertEquals(s.files(), files(dir).size());
+    SiteBuilder.Result r = TestSites.check(dir, OrgGenerator.AS_OF.toString());
+    assertFalse(r.hasErrors(), TestSites.errors(r));
+    long warnings = r.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
+    assertEquals(0, warnings, r.diagnostics().stream().limit(10).map(Diagnostic::line).toList().toString());
+    assertEquals(people, r.model().organisation().people().size());
+    assertEquals(s.objectives(), r.model().objectives().size());
+    assertEquals(s.checkIns(), r.model().checkIns().size());
+  }
+
+  private static List<Path> files(Path root) throws IOException {
+    try (Stream<Path> w = Files.walk(root)) {
+      return w.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+    }
+  }
+}
