@@ -19,14 +19,16 @@ import org.okrsite.model.Owner;
  * that values are in the key result's unit.
  */
 final class CheckInLinker {
-  private final List<Objective> objectives;
+  private final Map<String, List<Objective>> byOwnerCycle = new HashMap<>();
   private final CycleCalendar calendar;
   private final OrganisationBuilder org;
   private final Hidden hidden;
   private final Diagnostics d;
 
   CheckInLinker(List<Objective> objectives, CycleCalendar calendar, OrganisationBuilder org, Hidden hidden, Diagnostics d) {
-    this.objectives = objectives;
+    for (Objective o : objectives) {
+      byOwnerCycle.computeIfAbsent(o.owner().key() + "|" + o.cycleId(), k -> new ArrayList<>()).add(o);
+    }
     this.calendar = calendar;
     this.org = org;
     this.hidden = hidden;
@@ -65,8 +67,7 @@ final class CheckInLinker {
   }
 
   private List<Objective> owned(Owner owner, String cycleId) {
-    return objectives.stream()
-        .filter(o -> o.owner().key().equals(owner.key()) && o.cycleId().equals(cycleId)).toList();
+    return byOwnerCycle.getOrDefault(owner.key() + "|" + cycleId, List.of());
   }
 
   private String cycle(CheckIn c, Owner owner) {

@@ -59,7 +59,8 @@ final class References {
     checkKeyResultIds(withIds);
     checkGoalIds();
     List<Objective> linked = new ArrayList<>();
-    for (Objective o : withIds) linked.add(keepHidden(o, o.withParents(parents(o, withIds))));
+    ObjectiveIndex index = new ObjectiveIndex(withIds);
+    for (Objective o : withIds) linked.add(keepHidden(o, o.withParents(parents(o, index))));
     new ParentLoops(d).check(linked);
     for (Objective o : linked) if (hiddenThings.contains(o)) hiddenIds.add(o.id());
     return linked;
@@ -175,7 +176,7 @@ final class References {
     }
   }
 
-  private List<ParentRef> parents(Objective o, List<Objective> all) {
+  private List<ParentRef> parents(Objective o, ObjectiveIndex all) {
     List<ParentRef> out = new ArrayList<>();
     for (ParentRef p : o.parents()) {
       ParentRef r = switch (p.kind()) {
@@ -205,12 +206,11 @@ final class References {
     return p;
   }
 
-  private ParentRef objective(ParentRef p, Objective child, List<Objective> all) {
-    for (Objective o : all) if (o.id().equals(p.ref()) || o.id().equals(Slug.of(p.ref()))) return p.resolved(o.id());
+  private ParentRef objective(ParentRef p, Objective child, ObjectiveIndex index) {
+    Objective byId = index.byId(p.ref());
+    if (byId != null) return p.resolved(byId.id());
     Map<String, Objective> byTitle = new LinkedHashMap<>();
-    for (Objective o : all) {
-      if (o.title().equalsIgnoreCase(p.ref()) && o != child) byTitle.put(o.id(), o);
-    }
+    for (Objective o : index.byTitle(p.ref())) if (o != child) byTitle.put(o.id(), o);
     if (byTitle.size() > 1) {
       List<Objective> sameCycle = byTitle.values().stream().filter(o -> o.cycleId().equals(child.cycleId())).toList();
       if (sameCycle.size() == 1) return p.resolved(sameCycle.get(0).id());
@@ -225,8 +225,7 @@ final class References {
     for (Pillar x : pillars) {
       if (x.name().equalsIgnoreCase(p.ref())) return new ParentRef(ParentRef.Kind.PILLAR, p.ref(), x.id(), p.position());
     }
-    List<String> known = new ArrayList<>();
-    all.forEach(o -> known.add(o.id()));
+    List<String> known = new ArrayList<>(index.ids());
     goals.forEach(g -> known.add(g.id()));
     unknown(p, "objective, annual goal or pillar", known, true);
     return null;

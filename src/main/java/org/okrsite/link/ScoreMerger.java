@@ -1,8 +1,10 @@
 package org.okrsite.link;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Lifecycle;
@@ -21,8 +23,12 @@ final class ScoreMerger {
 
   List<Objective> merge(List<Objective> objectives, List<Objective> scores) {
     List<Objective> out = new ArrayList<>(objectives);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < out.size(); i++) index.putIfAbsent(key(out.get(i), out.get(i).title()), i);
     for (Objective s : scores) {
-      int i = indexOf(out, s);
+      Integer found = index.get(key(s, s.title()));
+      if (found == null && s.id() != null) found = indexById(out, s);
+      int i = found == null ? -1 : found;
       if (i < 0) {
         out.add(s);
         continue;
@@ -71,19 +77,22 @@ final class ScoreMerger {
     return s.keyResults().stream().filter(k -> k.id().equalsIgnoreCase(id)).findFirst().orElse(null);
   }
 
-  private static int indexOf(List<Objective> os, Objective s) {
-    String title = norm(s.title());
-    for (int i = 0; i < os.size(); i++) {
-      Objective o = os.get(i);
-      if (o.owner().key().equals(s.owner().key()) && o.cycleId().equals(s.cycleId())
-          && (norm(o.title()).equals(title) || (s.id() != null && s.id().equals(o.id())))) {
-        return i;
-      }
-    }
-    return -1;
+  private static String key(Objective o, String title) {
+    return o.owner().key() + "|" + o.cycleId() + "|" + norm(title);
   }
 
+  /** A score that names the objective by its id instead of its exact title. */
+  private static Integer indexById(List<Objective> os, Objective s) {
+    for (int i = 0; i < os.size(); i++) {
+      Objective o = os.get(i);
+      if (o.owner().key().equals(s.owner().key()) && o.cycleId().equals(s.cycleId()) && s.id().equals(o.id())) return i;
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private static String norm(String t) {
-    return t.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(t.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -84,7 +84,7 @@ final class QuantityParser {
     if (prefix == null || prefix.isBlank()) {
       return Comparison.NONE;
     }
-    String p = prefix.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String p = SPACES.matcher(prefix.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     return switch (p) {
       case "<", "less than", "fewer than", "under", "below" -> Comparison.LT;
       case "<=", "≤", "≦", "at most", "no more than" -> Comparison.LE;
@@ -119,14 +119,13 @@ final class QuantityParser {
     };
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern SLASH = java.util.regex.Pattern.compile("\\s*/\\s*");
+
   static String normaliseUnit(String currency, String rest) {
-    String unit =
-        rest.toLowerCase(Locale.ROOT)
-            .strip()
-            .replaceAll("\\s+", " ")
-            .replaceAll("^per ", "/")
-            .replaceAll(" per ", "/")
-            .replaceAll("\\s*/\\s*", "/");
+    String unit = SPACES.matcher(rest.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+    if (unit.startsWith("per ")) unit = "/" + unit.substring(4);
+    unit = SLASH.matcher(unit.replace(" per ", "/")).replaceAll("/");
     unit = TIME_PLURAL.matcher(unit).replaceAll("$1");
     if (currency == null) {
       return unit;

@@ -10,6 +10,7 @@ import java.util.Set;
  */
 public final class Slug {
   private static final int MAX = 60;
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
   private static final Set<String> RESERVED =
       Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
           "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
@@ -20,7 +21,7 @@ public final class Slug {
   /** {@code "Product & Engineering"} → {@code product-engineering}. */
   public static String of(String text) {
     String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
+        .transform(t -> MARKS.matcher(t).replaceAll(""))
         .toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length() && b.length() < MAX; i++) {

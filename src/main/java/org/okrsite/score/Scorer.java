@@ -36,11 +36,17 @@ public final class Scorer {
   private final LocalDate asOf;
   private final Map<String, List<CheckIn>> byOwnerCycle = new HashMap<>();
   private final Map<String, List<Object[]>> updatesByKr = new HashMap<>();
+  private final Map<String, org.okrsite.model.Unit> units;
+  private final Map<String, org.okrsite.model.Person> people = new HashMap<>();
+  private final Map<String, Cycle> cycles = new HashMap<>();
 
   private Scorer(Model model, Settings settings, LocalDate asOf) {
     this.model = model;
     this.settings = settings;
     this.asOf = asOf;
+    this.units = model.organisation().unitsById();
+    for (var p : model.organisation().people()) people.putIfAbsent(p.id(), p);
+    for (Cycle c : model.cycles()) cycles.putIfAbsent(c.id(), c);
     for (CheckIn c : model.checkIns()) {
       if (c.date().isAfter(asOf)) continue;
       byOwnerCycle.computeIfAbsent(c.owner().key() + "|" + c.cycleId(), k -> new ArrayList<>()).add(c);
@@ -62,7 +68,7 @@ public final class Scorer {
   }
 
   private ObjectiveScore objective(Objective o) {
-    Cycle cycle = model.cycle(o.cycleId()).orElseThrow();
+    Cycle cycle = cycles.get(o.cycleId());
     List<CheckIn> mine = byOwnerCycle.getOrDefault(o.owner().key() + "|" + o.cycleId(), List.of());
     LocalDate last = mine.stream().map(CheckIn::date).max(LocalDate::compareTo).orElse(null);
     boolean stale = isStale(o.owner(), cycle, last) && o.lifecycle() != Lifecycle.CANCELLED;
@@ -145,10 +151,10 @@ public final class Scorer {
 
   /** A unit's own cadence; a person checks in at their team's cadence. */
   private String cadenceOf(Owner owner) {
-    var organisation = model.organisation();
     String unitId = owner.level() == org.okrsite.model.Level.PERSON
-        ? organisation.person(owner.id()).map(p -> p.unitId()).orElse(null) : owner.id();
-    return unitId == null ? null : organisation.unit(unitId).map(u -> u.cadence()).orElse(null);
+        ? (people.containsKey(owner.id()) ? people.get(owner.id()).unitId() : null) : owner.id();
+    org.okrsite.model.Unit u = unitId == null ? null : units.get(unitId);
+    return u == null ? null : u.cadence();
   }
 
   static Double mean(List<Double> values, List<Double> weights) {
