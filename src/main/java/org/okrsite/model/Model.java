@@ -1,9 +1,14 @@
 package org.okrsite.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Everything the content says, linked: the input of scoring, review and rendering. */
+/**
+ * Everything the content says, linked: the input of scoring, review and rendering.
+ *
+ * @param objectiveIndex objectives by id (derived; use the constructor without it)
+ */
 public record Model(
     Strategy strategy,
     Organisation organisation,
@@ -16,7 +21,8 @@ public record Model(
     List<KpiDashboard> kpiDashboards,
     List<Dependency> dependencies,
     List<Commitment> commitments,
-    List<Doc> docs) {
+    List<Doc> docs,
+    Map<String, Objective> objectiveIndex) {
   public Model {
     cycles = List.copyOf(cycles);
     pillars = List.copyOf(pillars);
@@ -30,11 +36,26 @@ public record Model(
     docs = List.copyOf(docs);
   }
 
+  /** A model of these parts, with objectives indexed by id. */
+  public Model(Strategy strategy, Organisation organisation, List<Cycle> cycles, List<Pillar> pillars,
+      List<AnnualGoal> annualGoals, List<Objective> objectives, List<CheckIn> checkIns,
+      List<Retrospective> retrospectives, List<KpiDashboard> kpiDashboards, List<Dependency> dependencies,
+      List<Commitment> commitments, List<Doc> docs) {
+    this(strategy, organisation, cycles, pillars, annualGoals, objectives, checkIns, retrospectives,
+        kpiDashboards, dependencies, commitments, docs, index(objectives));
+  }
+
+  private static Map<String, Objective> index(List<Objective> objectives) {
+    Map<String, Objective> m = new java.util.HashMap<>();
+    for (Objective o : objectives) m.putIfAbsent(o.id(), o);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   public Optional<Cycle> cycle(String id) {
     return cycles.stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   public Optional<Objective> objective(String id) {
-    return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
+    return Optional.ofNullable(objectiveIndex.get(id));
   }
 }

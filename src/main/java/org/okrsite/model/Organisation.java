@@ -5,11 +5,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The company, its departments and teams, and its people, declared or inferred. */
-public record Organisation(List<Unit> units, List<Person> people) {
+/**
+ * The company, its departments and teams, and its people, declared or inferred.
+ *
+ * @param unitIndex units by id (derived; use {@link #Organisation(List, List)})
+ * @param personIndex people by id (derived)
+ */
+public record Organisation(
+    List<Unit> units, List<Person> people, Map<String, Unit> unitIndex, Map<String, Person> personIndex) {
   public Organisation {
     units = List.copyOf(units);
     people = List.copyOf(people);
+  }
+
+  /** An organisation of these units and people, indexed by id for lookups in constant time. */
+  public Organisation(List<Unit> units, List<Person> people) {
+    this(units, people, index(units, Unit::id), index(people, Person::id));
+  }
+
+  private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id) {
+    Map<String, T> m = new java.util.HashMap<>();
+    for (T t : items) m.putIfAbsent(id.apply(t), t);
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   public Optional<Unit> company() {
@@ -17,11 +34,11 @@ public record Organisation(List<Unit> units, List<Person> people) {
   }
 
   public Optional<Unit> unit(String id) {
-    return units.stream().filter(u -> u.id().equals(id)).findFirst();
+    return Optional.ofNullable(unitIndex.get(id));
   }
 
   public Optional<Person> person(String id) {
-    return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    return Optional.ofNullable(personIndex.get(id));
   }
 
   public List<Unit> children(String unitId) {

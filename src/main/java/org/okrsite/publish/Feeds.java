@@ -1,5 +1,7 @@
 package org.okrsite.publish;
 
+import java.util.Map;
+import java.util.HashMap;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -65,13 +67,29 @@ public final class Feeds {
       out.text(path, atom.feed(path, "feed/unit/" + u.id(), u.name() + " — check-ins and retrospectives",
           FeedLinks.unit(cycleId, u.id()), all.stream().filter(mine).toList()));
     }
+    Map<String, List<FeedEntry>> byPerson = byPerson(model, all);
     for (Person p : model.organisation().people()) {
-      Predicate<FeedEntry> mine = e -> (e.owner().level() == Level.PERSON && e.owner().id().equals(p.id()))
-          || p.name().equalsIgnoreCase(e.author() == null ? "" : e.author().trim());
       String path = personFeed(p.id());
       out.text(path, atom.feed(path, "feed/person/" + p.id(), p.name() + " — check-ins and retrospectives",
-          FeedLinks.person(cycleId, p.id()), all.stream().filter(mine).toList()));
+          FeedLinks.person(cycleId, p.id()), byPerson.getOrDefault(p.id(), List.of())));
     }
+  }
+
+  /**
+   * Entries by person id: what the person owns or wrote (as check-in author), in feed order. One
+   * pass over the entries, so a large organisation does not cost people × entries.
+   */
+  private static Map<String, List<FeedEntry>> byPerson(Model model, List<FeedEntry> all) {
+    Map<String, String> idByName = new HashMap<>();
+    for (Person p : model.organisation().people()) idByName.putIfAbsent(p.name().toLowerCase(java.util.Locale.ROOT), p.id());
+    Map<String, List<FeedEntry>> out = new HashMap<>();
+    for (FeedEntry e : all) {
+      String owner = e.owner().level() == Level.PERSON ? e.owner().id() : null;
+      String author = e.author() == null ? null : idByName.get(e.author().trim().toLowerCase(java.util.Locale.ROOT));
+      if (owner != null) out.computeIfAbsent(owner, k -> new ArrayList<>()).add(e);
+      if (author != null && !author.equals(owner)) out.computeIfAbsent(author, k -> new ArrayList<>()).add(e);
+    }
+    return out;
   }
 
   /** Every entry, newest first, then by id, so the order never depends on file order. */

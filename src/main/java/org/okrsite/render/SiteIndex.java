@@ -1,5 +1,8 @@
 package org.okrsite.render;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,9 +33,42 @@ final class SiteIndex {
   final Markdown markdown;
   final Cycle current;
   private final OutputFiles out;
+  // look-ups every page needs, built once: a page must cost a look-up, not a scan of the model
+  private final Map<String, List<Objective>> objectivesByCycle = new HashMap<>();
+  private final Map<String, List<Objective>> objectivesByOwner = new HashMap<>();
+  private final Map<String, List<Objective>> childrenById = new HashMap<>();
+  private final Map<String, List<CheckIn>> checkInsByCycle = new HashMap<>();
+  private final Map<String, List<CheckIn>> checkInsByOwner = new HashMap<>();
+  private final Map<String, Person> peopleByName = new HashMap<>();
+  private final Map<String, Unit> unitsByName = new HashMap<>();
 
   SiteIndex(Model model, Scores scores, Settings settings, OutputFiles out) {
     this.out = out;
+    for (Objective o : model.objectives()) {
+      objectivesByCycle.computeIfAbsent(o.cycleId(), k -> new ArrayList<>()).add(o);
+      if (o.owner() != null) {
+        objectivesByOwner.computeIfAbsent(ownerKey(o.cycleId(), o.owner().level(), o.owner().id()), k -> new ArrayList<>()).add(o);
+      }
+      for (ParentRef p : o.parents()) {
+        if (p.kind() == ParentRef.Kind.OBJECTIVE && p.targetId() != null) {
+          List<Objective> kids = childrenById.computeIfAbsent(p.targetId(), k -> new ArrayList<>());
+          if (!kids.contains(o)) kids.add(o);
+        }
+      }
+    }
+    List<CheckIn> sorted = new ArrayList<>(model.checkIns());
+    sorted.sort(Comparator.comparing(CheckIn::date).thenComparing(CheckIn::id));
+    for (CheckIn ci : sorted) {
+      checkInsByCycle.computeIfAbsent(ci.cycleId(), k -> new ArrayList<>()).add(ci);
+      if (ci.owner() != null) {
+        checkInsByOwner.computeIfAbsent(ownerKey(ci.cycleId(), ci.owner().level(), ci.owner().id()), k -> new ArrayList<>()).add(ci);
+      }
+    }
+    for (Person p : model.organisation().people()) peopleByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+    for (Unit u : model.organisation().units()) {
+      unitsByName.putIfAbsent(u.name().toLowerCase(Locale.ROOT), u);
+    }
+    for (Unit u : model.organisation().units()) unitsByName.putIfAbsent(u.id().toLowerCase(Locale.ROOT), u);
     this.model = model;
     this.scores = scores;
     this.settings = settings;
@@ -65,28 +101,29 @@ final class SiteIndex {
     return all;
   }
 
+  private static String ownerKey(String cycleId, Level level, String ownerId) {
+    return cycleId + "|" + level + "|" + ownerId;
+  }
+
   List<Objective> objectives(Cycle c) {
-    return model.objectives().stream().filter(o -> c.id().equals(o.cycleId())).toList();
+    return objectivesByCycle.getOrDefault(c.id(), List.of());
   }
 
   List<Objective> objectivesOf(Cycle c, Level level, String ownerId) {
-    return objectives(c).stream()
-        .filter(o -> o.owner() != null && o.owner().level() == level && o.owner().id().equals(ownerId)).toList();
+    return objectivesByOwner.getOrDefault(ownerKey(c.id(), level, ownerId), List.of());
   }
 
   List<Objective> children(Objective parent) {
-    return model.objectives().stream()
-        .filter(o -> o.parents().stream().anyMatch(p -> p.kind() == ParentRef.Kind.OBJECTIVE && parent.id().equals(p.targetId())))
-        .toList();
+    return childrenById.getOrDefault(parent.id(), List.of());
   }
 
+  /** A cycle's check-ins by date, then id. */
   List<CheckIn> checkIns(Cycle c) {
-    return model.checkIns().stream().filter(ci -> c.id().equals(ci.cycleId()))
-        .sorted(Comparator.comparing(CheckIn::date).thenComparing(CheckIn::id)).toList();
+    return checkInsByCycle.getOrDefault(c.id(), List.of());
   }
 
   List<CheckIn> checkInsOf(Cycle c, Owner owner) {
-    return checkIns(c).stream().filter(ci -> ci.owner() != null && ci.owner().key().equals(owner.key())).toList();
+    return checkInsByOwner.getOrDefault(ownerKey(c.id(), owner.level(), owner.id()), List.of());
   }
 
   ObjectiveScore score(Objective o) {
@@ -95,14 +132,12 @@ final class SiteIndex {
 
   Optional<Person> personNamed(String name) {
     if (name == null) return Optional.empty();
-    return model.organisation().people().stream().filter(p -> p.name().equalsIgnoreCase(name.strip())).findFirst();
+    return Optional.ofNullable(peopleByName.get(name.strip().toLowerCase(Locale.ROOT)));
   }
 
   Optional<Unit> unitNamed(String name) {
     if (name == null) return Optional.empty();
-    String n = name.strip();
-    return model.organisation().units().stream()
-        .filter(u -> u.name().equalsIgnoreCase(n) || u.id().equalsIgnoreCase(n)).findFirst();
+    return Optional.ofNullable(unitsByName.get(name.strip().toLowerCase(Locale.ROOT)));
   }
 
   List<Unit> units() {

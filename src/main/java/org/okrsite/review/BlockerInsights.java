@@ -38,9 +38,13 @@ final class BlockerInsights {
       company |= o.owner().level() == Level.COMPANY;
     }
     dependencies(names, company, out);
-    List<CheckIn> checkIns = model.checkIns().stream()
-        .filter(c -> cycle.id().equals(c.cycleId()) && !c.date().isAfter(asOf) && owners.contains(c.owner().key()))
-        .toList();
+    List<CheckIn> checkIns = new java.util.ArrayList<>();
+    CheckInsByOwner index = CheckInsByOwner.of(model);
+    for (String owner : owners) {
+      for (CheckIn c : index.get(owner, cycle.id())) if (!c.date().isAfter(asOf)) checkIns.add(c);
+    }
+    // the order of the model's check-ins, as before: by date, then id
+    checkIns.sort(java.util.Comparator.comparing(CheckIn::date).thenComparing(CheckIn::id));
     askedOf(checkIns, out);
     for (RecurringBlockers.Term t : RecurringBlockers.mine(checkIns, 2, 5)) {
       List<Ref> refs = t.checkIns().stream().map(c -> Ref.checkIn(c.id())).toList();

@@ -91,9 +91,9 @@ final class CascadeLint {
   /** The owner's latest check-in of the cycle on or before {@code asOf}, or null. */
   static CheckIn lastCheckIn(Model model, String ownerKey, Cycle cycle, LocalDate asOf) {
     CheckIn last = null;
-    for (CheckIn c : model.checkIns()) {
-      if (!c.owner().key().equals(ownerKey) || !cycle.id().equals(c.cycleId()) || c.date().isAfter(asOf)) continue;
-      if (last == null || c.date().isAfter(last.date())) last = c;
+    for (CheckIn c : CheckInsByOwner.of(model).get(ownerKey, cycle.id())) {
+      if (c.date().isAfter(asOf)) break;
+      last = c;
     }
     return last;
   }
