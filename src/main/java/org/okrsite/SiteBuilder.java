@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.okrsite.chart.ChartCache;
+import org.okrsite.chart.ChartRenderer;
 import org.okrsite.check.ModelChecks;
 import org.okrsite.check.SeverityPolicy;
 import org.okrsite.config.Settings;
@@ -120,10 +122,28 @@ public final class SiteBuilder {
     OutputFiles out = new OutputFiles();
     // Feeds first, so that pages can link to the feeds that exist.
     Feeds.render(r.model(), r.settings(), r.asOf(), out);
-    SiteRenderer.render(r.model(), r.scores(), r.settings(), o.source(), out);
+    SiteRenderer.render(r.model(), r.scores(), r.review(), r.settings(), o.source(), charts(), out);
     out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.review(), r.settings().title()));
     progress.step("render", out.size(), out.size());
     return new Rendered(r, out);
+  }
+
+  /** Where drawn charts persist across builds: {@code -Dokrsite.cacheDir} or {@code OKRSITE_CACHE_DIR}. */
+  public static final String CACHE_DIR_PROPERTY = "okrsite.cacheDir";
+
+  public static final String CACHE_DIR_ENV = "OKRSITE_CACHE_DIR";
+
+  /**
+   * A chart renderer for one build. Its cache lives in memory for the build, so a chart shown on
+   * several pages is drawn once; when the system property {@value #CACHE_DIR_PROPERTY} or the
+   * environment variable {@value #CACHE_DIR_ENV} names a folder, drawings are also kept in its
+   * {@code charts/} subfolder and unchanged charts are not drawn again by later builds.
+   */
+  static ChartRenderer charts() {
+    String dir = System.getProperty(CACHE_DIR_PROPERTY);
+    if (dir == null || dir.isBlank()) dir = System.getenv(CACHE_DIR_ENV);
+    if (dir == null || dir.isBlank()) return new ChartRenderer(ChartCache.inMemory());
+    return new ChartRenderer(ChartCache.inDirectory(Path.of(dir).resolve("charts")));
   }
 
   /** Checks, then renders and publishes the site when the content has no errors. */

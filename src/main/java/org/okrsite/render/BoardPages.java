@@ -14,11 +14,13 @@ final class BoardPages {
   private final SiteIndex site;
   private final PageWriter writer;
   private final KpiViews kpis;
+  private final ChartViews charts;
 
-  BoardPages(SiteIndex site, PageWriter writer, KpiViews kpis) {
+  BoardPages(SiteIndex site, PageWriter writer, KpiViews kpis, ChartViews charts) {
     this.site = site;
     this.writer = writer;
     this.kpis = kpis;
+    this.charts = charts;
   }
 
   void writeAll() {
@@ -57,7 +59,8 @@ final class BoardPages {
       }
     }
     writer.write(page, "kpis", Vm.of("date", latest == null ? null : writer.when(latest.date()),
-        "cadence", latest == null ? null : latest.cadence(), "categories", categories, "dates", dates, "history", history));
+        "cadence", latest == null ? null : latest.cadence(), "categories", categories, "dates", dates, "history", history,
+        "charts", charts.kpiTrends(snaps, latest)));
   }
 
   private void dependencyBoard(Cycle c) {
@@ -66,7 +69,11 @@ final class BoardPages {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Dependency d : site.model.dependencies()) {
       boolean here = d.cycleId() == null ? c.id().equals(site.current.id()) : d.cycleId().equals(c.id());
-      if (here) rows.add(dependencyRow(page, site, writer, c, d));
+      if (!here) continue;
+      Map<String, Object> row = dependencyRow(page, site, writer, c, d);
+      // Only the board carries row anchors: evidence links point here, and an id must be unique per page.
+      if (d.id() != null) row.put("anchor", EvidenceLinks.dependencyAnchor(d.id()));
+      rows.add(row);
     }
     writer.write(page, "dependencies", Vm.of("cycleName", c.name(), "dependencies", rows));
   }
@@ -94,7 +101,7 @@ final class BoardPages {
         "deliverable", d.deliverable(), "neededBy", writer.when(d.neededBy()), "escalation", writer.when(d.escalationDate()),
         "providerKr", d.providerKr(), "consumerKr", d.consumerKr(),
         "status", Vm.of("key", statusKey, "label", status.replace('_', ' '), "icon", icon),
-        "escalate", escalate, "overdue", overdue);
+        "escalate", escalate, "overdue", overdue, "anchor", null);
   }
 
   private static Link party(Page page, Cycle c, SiteIndex site, String name) {

@@ -21,10 +21,12 @@ import org.okrsite.score.Status;
 final class Cards {
   private final SiteIndex site;
   private final PageWriter writer;
+  private final ChartViews charts;
 
-  Cards(SiteIndex site, PageWriter writer) {
+  Cards(SiteIndex site, PageWriter writer, ChartViews charts) {
     this.site = site;
     this.writer = writer;
+    this.charts = charts;
   }
 
   static StatusView status(Status s) {
@@ -78,7 +80,7 @@ final class Cards {
     return cards;
   }
 
-  /** A key result's bar; {@code withHistory} adds its check-in readings (objective pages). */
+  /** A key result's bar; {@code withHistory} adds its check-in readings and trend chart (objective pages). */
   KrView kr(Page page, Objective o, KeyResult kr, boolean withHistory) {
     Cycle c = site.cycleOf(o);
     KrScore s = site.scores.kr(o.id(), kr.id()).orElse(null);
@@ -106,7 +108,7 @@ final class Cards {
         Formats.decimal(s == null ? null : s.computedScore()), Formats.decimal(s == null ? null : s.recordedScore()),
         s != null && s.recordedScore() != null, Formats.decimal(s == null ? null : s.finalScore()),
         nz(kr.measurement()), nz(kr.narrative()), kr.kind() == null ? "" : kr.kind().yamlName(),
-        kr.weight() == null ? "" : Formats.decimal(kr.weight()), null, history);
+        kr.weight() == null ? "" : Formats.decimal(kr.weight()), withHistory ? charts.krTrend(o, kr) : null, history);
   }
 
   /** The expected-progress marker, in 5% steps so the stylesheet stays small. */

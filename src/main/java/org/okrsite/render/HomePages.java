@@ -20,11 +20,15 @@ final class HomePages {
   private final SiteIndex site;
   private final PageWriter writer;
   private final Cards cards;
+  private final ChartViews charts;
+  private final ReviewViews reviews;
 
-  HomePages(SiteIndex site, PageWriter writer, Cards cards) {
+  HomePages(SiteIndex site, PageWriter writer, Cards cards, ChartViews charts, ReviewViews reviews) {
     this.site = site;
     this.writer = writer;
     this.cards = cards;
+    this.charts = charts;
+    this.reviews = reviews;
   }
 
   void writeAll() {
@@ -45,7 +49,8 @@ final class HomePages {
         "northStar", s.northStar(), "strategyHtml", site.markdown.toHtml(s.narrative()),
         "pillars", pillars(page), "goals", goals(page),
         "cycleName", c.name(), "cycleHref", page.href(SitePaths.cycle(c.id())),
-        "health", health(c), "average", average(c),
+        "health", health(c), "average", average(site, c), "burnUp", charts.burnUp(c),
+        "goalSystem", reviews.health(page), "insights", companyInsights(page, c),
         "companyObjectives", cards.cards(page, company),
         "thisWeekHref", page.href(SitePaths.THIS_WEEK), "changesHref", page.href(SitePaths.CHANGES)));
   }
@@ -107,17 +112,15 @@ final class HomePages {
     return counts;
   }
 
-  String average(Cycle c) {
-    double sum = 0;
-    int n = 0;
-    for (Objective o : site.objectives(c)) {
-      ObjectiveScore s = site.score(o);
-      if (s != null && s.score() != null) {
-        sum += s.score();
-        n++;
-      }
-    }
-    return n == 0 ? "–" : Formats.decimal(sum / n);
+  /** The company's insights on the home page, from the company unit (or the review's company scope). */
+  private Map<String, Object> companyInsights(Page page, Cycle c) {
+    Unit company = site.model.organisation().company().orElse(null);
+    return reviews.insights(page, c, Level.COMPANY, company == null ? "company" : company.id());
+  }
+
+  static String average(SiteIndex site, Cycle c) {
+    var mean = ChartData.averageScore(site.objectives(c), site.scores);
+    return mean.isPresent() ? Formats.decimal(mean.getAsDouble()) : "–";
   }
 
   private void cyclesIndex() {
@@ -128,7 +131,7 @@ final class HomePages {
       list.add(Vm.of("name", c.name(), "href", page.href(SitePaths.cycle(c.id())),
           "start", writer.when(c.start()), "end", writer.when(c.end()),
           "current", c.id().equals(site.current.id()), "past", c.end().isBefore(site.asOf()),
-          "objectives", site.objectives(c).size(), "average", average(c), "health", health(c)));
+          "objectives", site.objectives(c).size(), "average", average(site, c), "health", health(c)));
     }
     writer.write(page, "cycles", Vm.of("cycles", list));
   }
@@ -146,8 +149,9 @@ final class HomePages {
     List<Objective> personal = site.objectives(c).stream().filter(o -> o.owner() != null && o.owner().level() == Level.PERSON).toList();
     if (!personal.isEmpty()) groups.add(Vm.of("name", "Individual OKRs", "href", null, "cards", cards.cards(page, personal)));
     writer.write(page, "cycle", Vm.of("name", c.name(), "start", writer.when(c.start()), "end", writer.when(c.end()),
-        "current", c.id().equals(site.current.id()), "health", health(c), "average", average(c), "groups", groups,
-        "links", cycleLinks(page, c)));
+        "current", c.id().equals(site.current.id()), "health", health(c), "average", average(site, c), "groups", groups,
+        "links", cycleLinks(page, c), "unitScores", charts.unitScores(c), "burnUp", charts.burnUp(c),
+        "distribution", charts.scoreDistribution(c)));
   }
 
   /** The pages every cycle has, for the cycle overview. */

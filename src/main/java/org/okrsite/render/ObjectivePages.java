@@ -15,16 +15,23 @@ import org.okrsite.render.Views.KrView;
 import org.okrsite.render.Views.Link;
 import org.okrsite.score.ObjectiveScore;
 
-/** One page per objective: key results, narrative, vertical and horizontal alignment, check-ins. */
+/**
+ * One page per objective: key results with their trend charts, confidence over time, the rubric
+ * card and lint findings, narrative, vertical and horizontal alignment, check-ins.
+ */
 final class ObjectivePages {
   private final SiteIndex site;
   private final PageWriter writer;
   private final Cards cards;
+  private final ChartViews charts;
+  private final ReviewViews reviews;
 
-  ObjectivePages(SiteIndex site, PageWriter writer, Cards cards) {
+  ObjectivePages(SiteIndex site, PageWriter writer, Cards cards, ChartViews charts, ReviewViews reviews) {
     this.site = site;
     this.writer = writer;
     this.cards = cards;
+    this.charts = charts;
+    this.reviews = reviews;
   }
 
   void writeAll() {
@@ -48,7 +55,8 @@ final class ObjectivePages {
         "expected", Formats.percent(s == null ? null : s.expectedProgress()),
         "context", ctx.isEmpty() ? null : ctx, "keyResults", krs, "initiatives", o.initiatives(),
         "narrativeHtml", site.markdown.toHtml(o.narrative()),
-        "chartSvg", null,
+        "confidenceChart", charts.confidence(o),
+        "reviewed", site.review != null, "rubric", reviews.rubric(page, o), "findings", reviews.findings(page, o),
         "parents", parents(page, o), "unaligned", o.parents().stream().noneMatch(p -> p.targetId() != null),
         "children", cards.cards(page, site.children(o)),
         "dependencies", dependencies(page, o), "checkIns", checkIns(page, c, o)));

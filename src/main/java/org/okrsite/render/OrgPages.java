@@ -19,12 +19,16 @@ final class OrgPages {
   private final PageWriter writer;
   private final Cards cards;
   private final HomePages home;
+  private final ChartViews charts;
+  private final ReviewViews reviews;
 
-  OrgPages(SiteIndex site, PageWriter writer, Cards cards, HomePages home) {
+  OrgPages(SiteIndex site, PageWriter writer, Cards cards, HomePages home, ChartViews charts, ReviewViews reviews) {
     this.site = site;
     this.writer = writer;
     this.cards = cards;
     this.home = home;
+    this.charts = charts;
+    this.reviews = reviews;
   }
 
   void writeAll() {
@@ -76,7 +80,8 @@ final class OrgPages {
         "parent", parent == null ? null : Link.of(parent.name(), page.href(SitePaths.unit(c.id(), parent.id()))),
         "children", children, "members", members, "more", more,
         "cards", cards.cards(page, site.objectivesOf(c, u.level(), u.id())),
-        "cycles", otherCycles(page, c, x -> SitePaths.unit(x.id(), u.id()))));
+        "cycles", otherCycles(page, c, x -> SitePaths.unit(x.id(), u.id())),
+        "unitScores", charts.unitScores(c, u), "insights", reviews.insights(page, c, u.level(), u.id())));
   }
 
   private void person(Cycle c, Person p) {
@@ -110,7 +115,8 @@ final class OrgPages {
         "unit", unit == null ? null : Link.of(unit.name(), page.href(SitePaths.unit(c.id(), unit.id()))),
         "cards", cards.cards(page, site.objectivesOf(c, Level.PERSON, p.id())), "owned", owned,
         "commitments", commitments, "checkIns", checkIns,
-        "cycles", otherCycles(page, c, x -> SitePaths.person(x.id(), p.id()))));
+        "cycles", otherCycles(page, c, x -> SitePaths.person(x.id(), p.id())),
+        "insights", reviews.insights(page, c, Level.PERSON, p.id())));
   }
 
   private List<Unit> ancestors(Unit u) {

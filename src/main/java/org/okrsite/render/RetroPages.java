@@ -19,11 +19,13 @@ final class RetroPages {
   private final SiteIndex site;
   private final PageWriter writer;
   private final Cards cards;
+  private final ChartViews charts;
 
-  RetroPages(SiteIndex site, PageWriter writer, Cards cards) {
+  RetroPages(SiteIndex site, PageWriter writer, Cards cards, ChartViews charts) {
     this.site = site;
     this.writer = writer;
     this.cards = cards;
+    this.charts = charts;
   }
 
   void writeAll() {
@@ -45,8 +47,8 @@ final class RetroPages {
           "rows", scoreRows(page, os)));
     }
     List<Link> all = site.units().stream().map(u -> Link.of(u.name(), page.href(SitePaths.retro(c.id(), u.id())))).toList();
-    writer.write(page, "retros", Vm.of("cycleName", c.name(), "average", new HomePages(site, writer, cards).average(c),
-        "units", units, "all", all, "ended", c.end().isBefore(site.asOf())));
+    writer.write(page, "retros", Vm.of("cycleName", c.name(), "average", HomePages.average(site, c),
+        "distribution", charts.scoreDistribution(c), "units", units, "all", all, "ended", c.end().isBefore(site.asOf())));
   }
 
   private List<Map<String, Object>> scoreRows(Page page, List<Objective> os) {

@@ -19,17 +19,20 @@ import org.okrsite.model.ParentRef;
 import org.okrsite.model.Person;
 import org.okrsite.model.Unit;
 import org.okrsite.publish.OutputFiles;
+import org.okrsite.review.ReviewResult;
 import org.okrsite.score.ObjectiveScore;
 import org.okrsite.score.Scores;
 
 /**
- * The model, its scores and the settings, with the look-ups pages need (objectives of a cycle, of
+ * The model, its scores, the review and the settings, with the look-ups pages need (objectives of a cycle, of
  * an owner, children of an objective, people by name). Read-only; lists keep the model's order.
  */
 final class SiteIndex {
   final Model model;
   final Scores scores;
   final Settings settings;
+  /** The review of the current cycle; null when rendering without one. */
+  final ReviewResult review;
   final Markdown markdown;
   final Cycle current;
   private final OutputFiles out;
@@ -42,7 +45,7 @@ final class SiteIndex {
   private final Map<String, Person> peopleByName = new HashMap<>();
   private final Map<String, Unit> unitsByName = new HashMap<>();
 
-  SiteIndex(Model model, Scores scores, Settings settings, OutputFiles out) {
+  SiteIndex(Model model, Scores scores, ReviewResult review, Settings settings, OutputFiles out) {
     this.out = out;
     for (Objective o : model.objectives()) {
       objectivesByCycle.computeIfAbsent(o.cycleId(), k -> new ArrayList<>()).add(o);
@@ -71,6 +74,7 @@ final class SiteIndex {
     for (Unit u : model.organisation().units()) unitsByName.putIfAbsent(u.id().toLowerCase(Locale.ROOT), u);
     this.model = model;
     this.scores = scores;
+    this.review = review;
     this.settings = settings;
     this.markdown = new Markdown(settings.rawHtml());
     this.current = currentCycle(model.cycles(), scores.asOf());

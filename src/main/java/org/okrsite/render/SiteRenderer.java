@@ -1,52 +1,56 @@
 package org.okrsite.render;
 
 import java.nio.file.Path;
+import org.okrsite.chart.ChartRenderer;
 import org.okrsite.config.Settings;
 import org.okrsite.model.Model;
 import org.okrsite.publish.OutputFiles;
+import org.okrsite.review.ReviewResult;
 import org.okrsite.score.Scores;
 
 /**
  * Renders every page of the site into {@link OutputFiles}: home, organisation, objectives,
  * alignment, weekly updates, changes, monthly reports, retrospectives, KPIs, dependencies,
  * cycles, handbook, search, 404 and site maps, plus the theme's assets. Same input, same bytes.
+ * Charts (inline SVG with their data tables) and the review (rubric cards, lint findings, insights,
+ * goal-system health) appear on the pages they concern.
  *
  * <pre>{@code
- * SiteRenderer.render(model, scores, settings, Path.of("content"), out);
+ * SiteRenderer.render(model, scores, review, settings, Path.of("content"), new ChartRenderer(), out);
  * }</pre>
  */
 public final class SiteRenderer {
   private SiteRenderer() {}
 
-  /** Renders with the default theme only. */
-  public static void render(Model model, Scores scores, Settings settings, OutputFiles out) {
-    render(model, scores, settings, null, out);
-  }
-
   /**
    * Renders the site.
    *
+   * @param review the review of the current cycle; null leaves rubric, findings, insights and health out
    * @param sourceDir the site's source folder, whose {@code themes/} may override theme files; null for none
+   * @param charts draws the charts; its cache decides whether unchanged charts are drawn again
    */
-  public static void render(Model model, Scores scores, Settings settings, Path sourceDir, OutputFiles out) {
+  public static void render(Model model, Scores scores, ReviewResult review, Settings settings, Path sourceDir,
+      ChartRenderer charts, OutputFiles out) {
     Theme theme = new Theme(sourceDir);
-    SiteIndex site = new SiteIndex(model, scores, settings, out);
+    SiteIndex site = new SiteIndex(model, scores, review, settings, out);
     PageWriter writer = new PageWriter(theme, site, out);
-    Cards cards = new Cards(site, writer);
-    HomePages home = new HomePages(site, writer, cards);
+    ChartViews chartViews = new ChartViews(site, charts);
+    ReviewViews reviews = new ReviewViews(site);
+    Cards cards = new Cards(site, writer, chartViews);
+    HomePages home = new HomePages(site, writer, cards, chartViews, reviews);
     KpiViews kpis = new KpiViews(site);
     DocPages docs = new DocPages(site, writer);
     SitePages sitePages = new SitePages(site, writer);
 
     home.writeAll();
-    new OrgPages(site, writer, cards, home).writeAll();
-    new ObjectivePages(site, writer, cards).writeAll();
+    new OrgPages(site, writer, cards, home, chartViews, reviews).writeAll();
+    new ObjectivePages(site, writer, cards, chartViews, reviews).writeAll();
     new AlignmentPage(site, writer, cards).writeAll();
     new UpdatePages(site, writer, new CheckInViews(site, writer, cards), kpis).writeAll();
     new ChangesPage(site, writer).write();
     new ReportPages(site, writer, cards).writeAll();
-    new RetroPages(site, writer, cards).writeAll();
-    new BoardPages(site, writer, kpis).writeAll();
+    new RetroPages(site, writer, cards, chartViews).writeAll();
+    new BoardPages(site, writer, kpis, chartViews).writeAll();
     docs.writeAll();
     sitePages.search(SearchIndex.build(site, docs.ordered()), out);
     sitePages.notFound();

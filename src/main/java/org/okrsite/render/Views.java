@@ -53,7 +53,7 @@ public final class Views {
       String narrative,
       String kind,
       String weight,
-      String chartSvg,
+      ChartView chart,
       List<HistoryRow> history) {}
 
   /** One check-in's reading of a key result. */
@@ -78,6 +78,15 @@ public final class Views {
       boolean cancelled,
       String tier,
       List<KrView> keyResults) {}
+
+  /**
+   * A chart: inline SVG (already safe for the CSP) and the same data as a table, which the page
+   * shows in a "Show data" disclosure so it works without JavaScript.
+   */
+  public record ChartView(String chartSvg, String title, String caption, List<String> columns, List<TableRow> rows) {}
+
+  /** One row of a data table. */
+  public record TableRow(List<String> cells) {}
 
   /** A labelled count, e.g. "On track: 4". */
   public record Count(String key, String label, String icon, int count) {}
