@@ -74,6 +74,28 @@ public final class SiteBuilder {
      * {@code "write"} (files written; called per file).
      */
     void step(String stage, int done, int total);
+
+    /**
+     * A stage finished after {@code millis} of wall time: load, settings, link, check, score,
+     * review, feeds, render (pages and charts), json, publish.
+     */
+    default void timed(String stage, long millis) {}
+  }
+
+  /** Times consecutive stages for {@link Progress#timed}. */
+  private static final class StageClock {
+    private final Progress progress;
+    private long start = System.nanoTime();
+
+    StageClock(Progress progress) {
+      this.progress = progress;
+    }
+
+    void done(String stage) {
+      long now = System.nanoTime();
+      progress.timed(stage, (now - start) / 1_000_000);
+      start = now;
+    }
   }
 
   /** A checked site and, when the content had no errors, its files in memory (else null). */
@@ -92,16 +114,22 @@ public final class SiteBuilder {
           "pass the folder that holds your OKR files with -s DIR, or create one with 'okrsite init DIR'");
       return new Result(d.sorted(), Settings.defaults(), null, null, null, o.asOf(), 0);
     }
+    StageClock clock = new StageClock(progress);
     List<SourceDocument> docs = ContentLoader.load(o.source(), d);
     progress.step("load", docs.size(), docs.size());
+    clock.done("load");
     SourceDocument siteYaml = docs.stream().filter(x -> x.path().equals(SettingsReader.FILE)).findFirst().orElse(null);
     Settings settings = SettingsReader.read(siteYaml, d);
     LocalDate asOf = o.asOf() != null ? o.asOf() : LocalDate.now(settings.timeZone());
     Model model = Linker.link(docs, settings, asOf, o.drafts(), d);
+    clock.done("link");
     ModelChecks.run(model, d);
+    clock.done("check");
     Scores scores = Scorer.score(model, settings, asOf);
+    clock.done("score");
     ReviewResult review = Review.run(model, scores, settings, reviewSettings(siteYaml, d),
         GitGoalHistory.read(o.source()), d);
+    clock.done("review");
     List<Diagnostic> ds = new SeverityPolicy(settings.ruleSeverities(), o.strict()).apply(d.sorted());
     return new Result(ds, settings, model, scores, review, asOf, 0);
   }
@@ -120,10 +148,14 @@ public final class SiteBuilder {
     Result r = check(o, progress);
     if (r.hasErrors()) return new Rendered(r, null);
     OutputFiles out = new OutputFiles();
+    StageClock clock = new StageClock(progress);
     // Feeds first, so that pages can link to the feeds that exist.
     Feeds.render(r.model(), r.settings(), r.asOf(), out);
+    clock.done("feeds");
     SiteRenderer.render(r.model(), r.scores(), r.review(), r.settings(), o.source(), charts(), out);
+    clock.done("render");
     out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.review(), r.settings().title()));
+    clock.done("json");
     progress.step("render", out.size(), out.size());
     return new Rendered(r, out);
   }
@@ -157,7 +189,9 @@ public final class SiteBuilder {
     Result r = rendered.result();
     if (r.hasErrors()) return r;
     OutputFiles out = rendered.files();
+    long start = System.nanoTime();
     int n = SiteWriter.write(o.output(), out, o.clean(), done -> progress.step("write", done, out.size()));
+    progress.timed("publish", (System.nanoTime() - start) / 1_000_000);
     return new Result(r.diagnostics(), r.settings(), r.model(), r.scores(), r.review(), r.asOf(), n);
   }
 }

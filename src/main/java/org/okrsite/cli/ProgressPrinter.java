@@ -13,16 +13,20 @@ final class ProgressPrinter implements SiteBuilder.Progress {
   private final boolean terminal;
   private boolean open;
   private long lastDraw;
+  private final StringBuilder stages = new StringBuilder();
 
-  private ProgressPrinter(PrintWriter err, boolean terminal) {
+  private final boolean verbose;
+
+  private ProgressPrinter(PrintWriter err, boolean terminal, boolean verbose) {
     this.err = err;
     this.terminal = terminal;
+    this.verbose = verbose;
   }
 
   /** The progress for this run: live on a terminal, per stage with --verbose, else none. */
   static SiteBuilder.Progress of(PrintWriter err, boolean verbose) {
-    if (System.console() != null) return new ProgressPrinter(err, true);
-    return verbose ? new ProgressPrinter(err, false) : SiteBuilder.Progress.NONE;
+    if (System.console() != null) return new ProgressPrinter(err, true, verbose);
+    return verbose ? new ProgressPrinter(err, false, true) : SiteBuilder.Progress.NONE;
   }
 
   @Override
@@ -47,12 +51,21 @@ final class ProgressPrinter implements SiteBuilder.Progress {
     err.flush();
   }
 
-  /** Ends the status line so that what follows starts on a fresh line. */
+  @Override
+  public void timed(String stage, long millis) {
+    stages.append(stages.length() == 0 ? "stages: " : " ").append(stage).append('=').append(millis).append("ms");
+  }
+
+  /** Ends the status line so that what follows starts on a fresh line; verbose runs print the stage times. */
   void finish() {
     if (open) {
       err.print("\r\033[2K");
       err.flush();
       open = false;
+    }
+    if (verbose && stages.length() > 0) {
+      err.println(stages);
+      err.flush();
     }
   }
 

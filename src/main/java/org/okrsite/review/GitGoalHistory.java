@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GitGoalHistory {
   private static final long TIMEOUT_SECONDS = 20;
-  private static final int MAX_FILES = 2000;
   private static final String MARK = "@@okrsite-commit ";
 
   private GitGoalHistory() {}
@@ -39,59 +38,66 @@ public final class GitGoalHistory {
     if (top.code() != 0) {
       return GoalHistory.none("the source folder is not inside a git repository");
     }
-    Result files = run(sourceDir, "ls-files", "-z", "--", "*.yaml", "*.yml", "*.md");
-    if (files.code() != 0 || files.failure() != null) {
-      return GoalHistory.none("git ls-files failed: " + (files.failure() != null ? files.failure() : files.out().strip()));
+    // One process for the whole history: a process per file would cost seconds on a large site.
+    Result log = run(sourceDir, "log", "-p", "--relative", "--no-renames", "--no-color", "--no-ext-diff",
+        "-U1000000", "--format=" + MARK + "%H %aI", "--", "*.yaml", "*.yml", "*.md");
+    if (log.code() != 0 || log.failure() != null) {
+      return GoalHistory.none("git log failed: " + (log.failure() != null ? log.failure() : "exit " + log.code()));
     }
-    List<GoalHistory.TargetChange> changes = new ArrayList<>();
-    int n = 0;
-    for (String file : files.out().split("\0")) {
-      if (file.isEmpty() || !mentionsTarget(sourceDir.resolve(file)) || ++n > MAX_FILES) continue;
-      Result log = run(sourceDir, "log", "--follow", "-p", "--no-color", "--no-ext-diff",
-          "-U1000000", "--format=" + MARK + "%H %aI", "--", file);
-      if (log.code() == 0 && log.failure() == null) changes.addAll(parseLog(file, log.out()));
-    }
-    return GoalHistory.of(changes);
+    return GoalHistory.of(parseLog(log.out()));
   }
 
-  private static boolean mentionsTarget(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8).contains("target:");
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  /** Parses {@code git log -p} output of one file, with whole-file hunks, into target changes. */
-  static List<GoalHistory.TargetChange> parseLog(String file, String log) {
+  /**
+   * Parses {@code git log -p --relative} output with whole-file hunks into target changes, file by
+   * file within each commit.
+   */
+  static List<GoalHistory.TargetChange> parseLog(String log) {
     List<GoalHistory.TargetChange> out = new ArrayList<>();
+    Section section = null;
     String commit = null;
     LocalDate date = null;
-    List<String> before = new ArrayList<>();
-    List<String> after = new ArrayList<>();
-    boolean inHunk = false;
     for (String line : log.split("\n", -1)) {
       if (line.startsWith(MARK)) {
-        if (commit != null) out.addAll(TargetLines.changes(file, commit, date, before, after));
+        if (section != null) section.flush(out);
+        section = null;
         String[] p = line.substring(MARK.length()).split(" ");
         commit = p[0];
         date = date(p.length > 1 ? p[1] : "");
-        before = new ArrayList<>();
-        after = new ArrayList<>();
-        inHunk = false;
-      } else if (line.startsWith("@@")) {
-        inHunk = true;
       } else if (line.startsWith("diff --git")) {
-        inHunk = false;
-      } else if (inHunk && !line.isEmpty()) {
+        if (section != null) section.flush(out);
+        section = new Section(commit, date);
+      } else if (section != null && !section.inHunk) {
+        if (line.startsWith("--- a/")) section.file = line.substring(6);
+        else if (line.startsWith("+++ b/")) section.file = line.substring(6);
+        else if (line.startsWith("@@")) section.inHunk = true;
+      } else if (section != null && !line.isEmpty()) {
         char c = line.charAt(0);
         String text = line.substring(1);
-        if (c == ' ' || c == '-') before.add(text);
-        if (c == ' ' || c == '+') after.add(text);
+        if (c == ' ' || c == '-') section.before.add(text);
+        if (c == ' ' || c == '+') section.after.add(text);
       }
     }
-    if (commit != null) out.addAll(TargetLines.changes(file, commit, date, before, after));
+    if (section != null) section.flush(out);
     return out;
+  }
+
+  /** One file's part of one commit in the log. */
+  private static final class Section {
+    final String commit;
+    final LocalDate date;
+    String file;
+    boolean inHunk;
+    final List<String> before = new ArrayList<>();
+    final List<String> after = new ArrayList<>();
+
+    Section(String commit, LocalDate date) {
+      this.commit = commit;
+      this.date = date;
+    }
+
+    void flush(List<GoalHistory.TargetChange> out) {
+      if (commit != null && file != null) out.addAll(TargetLines.changes(file, commit, date, before, after));
+    }
   }
 
   private static LocalDate date(String iso) {
