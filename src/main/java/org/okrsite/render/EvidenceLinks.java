@@ -98,14 +98,14 @@ final class EvidenceLinks {
   }
 
   private Optional<CheckIn> checkIn(String id) {
-    return site.model.checkIns().stream().filter(c -> id.equals(c.id()) && c.date() != null && c.cycleId() != null).findFirst();
+    return site.checkIn(id).filter(c -> c.date() != null && c.cycleId() != null);
   }
 
   private Optional<Dependency> dependency(String id) {
-    return site.model.dependencies().stream().filter(d -> id.equals(d.id())).findFirst();
+    return site.dependency(id);
   }
 
   private Optional<Retrospective> retrospective(String id) {
-    return site.model.retrospectives().stream().filter(r -> id.equals(r.id())).findFirst();
+    return site.retrospective(id);
   }
 }

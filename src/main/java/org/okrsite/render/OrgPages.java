@@ -91,12 +91,9 @@ final class OrgPages {
     if (unit != null) page.crumb(unit.name(), SitePaths.unit(c.id(), unit.id()));
     home.feed(page, SitePaths.personFeed(p.id()), p.name() + " updates");
     List<Map<String, Object>> owned = new ArrayList<>();
-    for (Objective o : site.objectives(c)) {
-      for (KeyResult kr : o.keyResults()) {
-        if (kr.owner() != null && kr.owner().equalsIgnoreCase(p.name())) {
-          owned.add(Vm.of("objective", Link.of(o.title(), page.href(SitePaths.objective(c.id(), o.id()))), "kr", cards.kr(page, o, kr, false)));
-        }
-      }
+    for (var e : site.keyResultsOwnedBy(c, p.name())) {
+      Objective o = e.getKey();
+      owned.add(Vm.of("objective", Link.of(o.title(), page.href(SitePaths.objective(c.id(), o.id()))), "kr", cards.kr(page, o, e.getValue(), false)));
     }
     List<Map<String, Object>> commitments = new ArrayList<>();
     for (Commitment cm : site.model.commitments()) {
@@ -105,11 +102,9 @@ final class OrgPages {
       }
     }
     List<Map<String, Object>> checkIns = new ArrayList<>();
-    for (CheckIn ci : site.checkIns(c)) {
-      if (p.name().equalsIgnoreCase(Cards.nz(ci.author())) || (ci.owner() != null && ci.owner().level() == Level.PERSON && ci.owner().id().equals(p.id()))) {
-        checkIns.add(Vm.of("date", writer.when(ci.date()), "owner", ci.owner() == null ? "" : ci.owner().name(),
-            "href", page.href(SitePaths.week(c.id(), Formats.weekId(ci.date())) + "#" + CheckInViews.checkInAnchor(ci))));
-      }
+    for (CheckIn ci : site.checkInsBy(c, p)) {
+      checkIns.add(Vm.of("date", writer.when(ci.date()), "owner", ci.owner() == null ? "" : ci.owner().name(),
+          "href", page.href(SitePaths.week(c.id(), Formats.weekId(ci.date())) + "#" + CheckInViews.checkInAnchor(ci))));
     }
     writer.write(page, "person", Vm.of("name", p.name(), "role", p.role(), "cycleName", c.name(),
         "unit", unit == null ? null : Link.of(unit.name(), page.href(SitePaths.unit(c.id(), unit.id()))),

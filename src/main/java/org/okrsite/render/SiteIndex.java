@@ -44,6 +44,11 @@ final class SiteIndex {
   private final Map<String, List<CheckIn>> checkInsByOwner = new HashMap<>();
   private final Map<String, Person> peopleByName = new HashMap<>();
   private final Map<String, Unit> unitsByName = new HashMap<>();
+  private final Map<String, CheckIn> checkInsById = new HashMap<>();
+  private final Map<String, List<Map.Entry<Objective, org.okrsite.model.KeyResult>>> krsByOwnerName = new HashMap<>();
+  private final Map<String, List<CheckIn>> checkInsByAuthor = new HashMap<>();
+  private final Map<String, org.okrsite.model.Dependency> dependenciesById = new HashMap<>();
+  private final Map<String, org.okrsite.model.Retrospective> retrospectivesById = new HashMap<>();
 
   SiteIndex(Model model, Scores scores, ReviewResult review, Settings settings, OutputFiles out) {
     this.out = out;
@@ -51,6 +56,12 @@ final class SiteIndex {
       objectivesByCycle.computeIfAbsent(o.cycleId(), k -> new ArrayList<>()).add(o);
       if (o.owner() != null) {
         objectivesByOwner.computeIfAbsent(ownerKey(o.cycleId(), o.owner().level(), o.owner().id()), k -> new ArrayList<>()).add(o);
+      }
+      for (var kr : o.keyResults()) {
+        if (kr.owner() != null) {
+          krsByOwnerName.computeIfAbsent(o.cycleId() + "|" + kr.owner().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+              .add(Map.entry(o, kr));
+        }
       }
       for (ParentRef p : o.parents()) {
         if (p.kind() == ParentRef.Kind.OBJECTIVE && p.targetId() != null) {
@@ -62,11 +73,17 @@ final class SiteIndex {
     List<CheckIn> sorted = new ArrayList<>(model.checkIns());
     sorted.sort(Comparator.comparing(CheckIn::date).thenComparing(CheckIn::id));
     for (CheckIn ci : sorted) {
+      checkInsById.putIfAbsent(ci.id(), ci);
+      if (ci.author() != null && !ci.author().isBlank()) {
+        checkInsByAuthor.computeIfAbsent(ci.cycleId() + "|" + ci.author().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(ci);
+      }
       checkInsByCycle.computeIfAbsent(ci.cycleId(), k -> new ArrayList<>()).add(ci);
       if (ci.owner() != null) {
         checkInsByOwner.computeIfAbsent(ownerKey(ci.cycleId(), ci.owner().level(), ci.owner().id()), k -> new ArrayList<>()).add(ci);
       }
     }
+    for (var d : model.dependencies()) if (d.id() != null) dependenciesById.putIfAbsent(d.id(), d);
+    for (var r : model.retrospectives()) retrospectivesById.putIfAbsent(r.id(), r);
     for (Person p : model.organisation().people()) peopleByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
     for (Unit u : model.organisation().units()) {
       unitsByName.putIfAbsent(u.name().toLowerCase(Locale.ROOT), u);
@@ -128,6 +145,31 @@ final class SiteIndex {
 
   List<CheckIn> checkInsOf(Cycle c, Owner owner) {
     return checkInsByOwner.getOrDefault(ownerKey(c.id(), owner.level(), owner.id()), List.of());
+  }
+
+  /** The key results a person (by name, any case) owns in a cycle, in model order. */
+  List<Map.Entry<Objective, org.okrsite.model.KeyResult>> keyResultsOwnedBy(Cycle c, String personName) {
+    return krsByOwnerName.getOrDefault(c.id() + "|" + personName.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** A cycle's check-ins a person wrote or owns, by date then id. */
+  List<CheckIn> checkInsBy(Cycle c, Person p) {
+    List<CheckIn> out = new ArrayList<>(checkInsByAuthor.getOrDefault(c.id() + "|" + p.name().strip().toLowerCase(Locale.ROOT), List.of()));
+    for (CheckIn ci : checkInsOf(c, new Owner(Level.PERSON, p.id(), p.name()))) if (!out.contains(ci)) out.add(ci);
+    out.sort(Comparator.comparing(CheckIn::date).thenComparing(CheckIn::id));
+    return out;
+  }
+
+  Optional<CheckIn> checkIn(String id) {
+    return Optional.ofNullable(checkInsById.get(id));
+  }
+
+  Optional<org.okrsite.model.Dependency> dependency(String id) {
+    return Optional.ofNullable(dependenciesById.get(id));
+  }
+
+  Optional<org.okrsite.model.Retrospective> retrospective(String id) {
+    return Optional.ofNullable(retrospectivesById.get(id));
   }
 
   ObjectiveScore score(Objective o) {
