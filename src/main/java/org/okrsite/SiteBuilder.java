@@ -80,6 +80,9 @@ public final class SiteBuilder {
      * review, feeds, render (pages and charts), json, publish.
      */
     default void timed(String stage, long millis) {}
+
+    /** Charts of the render stage: drawn (not in the cache), taken from the cache, and drawing time. */
+    default void charts(long drawn, long cached, long drawingMillis) {}
   }
 
   /** Times consecutive stages for {@link Progress#timed}. */
@@ -152,8 +155,10 @@ public final class SiteBuilder {
     // Feeds first, so that pages can link to the feeds that exist.
     Feeds.render(r.model(), r.settings(), r.asOf(), out);
     clock.done("feeds");
-    SiteRenderer.render(r.model(), r.scores(), r.review(), r.settings(), o.source(), charts(), out);
+    ChartRenderer charts = charts();
+    SiteRenderer.render(r.model(), r.scores(), r.review(), r.settings(), o.source(), charts, out);
     clock.done("render");
+    progress.charts(charts.cache().misses(), charts.cache().hits(), charts.drawingNanos() / 1_000_000);
     out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.review(), r.settings().title()));
     clock.done("json");
     progress.step("render", out.size(), out.size());

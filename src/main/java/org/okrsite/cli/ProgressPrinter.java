@@ -56,6 +56,15 @@ final class ProgressPrinter implements SiteBuilder.Progress {
     stages.append(stages.length() == 0 ? "stages: " : " ").append(stage).append('=').append(millis).append("ms");
   }
 
+  @Override
+  public void charts(long drawn, long cached, long drawingMillis) {
+    charts = "charts: " + drawn + " drawn in " + drawingMillis + "ms"
+        + (drawn == 0 ? "" : String.format(java.util.Locale.ROOT, " (%.1f ms/chart)", drawingMillis / (double) drawn))
+        + ", " + cached + " from the cache";
+  }
+
+  private String charts;
+
   /** Ends the status line so that what follows starts on a fresh line; verbose runs print the stage times. */
   void finish() {
     if (open) {
@@ -65,6 +74,7 @@ final class ProgressPrinter implements SiteBuilder.Progress {
     }
     if (verbose && stages.length() > 0) {
       err.println(stages);
+      if (charts != null) err.println(charts);
       err.flush();
     }
   }
