@@ -70,10 +70,24 @@ public final class SiteBuilder {
     return new Result(ds, settings, model, scores, asOf, 0);
   }
 
+  /**
+   * The swap replaces the whole output folder, so it must not be, or hold, the source folder: the
+   * content would end up inside the site (carried over) rather than stay where it was.
+   */
+  private static void refuseToPublishOver(Path source, Path output) throws IOException {
+    Path src = source.toAbsolutePath().normalize();
+    Path out = output.toAbsolutePath().normalize();
+    if (src.startsWith(out)) {
+      throw new IOException("the output folder " + out + " holds the source folder " + src
+          + "; choose another output folder with -o");
+    }
+  }
+
   /** Checks, then renders and publishes the site when the content has no errors. */
   public static Result build(Options o) throws IOException {
     Result r = check(o);
     if (r.hasErrors()) return r;
+    refuseToPublishOver(o.source(), o.output());
     OutputFiles out = new OutputFiles();
     SiteRenderer.render(r.model(), r.scores(), r.settings(), out);
     out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.settings().title()));

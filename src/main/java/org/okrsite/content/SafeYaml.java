@@ -76,7 +76,8 @@ final class SafeYaml {
     } catch (YamlProblem p) {
       diagnostics.error(p.position, p.ruleId, p.getMessage(), p.hint);
       failed = true;
-    } catch (YAMLException | StackOverflowError e) {
+    } catch (YAMLException | StackOverflowError | IllegalArgumentException e) {
+      // SnakeYAML throws IllegalArgumentException for some malformed tags (found by fuzzing: "!)%0b").
       new YamlErrors(path, text, lineOffset, builder).report(e, parser.lastMark, diagnostics);
       failed = true;
     }
