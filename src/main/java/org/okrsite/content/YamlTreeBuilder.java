@@ -156,7 +156,7 @@ final class YamlTreeBuilder {
       error(
           at,
           "yaml-tag",
-          "tag " + ScalarTags.display(tag) + " is not allowed",
+          "tag " + excerpt(ScalarTags.display(tag)) + " is not allowed",
           "remove the tag; values are read as text, numbers, true/false, dates or null");
       return new YamlScalar(value, YamlScalar.Type.STRING, at);
     }
@@ -164,7 +164,7 @@ final class YamlTreeBuilder {
       error(
           at,
           "yaml-tag",
-          "'" + excerpt(value) + "' is not a valid " + ScalarTags.display(tag),
+          "'" + excerpt(value) + "' is not a valid " + excerpt(ScalarTags.display(tag)),
           "remove the tag or correct the value");
     }
     return new YamlScalar(value, type, at);
@@ -176,9 +176,9 @@ final class YamlTreeBuilder {
     if (tag.equals(expected)) return;
     String message =
         ScalarTags.typeOf(tag, false, "") == null
-            ? "tag " + ScalarTags.display(tag) + " is not allowed"
+            ? "tag " + excerpt(ScalarTags.display(tag)) + " is not allowed"
             : "tag "
-                + ScalarTags.display(tag)
+                + excerpt(ScalarTags.display(tag))
                 + " cannot be used on a "
                 + (node instanceof SequenceNode ? "list" : "mapping");
     error(at, "yaml-tag", message, "remove the tag; lists and mappings need none");
