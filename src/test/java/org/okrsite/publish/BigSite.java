@@ -8,7 +8,7 @@ import java.util.Locale;
  * their generation, so a mix of two generations is visible.
  */
 public final class BigSite {
-  static final int FILES = 2_000;
+  static final int FILES = 800;
 
   private BigSite() {}
 

@@ -29,6 +29,7 @@ import org.okrsite.cli.Main;
  */
 @Tag("process")
 class KillMidPublishTest {
+  private static final int ROUNDS = 5;
   @TempDir Path tmp;
 
   @Test
@@ -45,11 +46,15 @@ class KillMidPublishTest {
     Random random = new Random(7);
     int sawOld = 0;
     int sawNew = 0;
-    for (int round = 0; round < 6; round++) {
-      long delay = 100 + random.nextInt(1_400);
+    for (int round = 0; round < ROUNDS; round++) {
+      long delay = 150 + random.nextInt(1_000);
       Process p = ChildJvm.start(List.of(), BigSite.class.getName(), tmp.resolve("child.log"), out.toString(), "B");
       boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
       if (!finished) p.destroyForcibly().waitFor();
+      boolean leftovers;
+      try (var s = Files.list(tmp)) {
+        leftovers = s.anyMatch(x -> x.getFileName().toString().startsWith(".public.staging-"));
+      }
       // What the next build does first (under the lock): finish or undo a cut-short swap.
       PublishRecovery.recover(out.toAbsolutePath());
       Map<String, String> now = SiteWriterTest.files(out);
@@ -57,6 +62,8 @@ class KillMidPublishTest {
       boolean isNew = now.equals(newSite);
       assertTrue(isOld || isNew, "round " + round + " (killed after " + delay + " ms): a mix of sites, "
           + now.size() + " files");
+      System.out.println("round " + round + ": killed after " + delay + " ms: " + (finished ? "had finished" : "killed")
+          + (isOld ? ", old site" : ", new site") + (leftovers ? ", staging left behind" : ""));
       if (isOld) sawOld++;
       if (isNew) sawNew++;
       // Back to the old site for the next round; this must succeed whatever the kill left behind.
@@ -67,7 +74,7 @@ class KillMidPublishTest {
             s.map(x -> x.getFileName().toString()).sorted().toList(), "leftovers after round " + round);
       }
     }
-    assertTrue(sawOld + sawNew == 6, sawOld + " old, " + sawNew + " new");
+    assertTrue(sawOld + sawNew == ROUNDS, sawOld + " old, " + sawNew + " new");
   }
 
   @Test
