@@ -183,6 +183,19 @@ public final class SiteBuilder {
     return new ChartRenderer(ChartCache.inDirectory(Path.of(dir).resolve("charts")));
   }
 
+  /**
+   * The swap replaces the whole output folder, so it must not be, or hold, the source folder: the
+   * content would end up inside the site (carried over) rather than stay where it was.
+   */
+  private static void refuseToPublishOver(Path source, Path output) throws IOException {
+    Path src = source.toAbsolutePath().normalize();
+    Path out = output.toAbsolutePath().normalize();
+    if (src.startsWith(out)) {
+      throw new IOException("the output folder " + out + " holds the source folder " + src
+          + "; choose another output folder with -o");
+    }
+  }
+
   /** Checks, then renders and publishes the site when the content has no errors. */
   public static Result build(Options o) throws IOException {
     return build(o, Progress.NONE);
@@ -193,6 +206,7 @@ public final class SiteBuilder {
     Rendered rendered = render(o, progress);
     Result r = rendered.result();
     if (r.hasErrors()) return r;
+    refuseToPublishOver(o.source(), o.output());
     OutputFiles out = rendered.files();
     long start = System.nanoTime();
     int n = SiteWriter.write(o.output(), out, o.clean(), done -> progress.step("write", done, out.size()));

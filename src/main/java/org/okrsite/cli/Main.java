@@ -35,7 +35,8 @@ public final class Main implements Runnable {
     return cl.execute(args);
   }
 
-  static CommandLine commandLine() {
+  /** The configured command line, for embedding (tests capture its output with setOut/setErr). */
+  public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(new Failures());
     cl.setParameterExceptionHandler((ex, a) -> {

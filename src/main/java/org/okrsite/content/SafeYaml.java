@@ -47,6 +47,16 @@ final class SafeYaml {
           "split the file into smaller files");
       return new Parsed(List.of(), true);
     }
+    int longWord = longWordAt(text);
+    if (longWord >= 0) {
+      SourcePosition at = TextPositions.at(path, text, longWord);
+      diagnostics.error(
+          new SourcePosition(path, at.line() + lineOffset, at.column()),
+          "yaml-value-too-long",
+          "more than " + YamlTreeBuilder.MAX_SCALAR_CHARS + " characters without a space or line break",
+          "shorten the value, or move long text into a Markdown file's body");
+      return new Parsed(List.of(), true);
+    }
     YamlTreeBuilder builder = new YamlTreeBuilder(path, lineOffset, diagnostics);
     TrackingParser parser =
         new TrackingParser(new ParserImpl(new StreamReader(new StringReader(text)), options()));
@@ -76,11 +86,29 @@ final class SafeYaml {
     } catch (YamlProblem p) {
       diagnostics.error(p.position, p.ruleId, p.getMessage(), p.hint);
       failed = true;
-    } catch (YAMLException | StackOverflowError e) {
+    } catch (YAMLException | StackOverflowError | IllegalArgumentException e) {
+      // SnakeYAML throws IllegalArgumentException for some malformed tags (found by fuzzing: "!)%0b").
       new YamlErrors(path, text, lineOffset, builder).report(e, parser.lastMark, diagnostics);
       failed = true;
     }
     return new Parsed(documents, failed);
+  }
+
+  /**
+   * Where a run of more than {@link YamlTreeBuilder#MAX_SCALAR_CHARS} characters without white space
+   * starts, or -1. SnakeYAML's reader copies its buffer for every 1024 characters of such a run, so a
+   * 4 MB word takes minutes (quadratic); no OKR value is one word that long, so refuse it up front.
+   */
+  static int longWordAt(String text) {
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        start = i + 1;
+      } else if (i - start >= YamlTreeBuilder.MAX_SCALAR_CHARS) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   private static LoaderOptions options() {

@@ -45,6 +45,12 @@ final class YamlErrors {
           "content-too-large",
           "YAML is longer than " + SafeYaml.MAX_CODE_POINTS + " characters",
           "split the file into smaller files");
+    } else if (e instanceof IllegalArgumentException) {
+      diagnostics.error(
+          lastAt,
+          "yaml-syntax",
+          "invalid YAML: a malformed tag (" + oneLine(message) + ")",
+          "remove the '!' tag; OKR files need no tags");
     } else if (e instanceof ReaderException r) {
       SourcePosition at = TextPositions.atCodePoint(path, text, r.getPosition(), lineOffset);
       diagnostics.error(

@@ -26,6 +26,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlTreeBuilder {
   static final int MAX_NODES = 100_000;
   static final int MAX_DEPTH = 40;
+  /** Longer than any narrative; a bound so that a 4 MB string stops here, not in every later stage. */
+  static final int MAX_SCALAR_CHARS = 100_000;
+  private static final int EXCERPT_CHARS = 80;
 
   /** The one shape allowed to repeat a key: the seed's {@code solo_okr} repeats key_results. */
   private static final String REPEATING_PARENT = "solo_okr";
@@ -126,7 +129,7 @@ final class YamlTreeBuilder {
         error(
             key.position(),
             "yaml-duplicate-key",
-            "duplicate key '" + key.text() + "' (first at line " + first + ")",
+            "duplicate key '" + excerpt(key.text()) + "' (first at line " + first + ")",
             "remove or rename one of the two entries; a key may appear only once in a mapping");
         continue;
       }
@@ -139,13 +142,21 @@ final class YamlTreeBuilder {
 
   private YamlScalar scalar(ScalarNode scalar, SourcePosition at) {
     String value = scalar.getValue();
+    if (value.length() > MAX_SCALAR_CHARS) {
+      error(
+          at,
+          "yaml-value-too-long",
+          "value is " + value.length() + " characters long; at most " + MAX_SCALAR_CHARS + " are allowed",
+          "shorten the value, or move long text into a Markdown file's body");
+      return new YamlScalar("", YamlScalar.Type.STRING, at);
+    }
     Tag tag = scalar.getTag();
     YamlScalar.Type type = ScalarTags.typeOf(tag, scalar.isPlain(), value);
     if (type == null) {
       error(
           at,
           "yaml-tag",
-          "tag " + ScalarTags.display(tag) + " is not allowed",
+          "tag " + excerpt(ScalarTags.display(tag)) + " is not allowed",
           "remove the tag; values are read as text, numbers, true/false, dates or null");
       return new YamlScalar(value, YamlScalar.Type.STRING, at);
     }
@@ -153,7 +164,7 @@ final class YamlTreeBuilder {
       error(
           at,
           "yaml-tag",
-          "'" + value + "' is not a valid " + ScalarTags.display(tag),
+          "'" + excerpt(value) + "' is not a valid " + excerpt(ScalarTags.display(tag)),
           "remove the tag or correct the value");
     }
     return new YamlScalar(value, type, at);
@@ -165,12 +176,17 @@ final class YamlTreeBuilder {
     if (tag.equals(expected)) return;
     String message =
         ScalarTags.typeOf(tag, false, "") == null
-            ? "tag " + ScalarTags.display(tag) + " is not allowed"
+            ? "tag " + excerpt(ScalarTags.display(tag)) + " is not allowed"
             : "tag "
-                + ScalarTags.display(tag)
+                + excerpt(ScalarTags.display(tag))
                 + " cannot be used on a "
                 + (node instanceof SequenceNode ? "list" : "mapping");
     error(at, "yaml-tag", message, "remove the tag; lists and mappings need none");
+  }
+
+  /** A value as quoted in a message: short, so diagnostics stay bounded whatever the input. */
+  static String excerpt(String text) {
+    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
   }
 
   private void error(SourcePosition at, String ruleId, String message, String hint) {

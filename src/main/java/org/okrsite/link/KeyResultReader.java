@@ -6,6 +6,7 @@ import java.util.Set;
 import org.okrsite.content.FieldReader;
 import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
+import org.okrsite.model.Slug;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.model.KeyResult;
@@ -34,6 +35,12 @@ final class KeyResultReader {
     FieldReader f = new FieldReader(m, "key result", d);
     f.allowOnly(FIELDS);
     String id = orElse(f.text("id"), defaultId).trim();
+    if (!Slug.isSafeId(id)) {
+      d.error(m.get("id").map(YamlNode::position).orElse(m.position()), "bad-id",
+          "key result id '" + id + "' may only hold letters, digits, '.', '_' and '-'",
+          "number key results KR1, KR2, ...");
+      return null;
+    }
     String metric = f.text("metric");
     if (metric == null) metric = f.text("description");
     if (metric == null) metric = f.text("kr");

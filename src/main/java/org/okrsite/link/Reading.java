@@ -43,7 +43,14 @@ final class Reading {
     }
     String key = present.get(0);
     String name = f.text(key);
-    if (name == null || name.isBlank()) return null;
+    if (name == null || name.isBlank()) {
+      // An empty owner used to drop the objective silently; say so instead.
+      if (required) {
+        f.diagnostics().error(f.keyAt(key), "missing-owner", what + " names an empty " + key,
+            "write whose it is, e.g. '" + key + ": Growth'");
+      }
+      return null;
+    }
     return new Owner(Level.fromKey(key).orElseThrow(), Slug.of(name), name.trim());
   }
 

@@ -66,6 +66,12 @@ final class StrategyReader {
     String id = f.requiredText("id");
     String statement = f.requiredText("statement");
     if (id == null || statement == null) return null;
+    if (!Slug.isSafeId(id.trim())) {
+      d.error(f.mapping().get("id").map(YamlNode::position).orElse(f.mapping().position()), "bad-id",
+          "annual goal id '" + id.trim() + "' may only hold letters, digits, '.', '_' and '-'",
+          "write an id such as AG-2026-01");
+      return null;
+    }
     Double y = f.number("year");
     int year = y != null ? y.intValue() : 0;
     if (year == 0) {

@@ -55,6 +55,10 @@ final class QuantityParser {
       Pattern.compile(
           "\\b(second|sec|minute|min|hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr)s\\b");
 
+  private static final int MAX_DIGITS = 400;
+  /** {@code e}, a sign and three digits: beyond ±999 no double can hold the value anyway. */
+  private static final int MAX_EXPONENT_CHARS = 5;
+
   private QuantityParser() {}
 
   static Optional<Quantity> parse(String text) {
@@ -75,7 +79,16 @@ final class QuantityParser {
       comparison = Comparison.GE; // "70+" means at least 70
     }
     String currency = m.group("cur") != null ? m.group("cur") : m.group("cur2");
-    double value = valueOf(m.group("num"), m.group("exp"), m.group("mag"), m.group("sign"));
+    // No one writes a metric with hundreds of digits or a four-digit exponent; refusing them keeps
+    // BigDecimal from throwing (exponent past int range) or working for ever (huge digit strings).
+    String exp = m.group("exp");
+    if (m.group("num").length() > MAX_DIGITS || (exp != null && exp.length() > MAX_EXPONENT_CHARS)) {
+      return Optional.empty();
+    }
+    double value = valueOf(m.group("num"), exp, m.group("mag"), m.group("sign"));
+    if (!Double.isFinite(value)) {
+      return Optional.empty();
+    }
     return Optional.of(new Quantity(value, normaliseUnit(currency, rest), comparison, trimmed));
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -12,12 +13,20 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Writes a complete site into a staging folder beside the output folder, then swaps it in. Files in
- * the previous output that okrsite did not write (listed in its manifest) are carried over, unless
- * {@code clean}. A build that fails or is killed before the swap leaves the previous site whole.
+ * Publishes a site: writes it complete into a staging folder beside the output folder, then swaps it
+ * in with two back-to-back renames ({@code public → .public.old}, {@code staging → public}), under an
+ * {@link OutputLock}. Files in the previous output that okrsite did not write (not in its manifest)
+ * are carried over unless {@code clean}.
+ *
+ * <p>The guarantee, for a build killed at any instant (kill -9, crash, power kept): the output folder
+ * holds either the whole previous site or the whole new one, never a mix; the only other state is the
+ * instant between the two renames, where the output folder is absent and the previous site is whole in
+ * {@code .public.old} — the next build restores it before doing anything else ({@link
+ * PublishRecovery}). Files are not fsynced, so a power cut may lose the newest site's data.
  */
 public final class SiteWriter {
   /** The list of files okrsite wrote, kept in the output folder. */
@@ -25,7 +34,11 @@ public final class SiteWriter {
 
   private SiteWriter() {}
 
-  /** Writes {@code files} as the site in {@code output}; returns the number of files written. */
+  /**
+   * Writes {@code files} as the site in {@code output}; returns the number of files written.
+   *
+   * @throws OutputLock.Locked when another build is writing the same output folder
+   */
   public static int write(Path output, OutputFiles files, boolean clean) throws IOException {
     return write(output, files, clean, done -> {});
   }
@@ -35,58 +48,84 @@ public final class SiteWriter {
       throws IOException {
     Path out = output.toAbsolutePath().normalize();
     Path parent = out.getParent();
+    if (parent == null) throw new IOException("cannot write a site over the root folder " + out);
     Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
-    try {
-      Map<String, byte[]> all = files.all();
-      int done = 0;
-      for (var e : all.entrySet()) {
-        Path p = staging.resolve(e.getKey()).normalize();
-        if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + e.getKey());
-        Files.createDirectories(p.getParent());
-        Files.write(p, e.getValue());
-        written.accept(++done);
+    try (OutputLock lock = OutputLock.acquire(out)) {
+      PublishRecovery.recover(out);
+      if (Files.exists(out) && !Files.isDirectory(out)) {
+        throw new IOException(out + " exists and is not a folder; move it away or choose another output");
       }
-      Files.writeString(staging.resolve(MANIFEST), String.join("\n", all.keySet()) + "\n");
-      if (Files.isDirectory(out) && !clean) carryOver(out, staging, all.keySet());
-      swap(out, staging);
-      return all.size();
-    } finally {
-      if (Files.exists(staging)) deleteTree(staging);
+      Path staging = Files.createTempDirectory(parent, PublishRecovery.stagingPrefix(out));
+      try {
+        Map<String, byte[]> all = files.all();
+        int done = 0;
+        for (var e : all.entrySet()) {
+          Path p = staging.resolve(e.getKey()).normalize();
+          if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + e.getKey());
+          Files.createDirectories(p.getParent());
+          Files.write(p, e.getValue());
+          written.accept(++done);
+        }
+        Files.writeString(staging.resolve(MANIFEST), String.join("\n", all.keySet()) + "\n");
+        if (Files.isDirectory(out) && !clean) carryOver(out, staging, all.keySet());
+        swap(out, staging);
+        return all.size();
+      } finally {
+        if (Files.exists(staging)) deleteTree(staging);
+      }
     }
   }
 
-  /** Moves the user's own files (not in the old manifest, not produced now) into the new site. */
-  private static void carryOver(Path out, Path staging, java.util.Set<String> produced) throws IOException {
+  /**
+   * Copies the user's own files and folders (not in the old manifest, not produced now) into the new
+   * site. Links are copied as links, never followed.
+   */
+  private static void carryOver(Path out, Path staging, Set<String> produced) throws IOException {
     TreeSet<String> owned = new TreeSet<>();
     Path manifest = out.resolve(MANIFEST);
     if (Files.isRegularFile(manifest)) owned.addAll(Files.readAllLines(manifest));
     List<Path> keep = new ArrayList<>();
     try (var walk = Files.walk(out)) {
-      walk.filter(Files::isRegularFile).forEach(p -> {
+      walk.filter(p -> !p.equals(out)).forEach(p -> {
         String rel = out.relativize(p).toString().replace('\\', '/');
         if (!rel.equals(MANIFEST) && !owned.contains(rel) && !produced.contains(rel)) keep.add(p);
       });
     }
     for (Path p : keep) {
       Path target = staging.resolve(out.relativize(p).toString());
-      Files.createDirectories(target.getParent());
-      Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) throw conflict(p, out);
+        Files.createDirectories(target);
+        continue;
+      }
+      try {
+        Files.createDirectories(target.getParent());
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        throw conflict(p, out); // one of its folders is a file of the new site
+      }
+      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) throw conflict(p, out);
+      Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
     }
   }
 
+  private static IOException conflict(Path p, Path out) {
+    return new IOException("your file " + out.relativize(p) + " in the output folder is in the way of the"
+        + " site's own files; move it, or build with --clean to drop it");
+  }
+
+  /** The two renames, back to back; then the previous site is deleted. */
   private static void swap(Path out, Path staging) throws IOException {
-    Path old = null;
-    if (Files.exists(out)) {
-      old = out.resolveSibling("." + out.getFileName() + ".old-" + ProcessHandle.current().pid());
-      if (Files.exists(old)) deleteTree(old);
+    Path old = PublishRecovery.oldSite(out);
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
       move(out, old);
+      move(staging, out);
+      deleteTree(old);
+    } else {
+      move(staging, out);
     }
-    move(staging, out);
-    if (old != null) deleteTree(old);
   }
 
-  private static void move(Path from, Path to) throws IOException {
+  static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
@@ -94,8 +133,9 @@ public final class SiteWriter {
     }
   }
 
+  /** Deletes a folder tree without following links out of it. */
   static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) return;
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
