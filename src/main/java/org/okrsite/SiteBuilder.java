@@ -12,6 +12,7 @@ import org.okrsite.check.SeverityPolicy;
 import org.okrsite.config.Settings;
 import org.okrsite.config.SettingsReader;
 import org.okrsite.content.ContentLoader;
+import org.okrsite.content.FileCache;
 import org.okrsite.content.SourceDocument;
 import org.okrsite.content.YamlMapping;
 import org.okrsite.diagnostic.Diagnostic;
@@ -111,6 +112,20 @@ public final class SiteBuilder {
 
   /** Validates and scores the content without writing anything, reporting progress. */
   public static Result check(Options o, Progress progress) {
+    return check(o, progress, null);
+  }
+
+  /**
+   * What a long-running process (the development server) keeps between builds so that a rebuild
+   * redoes only what changed: parsed files whose size and time are unchanged, and drawn charts.
+   */
+  public record BuildCache(FileCache files, ChartRenderer charts) {
+    public static BuildCache create() {
+      return new BuildCache(new FileCache(), SiteBuilder.charts());
+    }
+  }
+
+  private static Result check(Options o, Progress progress, BuildCache cache) {
     Diagnostics d = new Diagnostics();
     if (!Files.isDirectory(o.source())) {
       d.error(SourcePosition.ofFile("."), "source-missing", "source folder '" + o.source() + "' does not exist",
@@ -118,7 +133,7 @@ public final class SiteBuilder {
       return new Result(d.sorted(), Settings.defaults(), null, null, null, o.asOf(), 0);
     }
     StageClock clock = new StageClock(progress);
-    List<SourceDocument> docs = ContentLoader.load(o.source(), d);
+    List<SourceDocument> docs = ContentLoader.load(o.source(), d, cache == null ? null : cache.files());
     progress.step("load", docs.size(), docs.size());
     clock.done("load");
     SourceDocument siteYaml = docs.stream().filter(x -> x.path().equals(SettingsReader.FILE)).findFirst().orElse(null);
@@ -148,17 +163,26 @@ public final class SiteBuilder {
    * development server serves these files.
    */
   public static Rendered render(Options o, Progress progress) {
-    Result r = check(o, progress);
+    return render(o, progress, null);
+  }
+
+  /** Like {@link #render(Options, Progress)}, reusing what {@code cache} holds from earlier builds. */
+  public static Rendered render(Options o, Progress progress, BuildCache cache) {
+    Result r = check(o, progress, cache);
     if (r.hasErrors()) return new Rendered(r, null);
     OutputFiles out = new OutputFiles();
     StageClock clock = new StageClock(progress);
     // Feeds first, so that pages can link to the feeds that exist.
     Feeds.render(r.model(), r.settings(), r.asOf(), out);
     clock.done("feeds");
-    ChartRenderer charts = charts();
+    ChartRenderer charts = cache != null ? cache.charts() : charts();
+    long hits = charts.cache().hits();
+    long misses = charts.cache().misses();
+    long nanos = charts.drawingNanos();
     SiteRenderer.render(r.model(), r.scores(), r.review(), r.settings(), o.source(), charts, out);
     clock.done("render");
-    progress.charts(charts.cache().misses(), charts.cache().hits(), charts.drawingNanos() / 1_000_000);
+    progress.charts(charts.cache().misses() - misses, charts.cache().hits() - hits,
+        (charts.drawingNanos() - nanos) / 1_000_000);
     out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.review(), r.settings().title()));
     clock.done("json");
     progress.step("render", out.size(), out.size());

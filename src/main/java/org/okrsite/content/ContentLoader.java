@@ -35,6 +35,16 @@ public final class ContentLoader {
    * @return the documents that loaded without error
    */
   public static List<SourceDocument> load(Path sourceRoot, Diagnostics diagnostics) {
+    return load(sourceRoot, diagnostics, null);
+  }
+
+  /**
+   * Like {@link #load(Path, Diagnostics)}, reusing {@code cache} (may be null): a file whose size
+   * and modification time are unchanged since the cache saw it is not read or parsed again, and
+   * its problems are reported again as they were. Files are parsed on all cores; the result keeps
+   * path order.
+   */
+  public static List<SourceDocument> load(Path sourceRoot, Diagnostics diagnostics, FileCache cache) {
     Path root;
     try {
       root = sourceRoot.toRealPath();
@@ -47,10 +57,14 @@ public final class ContentLoader {
           "check the --source option");
       return List.of();
     }
+    List<String> files = SourceFiles.find(root, diagnostics);
+    if (cache != null) cache.retainOnly(files);
+    List<List<SourceDocument>> parsed = files.parallelStream()
+        .map(rel -> cache == null ? readFile(root.resolve(rel), rel, diagnostics).orElse(List.of())
+            : cache.get(root.resolve(rel), rel, diagnostics, (f, r, d) -> readFile(f, r, d).orElse(List.of())))
+        .toList();
     List<SourceDocument> documents = new ArrayList<>();
-    for (String rel : SourceFiles.find(root, diagnostics)) {
-      readFile(root.resolve(rel), rel, diagnostics).ifPresent(documents::addAll);
-    }
+    parsed.forEach(documents::addAll);
     return List.copyOf(documents);
   }
 

@@ -47,6 +47,8 @@ public final class DevServer implements AutoCloseable {
   private final Config config;
   private final AtomicReference<SiteSnapshot> current = new AtomicReference<>(SiteSnapshot.EMPTY);
   private final LiveReload reload = new LiveReload();
+  // parsed files and drawn charts kept between rebuilds: a save re-parses one file, redraws its charts
+  private final SiteBuilder.BuildCache buildCache = SiteBuilder.BuildCache.create();
   private final HttpServer http;
   private final ExecutorService pool;
   private SourceWatcher watcher;
@@ -108,7 +110,7 @@ public final class DevServer implements AutoCloseable {
     SiteSnapshot next;
     PrintWriter log = config.log();
     try {
-      SiteBuilder.Rendered r = SiteBuilder.render(config.options(), SiteBuilder.Progress.NONE);
+      SiteBuilder.Rendered r = SiteBuilder.render(config.options(), SiteBuilder.Progress.NONE, buildCache);
       List<Diagnostic> ds = r.result().diagnostics();
       if (r.result().hasErrors()) {
         next = new SiteSnapshot(before.files(), ds.stream().filter(d -> d.severity() == Severity.ERROR).toList(),
