@@ -34,8 +34,9 @@ final class ObjectivePages {
     this.reviews = reviews;
   }
 
+  /** One page per objective, rendered on all cores (pages are independent; output is by path). */
   void writeAll() {
-    for (Objective o : site.model.objectives()) objective(o);
+    site.model.objectives().parallelStream().forEach(this::objective);
   }
 
   private void objective(Objective o) {

@@ -33,10 +33,13 @@ final class OrgPages {
 
   void writeAll() {
     tree();
+    // unit and person pages are independent: render them on all cores
+    List<Runnable> pages = new ArrayList<>();
     for (Cycle c : site.cyclesNewestFirst()) {
-      for (Unit u : site.units()) unit(c, u);
-      for (Person p : site.people()) person(c, p);
+      for (Unit u : site.units()) pages.add(() -> unit(c, u));
+      for (Person p : site.people()) pages.add(() -> person(c, p));
     }
+    pages.parallelStream().forEach(Runnable::run);
   }
 
   private void tree() {

@@ -19,7 +19,8 @@ final class PageWriter {
   private final SafeMustacheFactory mustache;
   private final SiteIndex site;
   private final OutputFiles out;
-  private final List<Views.Link> written = new ArrayList<>();
+  // pages are written from several threads; the sitemaps list them in path order
+  private final List<Views.Link> written = java.util.Collections.synchronizedList(new ArrayList<>());
 
   PageWriter(Theme theme, SiteIndex site, OutputFiles out) {
     this.mustache = new SafeMustacheFactory(theme);
@@ -61,9 +62,13 @@ final class PageWriter {
     written.add(Views.Link.of(page.title, page.path));
   }
 
-  /** Every page written so far as (title, site path), in order: the sitemaps list them. */
+  /** Every page written so far as (title, site path), in path order: the sitemaps list them. */
   List<Views.Link> written() {
-    return List.copyOf(written);
+    synchronized (written) {
+      List<Views.Link> all = new ArrayList<>(written);
+      all.sort(java.util.Comparator.comparing(Views.Link::href));
+      return all;
+    }
   }
 
   String render(String template, Object view) {
