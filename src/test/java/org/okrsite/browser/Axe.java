@@ -34,12 +34,14 @@ final class Axe {
       "}, function (e) { done(['axe failed: ' + e]); });");
 
   private static String source;
+  private static String notInstalled;
 
   private Axe() {}
 
   /** axe.min.js, installed with npm into target/axe on first use. */
   static synchronized String source() {
     if (source != null) return source;
+    Browser.require(notInstalled == null, notInstalled); // npm is tried once per run, not per page
     try {
       if (!Files.isRegularFile(SCRIPT)) install();
       source = Files.readString(SCRIPT);
@@ -63,7 +65,8 @@ final class Axe {
       p = new ProcessBuilder(INSTALL).redirectErrorStream(true)
           .redirectOutput(HOME.resolve("npm-install.log").toFile()).start();
     } catch (IOException e) {
-      Browser.require(false, "npm is needed to fetch axe-core: " + e.getMessage());
+      notInstalled = "npm is needed to fetch axe-core: " + e.getMessage();
+      Browser.require(false, notInstalled);
       return;
     }
     boolean ended;
@@ -74,7 +77,9 @@ final class Axe {
       throw new IOException("interrupted while installing axe-core", e);
     }
     if (!ended) p.destroyForcibly();
-    Browser.require(Files.isRegularFile(SCRIPT),
-        String.join(" ", INSTALL) + " did not install " + SCRIPT + "; see " + HOME.resolve("npm-install.log"));
+    if (!Files.isRegularFile(SCRIPT)) {
+      notInstalled = String.join(" ", INSTALL) + " did not install " + SCRIPT + "; see " + HOME.resolve("npm-install.log");
+      Browser.require(false, notInstalled);
+    }
   }
 }
