@@ -24,7 +24,7 @@ public final class Theme {
   static final String DEFAULT_ROOT = "themes/default/";
   /** The assets of the default theme; listing a class-path folder inside a jar is not portable. */
   static final List<String> DEFAULT_ASSETS =
-      List.of("assets/charts.css", "assets/print.css", "assets/search.js", "assets/site.css", "assets/theme.js");
+      List.of("assets/charts.css", "assets/favicon.svg", "assets/print.css", "assets/search.js", "assets/site.css", "assets/theme.js");
 
   private final Path siteThemes;
 
