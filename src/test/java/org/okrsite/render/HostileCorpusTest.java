@@ -63,6 +63,11 @@ class HostileCorpusTest {
     assertTrue(checked > 100, "checked " + checked);
     Document home = Jsoup.parse(site.read(SitePaths.HOME));
     assertTrue(home.title().contains("</title><script>alert(1)</script> '';!--\"<XSS>=&{()} {{title}}"), home.title());
+    assertTrue(home.body().text().contains(content.p(1)), "strategy vision on the home page");
+    assertTrue(pageText(site, SitePaths.KPIS).contains("KPI 0 " + content.p(0)), "KPI name");
+    assertTrue(pageText(site, SitePaths.dependencies("2026-q4")).contains(content.p(6)), "dependency deliverable");
+    assertTrue(pageText(site, SitePaths.week("2026-q4", Formats.weekId(java.time.LocalDate.parse("2026-11-20"))))
+        .contains(content.p(9)), "check-in issue");
     Document docs = Jsoup.parse(site.read(SitePaths.DOCS));
     assertTrue(docs.body().text().contains(content.p(0)), "doc title in the handbook index");
     Document links = Jsoup.parse(site.read(SitePaths.doc("links")));
@@ -83,6 +88,10 @@ class HostileCorpusTest {
   private static boolean isPlainVisible(String p) {
     return p.length() < 1000 && p.chars().noneMatch(c -> c < 0x20 || Character.getType(c) == Character.FORMAT
         || c == '\u2028' || c == '\u2029');
+  }
+
+  private static String pageText(BuiltSite site, String page) throws Exception {
+    return Jsoup.parse(site.read(page)).body().text();
   }
 
   private static boolean anyPageShows(BuiltSite site, String s) throws Exception {
