@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.okrsite.content.FieldReader;
 import org.okrsite.content.SourceDocument;
 import org.okrsite.content.YamlMapping;
@@ -26,6 +27,10 @@ public final class SettingsReader {
       Set.of("title", "time_zone", "base_url", "cycles", "checkins", "scoring", "rules", "markdown",
           "description", "review");
 
+  /** An absolute http(s) URL: a scheme, a host, no space, quote, angle bracket or control character. */
+  private static final Pattern BASE_URL =
+      Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}\"'<>`\\\\/?#][^\\s\\p{Cntrl}\"'<>`\\\\]*");
+
   private SettingsReader() {}
 
   /** The settings of {@code doc}, or the defaults for what it leaves out. */
@@ -36,7 +41,7 @@ public final class SettingsReader {
     f.allowOnly(TOP);
     String title = orElse(f.text("title"), def.title());
     ZoneId zone = zone(f, d, def.timeZone());
-    String baseUrl = f.text("base_url");
+    String baseUrl = baseUrl(f, d);
 
     int fyStart = def.fiscalYearStart();
     List<Cycle> custom = new ArrayList<>();
@@ -119,6 +124,21 @@ public final class SettingsReader {
     }
     return new Settings(title, zone, baseUrl, fyStart, custom, cadence, stale, green, yellow, drop,
         rollup, rules, rawHtml);
+  }
+
+  /**
+   * {@code base_url} ends up in feed and sitemap links, where a {@code javascript:} or {@code data:}
+   * value would be a link a reader follows; only an absolute http(s) URL is accepted.
+   */
+  private static String baseUrl(FieldReader f, Diagnostics d) {
+    String url = f.text("base_url");
+    if (url == null || url.isBlank()) return null;
+    if (!BASE_URL.matcher(url).matches()) {
+      d.error(f.at("base_url"), "config-value", "base_url '" + url + "' is not an absolute http or https URL",
+          "write it like https://okrs.example.com/ (or leave it out for relative links)");
+      return null;
+    }
+    return url;
   }
 
   private static ZoneId zone(FieldReader f, Diagnostics d, ZoneId def) {

@@ -17,24 +17,26 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The one door Markdown goes through: CommonMark plus tables, raw HTML escaped (shown as text)
- * unless the site opts in, and link targets limited to http, https, mailto and relative URLs —
- * anything else ({@code javascript:}, {@code data:}) becomes {@code #}. Images may only come from
- * the site itself (relative URLs), so no page loads anything from outside.
+ * unless the site opts in ({@code markdown.raw_html: true}), and then cleaned by {@link
+ * HtmlSanitiser}. Link targets follow {@link UrlPolicy} — http, https, mailto and relative URLs;
+ * anything else ({@code javascript:}, {@code data:}, in any spelling) becomes {@code #}. Images may
+ * only come from the site itself (relative URLs), so no page loads anything from outside.
  *
  * <pre>{@code
- * new Markdown(false).toHtml("[x](javascript:alert(1))"); // <p><a href="#">x</a></p>
+ * new Markdown(false).toHtml("[x](vbscript:alert(1))"); // <p><a href="#">x</a></p>
  * }</pre>
  */
 public final class Markdown {
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final boolean rawHtml;
 
-  /** @param rawHtml whether raw HTML in Markdown passes through ({@code markdown.raw_html}) */
+  /** @param rawHtml whether raw HTML in Markdown is kept, sanitised ({@code markdown.raw_html}) */
   public Markdown(boolean rawHtml) {
+    this.rawHtml = rawHtml;
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
     options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
@@ -54,43 +56,17 @@ public final class Markdown {
   /** Renders Markdown to an HTML fragment; null or blank gives an empty string. */
   public String toHtml(String markdown) {
     if (markdown == null || markdown.isBlank()) return "";
-    return renderer.render(parser.parse(markdown));
+    String html = renderer.render(parser.parse(markdown));
+    return rawHtml ? HtmlSanitiser.clean(html) : html;
   }
 
   private static void sanitise(Node node, AttributablePart part, MutableAttributes attributes) {
     if (node instanceof Link || node instanceof LinkRef || node instanceof AutoLink || node instanceof MailLink) {
-      String href = attributes.getValue("href");
-      String safe = safeLink(href);
+      String safe = UrlPolicy.link(attributes.getValue("href"));
       attributes.replaceValue("href", safe);
-      if (isExternal(safe)) attributes.replaceValue("rel", "noopener noreferrer");
+      if (UrlPolicy.isExternal(safe)) attributes.replaceValue("rel", "noopener noreferrer");
     } else if (node instanceof Image || node instanceof ImageRef) {
-      String src = attributes.getValue("src");
-      attributes.replaceValue("src", isRelative(src) ? src : "#");
+      attributes.replaceValue("src", UrlPolicy.image(attributes.getValue("src")));
     }
-  }
-
-  /** The URL itself when its scheme is http, https or mailto, or it is relative; else {@code #}. */
-  static String safeLink(String url) {
-    if (url == null) return "#";
-    String u = url.strip();
-    if (isRelative(u)) return u;
-    String lower = u.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:") ? u : "#";
-  }
-
-  static boolean isExternal(String url) {
-    String lower = url.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://");
-  }
-
-  /** No scheme and not protocol-relative ({@code //host}): stays inside the site. */
-  static boolean isRelative(String url) {
-    if (url == null || url.isEmpty() || url.startsWith("//") || url.startsWith("\\")) return false;
-    for (int i = 0; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c == ':') return false;
-      if (c == '/' || c == '?' || c == '#') return true;
-    }
-    return true;
   }
 }
