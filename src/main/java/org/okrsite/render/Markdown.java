@@ -13,6 +13,12 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -53,11 +59,66 @@ public final class Markdown {
     }).build();
   }
 
-  /** Renders Markdown to an HTML fragment; null or blank gives an empty string. */
+  /**
+   * How long one document may take to render. flexmark 0.64.8 can run for minutes on a few hundred
+   * bytes of nested brackets and backslashes (found by fuzzing; see
+   * src/test/resources/fuzz-findings/markdown/); content must never hang a build.
+   */
+  static final long TIME_LIMIT_MS = 2_000;
+
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "okrsite-markdown");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /**
+   * Renders Markdown to an HTML fragment; null or blank gives an empty string. A document that takes
+   * longer than {@link #TIME_LIMIT_MS} is shown as escaped plain text with a note, never hangs.
+   */
   public String toHtml(String markdown) {
     if (markdown == null || markdown.isBlank()) return "";
+    Thread[] worker = new Thread[1];
+    Future<String> f = WORKERS.submit(() -> {
+      worker[0] = Thread.currentThread();
+      return renderNow(markdown);
+    });
+    try {
+      return f.get(TIME_LIMIT_MS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      stop(worker[0]);
+      return plainText(markdown);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return plainText(markdown);
+    } catch (ExecutionException e) {
+      return plainText(markdown);
+    }
+  }
+
+  /** Renders on the calling thread, with no time limit (for the fuzz tests). */
+  String renderNow(String markdown) {
     String html = renderer.render(parser.parse(markdown));
     return rawHtml ? HtmlSanitiser.clean(html) : html;
+  }
+
+  /** The text as written, escaped, when it could not be formatted in time. */
+  static String plainText(String markdown) {
+    return "<p class=\"md-fallback\">This text could not be formatted in time and is shown as written.</p>\n<pre>"
+        + Html.escape(markdown) + "</pre>\n";
+  }
+
+  // flexmark does not check for interruption: a runaway parse is stopped outright where the JDK
+  // still allows it (Java 17); later JDKs refuse, and the daemon thread is left to finish alone.
+  @SuppressWarnings({"deprecation", "removal"})
+  private static void stop(Thread t) {
+    if (t == null) return;
+    try {
+      t.stop();
+    } catch (UnsupportedOperationException | SecurityException e) {
+      // cannot be stopped on this JDK; it is a daemon and cannot keep the process alive
+    }
   }
 
   private static void sanitise(Node node, AttributablePart part, MutableAttributes attributes) {

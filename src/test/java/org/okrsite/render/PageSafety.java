@@ -69,6 +69,7 @@ final class PageSafety {
     String rel = e.attr("rel");
     String href = e.attr("href");
     if (rel.equals("stylesheet")) return href.matches("(\\.\\./)*assets/[a-z]+\\.css");
+    if (rel.equals("icon")) return href.matches("(\\.\\./)*assets/favicon\\.svg");
     return rel.equals("alternate") && e.attr("type").equals("application/atom+xml") && href.matches("[a-z0-9./_-]+\\.xml");
   }
 
