@@ -53,7 +53,8 @@ public final class Benchmark {
   /** One size: the org (cached), then R okrsite runs interleaved with R Hugo runs. */
   static Report.Size measure(Options o, int n, boolean hugo) throws IOException, InterruptedException {
     Path org = Cache.org(o.work(), n);
-    Path hugoSite = hugo ? Cache.hugo(o.work(), n) : null;
+    // Hugo builds a plain site of the same page count as okrsite's own output (known after run 1)
+    Path hugoSite = null;
     Path out = o.work().resolve("out").resolve(Integer.toString(n));
     List<ProcessRun.Stats> ok = new ArrayList<>();
     List<Long> heaps = new ArrayList<>();
@@ -84,6 +85,7 @@ public final class Benchmark {
       live.add(RunFigures.liveHeapMb(gc));
       stages.add(RunFigures.stages(s.stderr()));
       if (r == 0) output = RunFigures.count(out);
+      if (hugo && hugoSite == null) hugoSite = Cache.hugo(o.work(), (int) output.pages());
       if (hugo) {
         Path hugoOut = o.work().resolve("hugo-out").resolve(Integer.toString(n));
         Cache.delete(hugoOut);

@@ -39,7 +39,7 @@ final class Report {
     if (z.hugo() != null && !z.hugo().isEmpty()) {
       long hw = median(z.hugo(), ProcessRun.Stats::wallMs);
       long hc = median(z.hugo(), ProcessRun.Stats::cpuMs);
-      b.append(String.format(Locale.ROOT, " %,d | %s | %s | %s | %s | %s |", n, sec(hw), sec(hc),
+      b.append(String.format(Locale.ROOT, " %,d | %s | %s | %s | %s | %s |", o.pages(), sec(hw), sec(hc),
           mb(median(z.hugo(), ProcessRun.Stats::rssKb), 1024), ratio(wall, hw), ratio(cpu, hc)));
     } else if (z.hugo() != null) {
       b.append(" n/a | n/a | n/a | n/a | n/a | n/a |");

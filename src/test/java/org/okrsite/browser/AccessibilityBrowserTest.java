@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,26 +16,7 @@ import org.openqa.selenium.interactions.Actions;
  * violation (colour contrast, names, labels, landmarks, …); and the keyboard alone reaches every
  * visible link. Every page is also checked for console errors.
  */
-class AccessibilityBrowserTest {
-  static Browser browser;
-  static ExampleSite site;
-
-  @BeforeAll
-  static void start() {
-    browser = Browser.startIfInstalled();
-    if (browser != null) site = ExampleSite.get();
-  }
-
-  @BeforeEach
-  void needsTheBrowser() {
-    Browser.assumeStarted(browser);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-  }
-
+class AccessibilityBrowserTest extends BrowserTest {
   static Stream<Arguments> templates() {
     return PageTemplates.all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
   }

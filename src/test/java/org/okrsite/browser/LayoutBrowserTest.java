@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,32 +16,13 @@ import org.junit.jupiter.api.Test;
  * screenshots of the key pages at phone and desktop width, in both themes, land in
  * {@code target/screenshots/} for a person to look at.
  */
-class LayoutBrowserTest {
+class LayoutBrowserTest extends BrowserTest {
   static final Path SHOTS = Path.of("target", "screenshots");
   static final Map<String, String> KEY_PAGES = Map.of(
       "home", "index.html",
       "objective", "cycles/2026-q4/objectives/growth-onboarding.html",
       "unit", "cycles/2026-q4/units/growth.html",
       "this-week", "this-week.html");
-  static Browser browser;
-  static ExampleSite site;
-
-  @BeforeAll
-  static void start() {
-    browser = Browser.startIfInstalled();
-    if (browser != null) site = ExampleSite.get();
-  }
-
-  @BeforeEach
-  void needsTheBrowser() {
-    Browser.assumeStarted(browser);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-  }
-
   @AfterEach
   void desktopAgain() {
     if (browser == null) return;

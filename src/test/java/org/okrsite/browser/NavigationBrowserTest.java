@@ -12,10 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,26 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * step lands on the page it should, and no page logs a console error (script errors, CSP
  * violations and failed loads are all SEVERE).
  */
-class NavigationBrowserTest {
-  static Browser browser;
-  static ExampleSite site;
-
-  @BeforeAll
-  static void start() {
-    browser = Browser.startIfInstalled();
-    if (browser != null) site = ExampleSite.get();
-  }
-
-  @BeforeEach
-  void needsTheBrowser() {
-    Browser.assumeStarted(browser);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-  }
-
+class NavigationBrowserTest extends BrowserTest {
   @AfterEach
   void noConsoleErrors() {
     if (browser == null) return;
