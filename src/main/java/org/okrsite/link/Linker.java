@@ -20,7 +20,6 @@ import org.okrsite.model.Cycle;
 import org.okrsite.model.Dependency;
 import org.okrsite.model.Doc;
 import org.okrsite.model.KpiDashboard;
-import org.okrsite.model.Lifecycle;
 import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Owner;
@@ -40,7 +39,6 @@ import org.okrsite.model.Unit;
  * }</pre>
  */
 public final class Linker {
-  private final Settings settings;
   private final CycleCalendar calendar;
   private final Cycle current;
   private final Diagnostics d;
@@ -62,7 +60,6 @@ public final class Linker {
   private final List<DocumentKind> deferred = new ArrayList<>();
 
   private Linker(Settings settings, LocalDate asOf, Diagnostics d) {
-    this.settings = settings;
     this.calendar = new CycleCalendar(settings);
     this.current = calendar.quarterOf(asOf);
     this.d = d;
@@ -205,13 +202,5 @@ public final class Linker {
 
   private <T> void addAll(List<T> list, List<T> items, boolean priv) {
     for (T t : items) add(list, t, priv);
-  }
-
-  Settings settings() {
-    return settings;
-  }
-
-  static boolean isDraft(Objective o) {
-    return o.lifecycle() == Lifecycle.DRAFT;
   }
 }

@@ -8,8 +8,6 @@ import org.okrsite.content.FieldReader;
 import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
-import org.okrsite.diagnostic.Diagnostics;
-import org.okrsite.diagnostic.SourcePosition;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Level;
 import org.okrsite.model.Owner;
@@ -52,12 +50,6 @@ final class Reading {
       return null;
     }
     return new Owner(Level.fromKey(key).orElseThrow(), Slug.of(name), name.trim());
-  }
-
-  /** Where the owner was written, for diagnostics about it. */
-  static SourcePosition ownerAt(FieldReader f) {
-    for (String k : OWNER_KEYS) if (f.has(k)) return f.at(k);
-    return f.mapping().position();
   }
 
   /** The cycle named by {@code quarter:} or {@code cycle:}; reported when unknown or missing. */
@@ -114,9 +106,5 @@ final class Reading {
    */
   static boolean unitsAgree(Quantity a, Quantity b) {
     return a.unit().isEmpty() || b.unit().isEmpty() || a.sameUnitAs(b);
-  }
-
-  static Diagnostics d(FieldReader f) {
-    return f.diagnostics();
   }
 }
