@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The chart palette. Charts are drawn with a unique sentinel colour per role; the SVG is then
  * rewritten so each sentinel becomes its CSS custom property, e.g. {@code var(--chart-target)}.
- * The values for light and dark themes live in {@code chart-colors.css}.
+ * The values for light and dark themes live in the theme's {@code assets/charts.css}.
  */
 enum ChartColor {
   BACKGROUND("--chart-bg"),

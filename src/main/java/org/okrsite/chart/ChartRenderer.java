@@ -5,7 +5,7 @@ import org.w3c.dom.Element;
 
 /**
  * Draws okrsite's charts as inline SVG. Each method takes this package's plain data records and
- * returns an {@link Svg}: markup themed by CSS custom properties (see {@code chart-colors.css}),
+ * returns an {@link Svg}: markup themed by CSS custom properties (defined by the theme's {@code assets/charts.css}),
  * byte-identical for the same data in any locale or time zone, plus a data table.
  *
  * <pre>{@code

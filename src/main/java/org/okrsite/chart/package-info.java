@@ -12,7 +12,7 @@
  *
  * <p>Charts carry no colours of their own. They are drawn with sentinel colours that are then
  * rewritten to CSS custom properties in {@code style} attributes, which a theme defines (values
- * for light and dark in {@code org/okrsite/chart/chart-colors.css}):
+ * for light and dark in the theme's {@code themes/default/assets/charts.css}):
  *
  * <ul>
  *   <li>{@code --chart-bg} chart background (transparent by default), {@code --chart-text} labels
