@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The chart palette. Charts are drawn with a unique sentinel colour per role; the SVG is then
- * rewritten so each sentinel becomes its CSS custom property, e.g. {@code var(--chart-target)}.
+ * The chart palette. Charts are drawn with a unique sentinel colour per role, which {@link
+ * SvgGraphics} writes as the role's class ({@code cf-target} for a fill, {@code cs-target} for a
+ * stroke); the theme's {@code assets/charts.css} gives each class its custom property, e.g.
+ * {@code var(--chart-target)}.
  * The values for light and dark themes live in the theme's {@code assets/charts.css}.
  */
 enum ChartColor {
@@ -32,11 +34,11 @@ enum ChartColor {
   private static final ChartColor[] SERIES = {
     SERIES_1, SERIES_2, SERIES_3, SERIES_4, SERIES_5, SERIES_6
   };
-  private static final Map<String, ChartColor> BY_SVG_VALUE = new HashMap<>();
+  private static final Map<Integer, ChartColor> BY_RGB = new HashMap<>();
 
   static {
     for (ChartColor c : values()) {
-      BY_SVG_VALUE.put(c.svgValue(), c);
+      BY_RGB.put(c.sentinel.getRGB() & 0xFFFFFF, c);
     }
   }
 
@@ -45,7 +47,7 @@ enum ChartColor {
 
   ChartColor(String property) {
     this.property = property;
-    // Near-black, never used by JFreeChart itself; Batik writes it as rgb(1,2,N).
+    // Near-black, never used by JFreeChart itself.
     this.sentinel = new Color(1, 2, 10 + ordinal());
   }
 
@@ -59,7 +61,7 @@ enum ChartColor {
     return sentinel;
   }
 
-  /** The colour with an alpha, for translucent bands (Batik writes the alpha separately). */
+  /** The colour with an alpha, for translucent bands (written as fill-opacity). */
   Color paint(float alpha) {
     return new Color(sentinel.getRed(), sentinel.getGreen(), sentinel.getBlue(), (int) (alpha * 255));
   }
@@ -74,12 +76,13 @@ enum ChartColor {
     return SERIES[index % SERIES.length];
   }
 
-  /** The role drawn as {@code rgb(r,g,b)} in Batik's output, or null if it is no sentinel. */
-  static ChartColor fromSvgValue(String value) {
-    return BY_SVG_VALUE.get(value.replace(" ", ""));
+  /** The role whose sentinel is {@code rgb} (0xRRGGBB), or null if it is no sentinel. */
+  static ChartColor fromRgb(int rgb) {
+    return BY_RGB.get(rgb);
   }
 
-  private String svgValue() {
-    return "rgb(" + sentinel.getRed() + "," + sentinel.getGreen() + "," + sentinel.getBlue() + ")";
+  /** The role's name in class names and custom properties, e.g. {@code target}. */
+  String role() {
+    return property.substring("--chart-".length());
   }
 }

@@ -1,7 +1,6 @@
 package org.okrsite.chart;
 
 import java.util.Optional;
-import org.w3c.dom.Element;
 
 /**
  * Draws okrsite's charts as inline SVG. Each method takes this package's plain data records and
@@ -20,10 +19,20 @@ import org.w3c.dom.Element;
 public final class ChartRenderer {
 
   /** Part of every cache key; bump it whenever the drawing code changes what it outputs. */
-  public static final String VERSION = "okrsite-chart-1";
+  public static final String VERSION = "okrsite-chart-2";
 
   static {
-    BatikSvg.ensureHeadless();
+    ensureHeadless();
+    // JFreeChart draws rotated text (the value axis title) as a TextLayout by default, which would
+    // become glyph outlines: bigger, and not text for search or screen readers.
+    org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+  }
+
+  /** Charts never need a display; must run before the first AWT graphics environment exists. */
+  static void ensureHeadless() {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
   }
 
   private final ChartCache cache;
@@ -98,7 +107,8 @@ public final class ChartRenderer {
     if (placeholder.isPresent()) {
       return SvgMarkup.placeholder(drawing, placeholder.get(), idPrefix);
     }
-    Element root = BatikSvg.draw(drawing.draw(), ChartLook.WIDTH, drawing.height(), idPrefix);
-    return SvgMarkup.of(root, drawing, drawing.height(), idPrefix);
+    SvgGraphics graphics = new SvgGraphics(idPrefix, ChartLook.WIDTH, drawing.height());
+    drawing.draw().draw(graphics, new java.awt.geom.Rectangle2D.Double(0, 0, ChartLook.WIDTH, drawing.height()));
+    return SvgMarkup.of(graphics.body(), drawing, drawing.height(), idPrefix);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Charts as inline SVG: {@link org.okrsite.chart.ChartRenderer} draws key-result trends,
  * confidence over time, objective scores by unit, the score distribution at cycle end, KPI trends
- * and the company burn-up with JFreeChart, through Apache Batik's SVG generator, from plain records
+ * and the company burn-up with JFreeChart, through okrsite's own SVG graphics (SvgGraphics), from plain records
  * defined here (other packages map their model into them). Each result is an {@link
  * org.okrsite.chart.Svg}: a standalone {@code <svg>} with {@code role="img"}, {@code <title>} and
  * {@code <desc>} first, a {@code viewBox} and {@code width="100%"}, plus a {@link

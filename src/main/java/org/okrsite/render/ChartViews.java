@@ -18,8 +18,8 @@ import org.okrsite.render.Views.ChartView;
 import org.okrsite.render.Views.TableRow;
 
 /**
- * The charts of the pages, ready for the {@code partials/chart} template: inline SVG made safe for
- * the site's CSP ({@link CspSvg}) with its data table. Null means "no chart here" (the data cannot
+ * The charts of the pages, ready for the {@code partials/chart} template: inline SVG (already fit
+ * for the site's CSP: no style attributes) with its data table. Null means "no chart here" (the data cannot
  * make one). Drawings are cached by the {@link ChartRenderer}, so a chart shown on several pages
  * is drawn once per build.
  */
@@ -97,6 +97,6 @@ final class ChartViews {
   static ChartView view(Svg svg) {
     DataTable t = svg.table();
     List<TableRow> rows = t.rows().stream().map(TableRow::new).toList();
-    return new ChartView(CspSvg.of(svg.markup()), svg.title(), t.caption(), t.columns(), rows);
+    return new ChartView(svg.markup(), svg.title(), t.caption(), t.columns(), rows);
   }
 }

@@ -44,7 +44,7 @@ final class SvgDocument {
 
   /** All elements with this local name, in document order. */
   List<Element> elements(String localName) {
-    NodeList nodes = document.getElementsByTagNameNS(BatikSvg.SVG_NS, localName);
+    NodeList nodes = document.getElementsByTagNameNS(SvgMarkup.SVG_NS, localName);
     List<Element> result = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
       result.add((Element) nodes.item(i));
@@ -61,15 +61,20 @@ final class SvgDocument {
     return elements("*");
   }
 
-  /** A CSS property as it applies to the element: its own style, else the nearest ancestor's. */
+  /**
+   * A property as it applies to the element: for fill and stroke, its theme class ({@code cf-x} is
+   * {@code var(--chart-x)} as the fill, {@code cs-x} as the stroke) or its attribute; for others
+   * its attribute; else the nearest ancestor's.
+   */
   static String style(Element element, String property) {
+    String prefix = property.equals("fill") ? "cf-" : property.equals("stroke") ? "cs-" : null;
     for (Node n = element; n instanceof Element e; n = e.getParentNode()) {
-      for (String declaration : e.getAttribute("style").split(";")) {
-        int colon = declaration.indexOf(':');
-        if (colon > 0 && declaration.substring(0, colon).strip().equals(property)) {
-          return declaration.substring(colon + 1).strip();
+      if (prefix != null) {
+        for (String c : e.getAttribute("class").split(" ")) {
+          if (c.startsWith(prefix)) return "var(--chart-" + c.substring(3) + ")";
         }
       }
+      if (e.hasAttribute(property)) return e.getAttribute(property);
     }
     return "";
   }
