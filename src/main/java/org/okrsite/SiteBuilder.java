@@ -171,11 +171,16 @@ public final class SiteBuilder {
     Result r = check(o, progress, cache);
     if (r.hasErrors()) return new Rendered(r, null);
     OutputFiles out = new OutputFiles();
+    renderInto(o, r, out, progress, cache != null ? cache.charts() : charts());
+    return new Rendered(r, out);
+  }
+
+  /** Renders a checked site's files into {@code out}. */
+  private static void renderInto(Options o, Result r, OutputFiles out, Progress progress, ChartRenderer charts) {
     StageClock clock = new StageClock(progress);
     // Feeds first, so that pages can link to the feeds that exist.
     Feeds.render(r.model(), r.settings(), r.asOf(), out);
     clock.done("feeds");
-    ChartRenderer charts = cache != null ? cache.charts() : charts();
     long hits = charts.cache().hits();
     long misses = charts.cache().misses();
     long nanos = charts.drawingNanos();
@@ -186,7 +191,6 @@ public final class SiteBuilder {
     out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.review(), r.settings().title()));
     clock.done("json");
     progress.step("render", out.size(), out.size());
-    return new Rendered(r, out);
   }
 
   /** Where drawn charts persist across builds: {@code -Dokrsite.cacheDir} or {@code OKRSITE_CACHE_DIR}. */
@@ -225,16 +229,28 @@ public final class SiteBuilder {
     return build(o, Progress.NONE);
   }
 
-  /** Like {@link #build(Options)}, reporting progress (documents loaded, files written). */
+  /**
+   * Like {@link #build(Options)}, reporting progress. Pages are written into a staging folder as
+   * they are rendered (memory stays flat however large the site), under the output's lock, and
+   * swapped in whole at the end; files unchanged since the last build are hard links to it.
+   */
   public static Result build(Options o, Progress progress) throws IOException {
-    Rendered rendered = render(o, progress);
-    Result r = rendered.result();
+    Result r = check(o, progress, null);
     if (r.hasErrors()) return r;
     refuseToPublishOver(o.source(), o.output());
-    OutputFiles out = rendered.files();
-    long start = System.nanoTime();
-    int n = SiteWriter.write(o.output(), out, o.clean(), done -> progress.step("write", done, out.size()));
-    progress.timed("publish", (System.nanoTime() - start) / 1_000_000);
+    Path previous = o.output().toAbsolutePath().normalize();
+    long[] publishStart = new long[1];
+    int n = SiteWriter.publish(o.output(), o.clean(), staging -> {
+      OutputFiles out = OutputFiles.staged(staging, java.nio.file.Files.isDirectory(previous) ? previous : null);
+      try {
+        renderInto(o, r, out, progress, charts());
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      publishStart[0] = System.nanoTime();
+      return out.paths();
+    });
+    progress.timed("publish", (System.nanoTime() - publishStart[0]) / 1_000_000);
     return new Result(r.diagnostics(), r.settings(), r.model(), r.scores(), r.review(), r.asOf(), n);
   }
 }

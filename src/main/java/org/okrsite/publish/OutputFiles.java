@@ -10,7 +10,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The files of a site, by path relative to the output folder, collected before anything is written.
+ * The files of a site, by path relative to the output folder: kept in memory ({@link
+ * #OutputFiles()}, for the development server and tests), or written straight into a staging folder
+ * as they are added ({@link #staged}), so a build's memory does not grow with the size of its site.
  * Every path is checked: relative, {@code /}-separated, made of safe characters, no {@code ..}, no
  * Windows device name, so nothing written from content can land outside the output folder or fail to
  * copy to another system. Two paths that differ only in case (or a file that is also a folder) are
@@ -23,6 +25,42 @@ public final class OutputFiles {
       "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt0", "lpt1", "lpt2", "lpt3", "lpt4",
       "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
   private final Map<String, byte[]> files = new TreeMap<>();
+  /** Where files go as they are added; null when they are kept in memory. */
+  private final java.nio.file.Path directory;
+  /** The site being replaced: a file equal to its counterpart there is hard-linked, not written. */
+  private final java.nio.file.Path previous;
+  private final java.util.Set<String> createdFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicInteger linked = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Files kept in memory until {@link SiteWriter#write} publishes them. */
+  public OutputFiles() {
+    this(null, null);
+  }
+
+  private OutputFiles(java.nio.file.Path directory, java.nio.file.Path previous) {
+    this.directory = directory;
+    this.previous = previous;
+  }
+
+  /**
+   * Files written into {@code staging} as they are added (from any thread). A file whose bytes
+   * equal the same path's in {@code previous} (the published site, may be null) becomes a hard link
+   * to it instead: unchanged files are not written again and keep their modification time, so a
+   * deployment by rsync or a CDN upload sends only what changed.
+   */
+  public static OutputFiles staged(java.nio.file.Path staging, java.nio.file.Path previous) {
+    return new OutputFiles(staging, previous);
+  }
+
+  /** The staging folder, or null for files in memory. */
+  public java.nio.file.Path directory() {
+    return directory;
+  }
+
+  /** How many files were hard-linked to the previous site's because they were unchanged. */
+  public int unchanged() {
+    return linked.get();
+  }
   /** Lowercased path → path as added, of every file and of every folder, to catch case-only clashes. */
   private final Map<String, String> foldedFiles = new HashMap<>();
   private final Map<String, String> foldedFolders = new HashMap<>();
@@ -36,7 +74,67 @@ public final class OutputFiles {
    * Adds a file; a second file at the same path, or at a path that differs only in case, or a file
    * where a folder is (or the reverse), is a programming error.
    */
-  public synchronized void bytes(String path, byte[] content) {
+  public void bytes(String path, byte[] content) {
+    register(path, content);
+    if (directory != null) {
+      try {
+        store(path, content);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  private void store(String path, byte[] content) throws java.io.IOException {
+    java.nio.file.Path target = directory.resolve(path);
+    int slash = path.lastIndexOf('/');
+    if (slash > 0 && createdFolders.add(path.substring(0, slash))) {
+      java.nio.file.Files.createDirectories(target.getParent());
+    }
+    if (previous != null && sameAsBefore(path, content)) {
+      try {
+        java.nio.file.Files.createLink(target, previous.resolve(path));
+        linked.incrementAndGet();
+        return;
+      } catch (java.io.IOException | UnsupportedOperationException e) {
+        // another file system, or no hard links here: write it after all
+      }
+    }
+    java.nio.file.Files.write(target, content);
+  }
+
+  private boolean sameAsBefore(String path, byte[] content) {
+    java.nio.file.Path old = previous.resolve(path);
+    int slash = path.lastIndexOf('/');
+    if (!insidePrevious(slash < 0 ? "" : path.substring(0, slash))) return false;
+    try {
+      var attributes = java.nio.file.Files.readAttributes(old, java.nio.file.attribute.BasicFileAttributes.class,
+          java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      return attributes.isRegularFile() && attributes.size() == content.length
+          && java.util.Arrays.equals(java.nio.file.Files.readAllBytes(old), content);
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  private final Map<String, Boolean> realFolders = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Whether a folder of the previous site is really inside it (no link on the way out), so that a
+   * hard link never reaches a file elsewhere on the machine.
+   */
+  private boolean insidePrevious(String folder) {
+    return realFolders.computeIfAbsent(folder, f -> {
+      try {
+        java.nio.file.Path root = previous.toRealPath();
+        return previous.resolve(f).toRealPath().equals(f.isEmpty() ? root : root.resolve(f));
+      } catch (java.io.IOException e) {
+        return false;
+      }
+    });
+  }
+
+  private synchronized void register(String path, byte[] content) {
     if (!isSafe(path)) throw new IllegalArgumentException("unsafe output path: " + path);
     String key = path.toLowerCase(Locale.ROOT);
     String clash = foldedFiles.get(key);
@@ -63,8 +161,11 @@ public final class OutputFiles {
       foldedFolders.putIfAbsent(folder.toLowerCase(Locale.ROOT), folder);
     }
     foldedFiles.put(key, path);
-    files.put(path, content);
+    files.put(path, directory == null ? content : STAGED);
   }
+
+  /** What the map holds for a file already written to the staging folder. */
+  private static final byte[] STAGED = new byte[0];
 
   public synchronized boolean has(String path) {
     return files.containsKey(path);
@@ -86,8 +187,14 @@ public final class OutputFiles {
     return true;
   }
 
-  /** The files in path order. */
+  /** The paths of all files, in order. */
+  public synchronized java.util.SortedSet<String> paths() {
+    return new java.util.TreeSet<>(files.keySet());
+  }
+
+  /** The files in path order; only for files kept in memory. */
   public synchronized Map<String, byte[]> all() {
+    if (directory != null) throw new IllegalStateException("the files are in " + directory + ", not in memory");
     return Collections.unmodifiableMap(new TreeMap<>(files));
   }
 

@@ -46,6 +46,32 @@ public final class SiteWriter {
   /** Like {@link #write(Path, OutputFiles, boolean)}, telling {@code written} after each file. */
   public static int write(Path output, OutputFiles files, boolean clean, java.util.function.IntConsumer written)
       throws IOException {
+    Map<String, byte[]> all = files.all();
+    return publish(output, clean, staging -> {
+      int done = 0;
+      for (var e : all.entrySet()) {
+        Path p = staging.resolve(e.getKey()).normalize();
+        if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + e.getKey());
+        Files.createDirectories(p.getParent());
+        Files.write(p, e.getValue());
+        written.accept(++done);
+      }
+      return all.keySet();
+    });
+  }
+
+  /** Fills a staging folder with a site and says which files it wrote. */
+  @FunctionalInterface
+  public interface Stager {
+    Set<String> fill(Path staging) throws IOException;
+  }
+
+  /**
+   * Publishes a site that {@code stager} writes straight into a staging folder (through {@link
+   * OutputFiles#staged}, whose second argument should be {@code output}); the lock is held from
+   * before the staging folder exists until the swap, so two builds never interleave.
+   */
+  public static int publish(Path output, boolean clean, Stager stager) throws IOException {
     Path out = output.toAbsolutePath().normalize();
     Path parent = out.getParent();
     if (parent == null) throw new IOException("cannot write a site over the root folder " + out);
@@ -57,23 +83,29 @@ public final class SiteWriter {
       }
       Path staging = Files.createTempDirectory(parent, PublishRecovery.stagingPrefix(out));
       try {
-        Map<String, byte[]> all = files.all();
-        int done = 0;
-        for (var e : all.entrySet()) {
-          Path p = staging.resolve(e.getKey()).normalize();
-          if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + e.getKey());
-          Files.createDirectories(p.getParent());
-          Files.write(p, e.getValue());
-          written.accept(++done);
-        }
-        Files.writeString(staging.resolve(MANIFEST), String.join("\n", all.keySet()) + "\n");
-        if (Files.isDirectory(out) && !clean) carryOver(out, staging, all.keySet());
+        readableLikeBefore(staging, out);
+        Set<String> all = stager.fill(staging);
+        Files.writeString(staging.resolve(MANIFEST), String.join("\n", all) + "\n");
+        if (Files.isDirectory(out) && !clean) carryOver(out, staging, all);
         swap(out, staging);
         return all.size();
       } finally {
         if (Files.exists(staging)) deleteTree(staging);
       }
     }
+  }
+
+  /**
+   * A temporary folder is private (rwx------), so a web server running as another user could not
+   * read the published site: give the staging folder the previous output's permissions, or
+   * rwxr-xr-x for a first build (and over an rwx------ folder, which is what okrsite 0.1 left).
+   */
+  private static void readableLikeBefore(Path staging, Path out) throws IOException {
+    if (!Files.getFileStore(staging).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
+    var open = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x");
+    var permissions = Files.isDirectory(out) ? Files.getPosixFilePermissions(out) : open;
+    if (permissions.equals(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"))) permissions = open;
+    Files.setPosixFilePermissions(staging, permissions);
   }
 
   /**
