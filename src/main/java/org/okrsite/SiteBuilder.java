@@ -188,7 +188,7 @@ public final class SiteBuilder {
     clock.done("render");
     progress.charts(charts.cache().misses() - misses, charts.cache().hits() - hits,
         (charts.drawingNanos() - nanos) / 1_000_000);
-    out.text(OkrsJson.PATH, OkrsJson.render(r.model(), r.scores(), r.review(), r.settings().title()));
+    out.stream(OkrsJson.PATH, w -> OkrsJson.write(r.model(), r.scores(), r.review(), r.settings().title(), w));
     clock.done("json");
     progress.step("render", out.size(), out.size());
   }

@@ -1,7 +1,6 @@
 package org.okrsite.json;
 
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -29,7 +28,46 @@ public final class Json {
     return b.append('\n').toString();
   }
 
+  /**
+   * Like {@link #pretty(Object)}, into {@code out} as it goes: with {@link #each} for the long lists,
+   * only one element at a time is in memory, however large the document.
+   */
+  public static void pretty(Object value, java.io.Writer out) throws java.io.IOException {
+    StringBuilder b = new StringBuilder(1 << 17);
+    try {
+      write(b, value, 2, 0, out);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    b.append('\n');
+    out.write(b.toString());
+  }
+
+  /**
+   * A list whose elements are made one at a time, as they are written: {@code each(objectives,
+   * o -> map(o))}. With {@link #pretty(Object, java.io.Writer)} memory stays flat.
+   */
+  public static <T> Iterable<Object> each(Iterable<T> items, java.util.function.Function<? super T, ?> element) {
+    return () -> new java.util.Iterator<>() {
+      private final java.util.Iterator<T> it = items.iterator();
+
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Object next() {
+        return element.apply(it.next());
+      }
+    };
+  }
+
   private static void write(StringBuilder b, Object v, int indent, int depth) {
+    write(b, v, indent, depth, null);
+  }
+
+  private static void write(StringBuilder b, Object v, int indent, int depth, java.io.Writer sink) {
     if (v == null) {
       b.append("null");
     } else if (v instanceof String s) {
@@ -39,19 +77,19 @@ public final class Json {
     } else if (v instanceof Double d) {
       b.append(d.isNaN() || d.isInfinite() ? "null" : number(d));
     } else if (v instanceof Float f) {
-      write(b, f.doubleValue(), indent, depth);
+      write(b, f.doubleValue(), indent, depth, sink);
     } else if (v instanceof Number n) {
       b.append(n.toString());
     } else if (v instanceof Map<?, ?> m) {
-      object(b, m, indent, depth);
-    } else if (v instanceof Collection<?> c) {
-      array(b, c, indent, depth);
+      object(b, m, indent, depth, sink);
+    } else if (v instanceof Iterable<?> c) {
+      array(b, c, indent, depth, sink);
     } else {
       string(b, v.toString());
     }
   }
 
-  private static void object(StringBuilder b, Map<?, ?> m, int indent, int depth) {
+  private static void object(StringBuilder b, Map<?, ?> m, int indent, int depth, java.io.Writer sink) {
     if (m.isEmpty()) {
       b.append("{}");
       return;
@@ -64,24 +102,32 @@ public final class Json {
       newline(b, indent, depth + 1);
       string(b, String.valueOf(e.getKey()));
       b.append(indent >= 0 ? ": " : ":");
-      write(b, e.getValue(), indent, depth + 1);
+      write(b, e.getValue(), indent, depth + 1, sink);
     }
     newline(b, indent, depth);
     b.append('}');
   }
 
-  private static void array(StringBuilder b, Collection<?> c, int indent, int depth) {
-    if (c.isEmpty()) {
-      b.append("[]");
-      return;
-    }
-    b.append('[');
+  private static void array(StringBuilder b, Iterable<?> c, int indent, int depth, java.io.Writer sink) {
     boolean first = true;
+    b.append('[');
     for (Object o : c) {
       if (!first) b.append(',');
       first = false;
       newline(b, indent, depth + 1);
-      write(b, o, indent, depth + 1);
+      write(b, o, indent, depth + 1, sink);
+      if (sink != null && b.length() > 1 << 16) {
+        try {
+          sink.write(b.toString());
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        b.setLength(0);
+      }
+    }
+    if (first) {
+      b.append(']');
+      return;
     }
     newline(b, indent, depth);
     b.append(']');

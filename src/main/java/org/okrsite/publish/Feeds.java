@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.okrsite.config.Settings;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Level;
@@ -58,21 +57,59 @@ public final class Feeds {
     String cycleId = model.cycles().stream().filter(c -> c.contains(asOf)).findFirst()
         .or(() -> model.cycles().stream().reduce((a, b) -> b)).map(c -> c.id()).orElse("");
     out.text(COMPANY, atom.feed(COMPANY, "feed/company", settings.title() + " — check-ins and retrospectives",
-        "index.html", all));
+        "index.html", latest(all)));
+    Map<String, List<FeedEntry>> byUnit = byUnit(model, all);
     for (Unit u : model.organisation().units()) {
       if (u.level() == Level.COMPANY) continue;
-      Set<String> units = subtree(model, u.id());
-      Predicate<FeedEntry> mine = e -> inUnits(model, units, e.owner());
       String path = unitFeed(u.id());
       out.text(path, atom.feed(path, "feed/unit/" + u.id(), u.name() + " — check-ins and retrospectives",
-          FeedLinks.unit(cycleId, u.id()), all.stream().filter(mine).toList()));
+          FeedLinks.unit(cycleId, u.id()), latest(byUnit.getOrDefault(u.id(), List.of()))));
     }
     Map<String, List<FeedEntry>> byPerson = byPerson(model, all);
     for (Person p : model.organisation().people()) {
       String path = personFeed(p.id());
       out.text(path, atom.feed(path, "feed/person/" + p.id(), p.name() + " — check-ins and retrospectives",
-          FeedLinks.person(cycleId, p.id()), byPerson.getOrDefault(p.id(), List.of())));
+          FeedLinks.person(cycleId, p.id()), latest(byPerson.getOrDefault(p.id(), List.of()))));
     }
+  }
+
+  /**
+   * The newest {@value #LIMIT} entries: feed readers poll, so older entries are never read, and a
+   * company feed of every check-in ever would grow by megabytes a week (Hugo caps its RSS the same way).
+   */
+  private static List<FeedEntry> latest(List<FeedEntry> entries) {
+    return entries.size() <= LIMIT ? entries : entries.subList(0, LIMIT);
+  }
+
+  /** Entries per feed at most. */
+  public static final int LIMIT = 100;
+
+  /**
+   * Entries by unit id: each entry in the feed of its owner's unit (a person's: the person's unit)
+   * and of every unit above it. One pass, so the cost is entries × depth, not units × entries.
+   */
+  private static Map<String, List<FeedEntry>> byUnit(Model model, List<FeedEntry> all) {
+    Map<String, List<FeedEntry>> out = new HashMap<>();
+    for (FeedEntry e : all) {
+      String start = startUnit(model, e.owner());
+      Set<String> seen = new HashSet<>();
+      for (String id = start; id != null && seen.add(id); ) {
+        Unit u = model.organisation().unit(id).orElse(null);
+        if (u == null) break;
+        if (u.level() != Level.COMPANY) out.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+        id = u.parentId();
+      }
+    }
+    return out;
+  }
+
+  /** The unit an entry belongs to first, or null (company-level entries are only in the company feed). */
+  private static String startUnit(Model model, Owner owner) {
+    if (owner.level() == Level.PERSON) {
+      return model.organisation().person(owner.id()).map(p -> p.unitId()).orElse(null);
+    }
+    if (owner.level() == Level.COMPANY) return null;
+    return model.organisation().unit(owner.id()).filter(u -> u.level() == owner.level()).map(Unit::id).orElse(null);
   }
 
   /**
@@ -110,26 +147,5 @@ public final class Feeds {
     }
     list.sort(Comparator.comparing(FeedEntry::updated, Comparator.reverseOrder()).thenComparing(FeedEntry::id));
     return list;
-  }
-
-  /** The unit and every unit below it. */
-  private static Set<String> subtree(Model model, String unitId) {
-    Set<String> ids = new HashSet<>();
-    List<String> todo = new ArrayList<>(List.of(unitId));
-    while (!todo.isEmpty()) {
-      String id = todo.remove(todo.size() - 1);
-      if (!ids.add(id)) continue;
-      for (Unit child : model.organisation().children(id)) todo.add(child.id());
-    }
-    return ids;
-  }
-
-  private static boolean inUnits(Model model, Set<String> units, Owner owner) {
-    if (owner.level() == Level.PERSON) {
-      return model.organisation().person(owner.id()).map(p -> p.unitId() != null && units.contains(p.unitId()))
-          .orElse(false);
-    }
-    return owner.level() != Level.COMPANY && units.contains(owner.id())
-        && model.organisation().unit(owner.id()).map(u -> u.level() == owner.level()).orElse(false);
   }
 }

@@ -27,6 +27,17 @@ public final class OkrsJson {
   private OkrsJson() {}
 
   public static String render(Model m, Scores s, ReviewResult review, String siteTitle) {
+    return Json.pretty(document(m, s, review, siteTitle));
+  }
+
+  /** Writes the document into {@code out} one objective at a time. */
+  public static void write(Model m, Scores s, ReviewResult review, String siteTitle, java.io.Writer out)
+      throws java.io.IOException {
+    Json.pretty(document(m, s, review, siteTitle), out);
+  }
+
+  /** The document, with the objectives made as they are written. */
+  private static Map<String, Object> document(Model m, Scores s, ReviewResult review, String siteTitle) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("site", siteTitle);
     root.put("as_of", s.asOf().toString());
@@ -40,22 +51,20 @@ public final class OkrsJson {
       cycles.add(cm);
     }
     root.put("cycles", cycles);
-    List<Object> objectives = new ArrayList<>();
-    for (Objective o : m.objectives()) {
+    root.put("objectives", Json.each(m.objectives(), o -> {
       Map<String, Object> j = objective(m, o, s.of(o.id()));
       if (review != null) {
         j.put("rubric", ReviewJson.rubric(review.rubrics().get(o.id())));
         j.put("findings", ReviewJson.findings(review, o.id()));
       }
-      objectives.add(j);
-    }
-    root.put("objectives", objectives);
+      return j;
+    }));
     if (review != null) {
       root.put("review_cycle", review.cycleId());
       root.put("health", ReviewJson.health(review.health()));
       root.put("insights", ReviewJson.insights(review.insights()));
     }
-    return Json.pretty(root);
+    return root;
   }
 
   private static Map<String, Object> objective(Model m, Objective o, ObjectiveScore s) {

@@ -29,7 +29,8 @@ public final class OutputFiles {
   private final java.nio.file.Path directory;
   /** The site being replaced: a file equal to its counterpart there is hard-linked, not written. */
   private final java.nio.file.Path previous;
-  private final java.util.Set<String> createdFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** Folders made in the staging folder; a second thread waits until the first has made it. */
+  private final Map<String, Boolean> createdFolders = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger linked = new java.util.concurrent.atomic.AtomicInteger();
 
   /** Files kept in memory until {@link SiteWriter#write} publishes them. */
@@ -65,6 +66,35 @@ public final class OutputFiles {
   private final Map<String, String> foldedFiles = new HashMap<>();
   private final Map<String, String> foldedFolders = new HashMap<>();
 
+  /** Writes a file's text. */
+  @FunctionalInterface
+  public interface TextWriter {
+    void write(java.io.Writer out) throws java.io.IOException;
+  }
+
+  /**
+   * Adds a text file in UTF-8 that {@code text} writes as it goes: when the files go to a staging
+   * folder, straight into the file, so a large document (okrs.json) is never whole in memory.
+   */
+  public void stream(String path, TextWriter text) {
+    try {
+      if (directory == null) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        text.write(w);
+        text(path, w.toString());
+        return;
+      }
+      register(path, STAGED);
+      java.nio.file.Path target = directory.resolve(path);
+      folderOf(path);
+      try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        text.write(w);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Adds a text file in UTF-8. */
   public void text(String path, String content) {
     bytes(path, content.getBytes(StandardCharsets.UTF_8));
@@ -87,10 +117,7 @@ public final class OutputFiles {
 
   private void store(String path, byte[] content) throws java.io.IOException {
     java.nio.file.Path target = directory.resolve(path);
-    int slash = path.lastIndexOf('/');
-    if (slash > 0 && createdFolders.add(path.substring(0, slash))) {
-      java.nio.file.Files.createDirectories(target.getParent());
-    }
+    folderOf(path);
     if (previous != null && sameAsBefore(path, content)) {
       try {
         java.nio.file.Files.createLink(target, previous.resolve(path));
@@ -101,6 +128,20 @@ public final class OutputFiles {
       }
     }
     java.nio.file.Files.write(target, content);
+  }
+
+  /** Makes the staging folder that {@code path} goes in, once. */
+  private void folderOf(String path) {
+    int slash = path.lastIndexOf('/');
+    if (slash <= 0) return;
+    createdFolders.computeIfAbsent(path.substring(0, slash), folder -> {
+      try {
+        java.nio.file.Files.createDirectories(directory.resolve(folder));
+        return Boolean.TRUE;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   private boolean sameAsBefore(String path, byte[] content) {

@@ -34,16 +34,17 @@ final class ReportPages {
     for (Cycle c : site.cyclesNewestFirst()) {
       List<Map<String, Object>> depts = new ArrayList<>();
       Page index = new Page(SitePaths.reports(c.id()), "Monthly reports — " + c.name(), "reports");
-      for (Unit d : departments()) {
+      // departments in parallel (pages are written from any thread), listed in their order
+      depts.addAll(departments().parallelStream().map(d -> {
         List<Link> months = new ArrayList<>();
         for (YearMonth m : months(c)) {
           String path = SitePaths.report(c.id(), d.id(), m.toString());
           report(c, d, m, path);
           months.add(Link.of(Formats.month(m.atDay(1)), index.href(path)));
         }
-        depts.add(Vm.of("anchor", "dept-" + d.id(), "name", d.name(), "months", months,
-            "href", index.href(SitePaths.unit(c.id(), d.id()))));
-      }
+        return Vm.of("anchor", "dept-" + d.id(), "name", d.name(), "months", months,
+            "href", index.href(SitePaths.unit(c.id(), d.id())));
+      }).toList());
       index.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
       writer.write(index, "reports", Vm.of("cycleName", c.name(), "departments", depts));
     }
@@ -68,12 +69,14 @@ final class ReportPages {
     LocalDate first = month.atDay(1);
     LocalDate last = month.atEndOfMonth().isAfter(site.asOf()) ? site.asOf() : month.atEndOfMonth();
     List<Objective> strategic = site.objectivesOf(c, Level.DEPARTMENT, dept.id());
-    List<Objective> supporting = new ArrayList<>();
-    for (Objective o : strategic) for (Objective child : site.children(o)) if (!supporting.contains(child)) supporting.add(child);
-    List<String> teamIds = site.model.organisation().children(dept.id()).stream().map(Unit::id).toList();
+    java.util.Set<Objective> supportingSet = new java.util.LinkedHashSet<>();
+    for (Objective o : strategic) supportingSet.addAll(site.children(o));
+    java.util.Set<String> teamIds = new java.util.HashSet<>();
+    for (Unit t : site.model.organisation().children(dept.id())) teamIds.add(t.id());
     for (Objective o : site.objectives(c)) {
-      if (o.owner() != null && teamIds.contains(o.owner().id()) && !supporting.contains(o)) supporting.add(o);
+      if (o.owner() != null && teamIds.contains(o.owner().id())) supportingSet.add(o);
     }
+    List<Objective> supporting = new ArrayList<>(supportingSet);
     List<Map<String, Object>> movement = new ArrayList<>();
     List<Objective> all = new ArrayList<>(strategic);
     all.addAll(supporting);

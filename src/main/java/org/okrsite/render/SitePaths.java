@@ -56,6 +56,15 @@ final class SitePaths {
     return "cycles/" + c + "/updates/" + weekId + ".html";
   }
 
+  /**
+   * Page {@code n} (1-based) of a long listing: the first at {@code path}, the others in a folder
+   * named after it ({@code timelines/sales.html} → {@code timelines/sales/2.html}), which no other
+   * page's path can be, whatever a unit is called.
+   */
+  static String paged(String path, int n) {
+    return n <= 1 ? path : path.substring(0, path.length() - ".html".length()) + "/" + n + ".html";
+  }
+
   static String timeline(String c, String unitId) {
     return "cycles/" + c + "/timelines/" + unitId + ".html";
   }

@@ -42,7 +42,8 @@ final class UpdatePages {
         week(new Page(SitePaths.week(c.id(), Formats.weekId(weeks.get(i))), "Week of " + Formats.day(weeks.get(i)), "updates"),
             c, weeks.get(i), prev, next, null);
       }
-      for (Unit u : site.units()) timeline(c, u);
+      byUnit(c);
+      site.units().parallelStream().forEach(u -> timeline(c, u));
     }
     thisWeek();
   }
@@ -71,14 +72,26 @@ final class UpdatePages {
     return List.copyOf(owners.values());
   }
 
+  /** Check-ins by week (Monday) per cycle, built once: every week page asks. */
+  private final Map<String, Map<LocalDate, List<CheckIn>>> byWeek = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, List<Owner>> expectedByCycle = new java.util.concurrent.ConcurrentHashMap<>();
+
   private List<CheckIn> inWeek(Cycle c, LocalDate monday) {
-    return site.checkIns(c).stream().filter(ci -> monday(ci.date()).equals(monday)).toList();
+    return byWeek.computeIfAbsent(c.id(), id -> {
+      Map<LocalDate, List<CheckIn>> weeks = new java.util.HashMap<>();
+      for (CheckIn ci : site.checkIns(c)) weeks.computeIfAbsent(monday(ci.date()), k -> new ArrayList<>()).add(ci);
+      return weeks;
+    }).getOrDefault(monday, List.of());
+  }
+
+  private List<Owner> expectedOnce(Cycle c) {
+    return expectedByCycle.computeIfAbsent(c.id(), id -> expected(c));
   }
 
   private void index(Cycle c, List<LocalDate> weeks) {
     Page page = new Page(SitePaths.updates(c.id()), "Weekly updates — " + c.name(), "updates");
     page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
-    List<Owner> expected = expected(c);
+    List<Owner> expected = expectedOnce(c);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = weeks.size() - 1; i >= 0; i--) {
       LocalDate w = weeks.get(i);
@@ -91,16 +104,45 @@ final class UpdatePages {
         "thisWeekHref", page.href(SitePaths.THIS_WEEK)));
   }
 
+  /**
+   * A week's check-ins, {@link #PAGE_SIZE} to a page: the first at the week's path (or {@code
+   * this-week.html}), with KPIs and who did not check in; the others at {@link SitePaths#paged}
+   * of the week's path, which this week's page links to as well.
+   */
   private void week(Page page, Cycle c, LocalDate monday, LocalDate prev, LocalDate next, String notice) {
+    List<CheckIn> all = inWeek(c, monday);
+    String weekPath = SitePaths.week(c.id(), Formats.weekId(monday));
+    int pages = pageCount(all.size());
+    boolean thisWeek = page.path.equals(SitePaths.THIS_WEEK);
+    weekPage(page, c, monday, prev, next, notice, all, pages, weekPath);
+    if (thisWeek) return; // its later pages are the week's own
+    for (int n = 2; n <= pages; n++) {
+      Page more = new Page(SitePaths.paged(weekPath, n), page.title + " — page " + n, page.section);
+      more.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id())).crumb("Weekly updates", SitePaths.updates(c.id()))
+          .crumb(page.title, weekPath);
+      List<Map<String, Object>> items = new ArrayList<>();
+      for (CheckIn ci : slice(all, n)) items.add(views.view(more, c, ci));
+      writer.write(more, "timeline", Vm.of("name", page.title, "cycleName", c.name(), "checkIns", items,
+          "weekHref", more.href(weekPath), "pager", pager(more, weekPath, n, pages, all.size())));
+    }
+  }
+
+  private void weekPage(Page page, Cycle c, LocalDate monday, LocalDate prev, LocalDate next, String notice,
+      List<CheckIn> all, int pages, String weekPath) {
     page.crumb("Home", SitePaths.HOME);
     if (!page.path.equals(SitePaths.THIS_WEEK)) page.crumb(c.name(), SitePaths.cycle(c.id())).crumb("Weekly updates", SitePaths.updates(c.id()));
     LocalDate sunday = monday.plusDays(6);
-    List<CheckIn> checkIns = inWeek(c, monday);
+    List<CheckIn> checkIns = all;
     List<Map<String, Object>> items = new ArrayList<>();
-    for (CheckIn ci : checkIns) items.add(views.view(page, c, ci));
+    for (CheckIn ci : slice(all, 1)) items.add(views.view(page, c, ci));
+    Map<String, Object> pager = pages <= 1 ? null : Vm.of("number", 1, "count", pages, "from", 1, "to", PAGE_SIZE,
+        "total", all.size(), "older", page.href(SitePaths.paged(weekPath, 2)));
     List<Map<String, Object>> missing = new ArrayList<>();
-    for (Owner o : expected(c)) {
-      if (checkIns.stream().noneMatch(ci -> ci.owner().key().equals(o.key()))) {
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (CheckIn ci : checkIns) reported.add(ci.owner().key());
+    List<Owner> expected = expectedOnce(c);
+    for (Owner o : expected) {
+      if (!reported.contains(o.key())) {
         String path = site.ownerPath(c, o);
         missing.add(Vm.of("name", o.name(), "href", path == null ? null : page.href(path)));
       }
@@ -109,7 +151,7 @@ final class UpdatePages {
     writer.write(page, "week", Vm.of("title", page.title, "cycleName", c.name(), "notice", notice,
         "start", writer.when(monday), "end", writer.when(sunday),
         "kpiDate", now == null ? null : writer.when(now.date()), "kpis", kpis.weekRows(now),
-        "checkIns", items, "missing", missing, "count", checkIns.size(), "expected", expected(c).size(),
+        "checkIns", items, "pager", pager, "missing", missing, "count", checkIns.size(), "expected", expected.size(),
         "prev", prev == null ? null : Link.of("Week of " + Formats.day(prev), page.href(SitePaths.week(c.id(), Formats.weekId(prev)))),
         "next", next == null ? null : Link.of("Week of " + Formats.day(next), page.href(SitePaths.week(c.id(), Formats.weekId(next)))),
         "updatesHref", page.href(SitePaths.updates(c.id()))));
@@ -134,30 +176,71 @@ final class UpdatePages {
     week(new Page(SitePaths.THIS_WEEK, "This week", "week"), c, monday, prev, null, notice);
   }
 
-  /** A unit's check-ins and those of the units and people below it, newest first. */
+  /** Check-ins per page of a timeline or a week: pages stay quick to open in a large organisation. */
+  static final int PAGE_SIZE = 100;
+
+  /**
+   * A unit's check-ins and those of the units and people below it, newest first, {@link #PAGE_SIZE}
+   * to a page ({@link SitePaths#paged}).
+   */
   private void timeline(Cycle c, Unit u) {
-    Page page = new Page(SitePaths.timeline(c.id(), u.id()), "Timeline — " + u.name() + " — " + c.name(), "updates");
-    page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id())).crumb("Weekly updates", SitePaths.updates(c.id()));
-    List<String> unitIds = new ArrayList<>();
-    collect(u, unitIds);
-    List<CheckIn> mine = site.checkIns(c).stream().filter(ci -> belongs(ci.owner(), unitIds)).toList();
-    List<Map<String, Object>> items = new ArrayList<>();
-    for (int i = mine.size() - 1; i >= 0; i--) items.add(views.view(page, c, mine.get(i)));
-    writer.write(page, "timeline", Vm.of("name", u.name(), "cycleName", c.name(), "checkIns", items,
-        "unitHref", page.href(SitePaths.unit(c.id(), u.id()))));
-  }
-
-  private void collect(Unit u, List<String> ids) {
-    if (ids.contains(u.id()) || ids.size() > 500) return;
-    ids.add(u.id());
-    for (Unit child : site.model.organisation().children(u.id())) collect(child, ids);
-  }
-
-  private boolean belongs(Owner o, List<String> unitIds) {
-    if (o == null) return false;
-    if (o.level() == Level.PERSON) {
-      return site.model.organisation().person(o.id()).map(p -> p.unitId() != null && unitIds.contains(p.unitId())).orElse(false);
+    List<CheckIn> mine = new ArrayList<>(byUnit(c).getOrDefault(u.id(), List.of()));
+    java.util.Collections.reverse(mine);
+    String first = SitePaths.timeline(c.id(), u.id());
+    int pages = pageCount(mine.size());
+    for (int n = 1; n <= pages; n++) {
+      String title = "Timeline — " + u.name() + " — " + c.name() + (n > 1 ? " — page " + n : "");
+      Page page = new Page(SitePaths.paged(first, n), title, "updates");
+      page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id())).crumb("Weekly updates", SitePaths.updates(c.id()));
+      List<Map<String, Object>> items = new ArrayList<>();
+      for (CheckIn ci : slice(mine, n)) items.add(views.view(page, c, ci));
+      writer.write(page, "timeline", Vm.of("name", u.name(), "cycleName", c.name(), "checkIns", items,
+          "unitHref", page.href(SitePaths.unit(c.id(), u.id())), "pager", pager(page, first, n, pages, mine.size())));
     }
-    return unitIds.contains(o.id());
+  }
+
+  static int pageCount(int items) {
+    return Math.max(1, (items + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  static <T> List<T> slice(List<T> all, int n) {
+    int from = Math.min(all.size(), (n - 1) * PAGE_SIZE);
+    return all.subList(from, Math.min(all.size(), from + PAGE_SIZE));
+  }
+
+  /** Links to the neighbouring pages of a listing, or null when it fits on one page. */
+  private static Map<String, Object> pager(Page page, String first, int n, int pages, int total) {
+    if (pages <= 1) return null;
+    int from = (n - 1) * PAGE_SIZE + 1;
+    return Vm.of("number", n, "count", pages, "from", from, "to", Math.min(total, from + PAGE_SIZE - 1), "total", total,
+        "newer", n > 1 ? page.href(SitePaths.paged(first, n - 1)) : null,
+        "older", n < pages ? page.href(SitePaths.paged(first, n + 1)) : null,
+        "firstHref", n > 1 ? page.href(first) : null);
+  }
+
+  private final Map<String, Map<String, List<CheckIn>>> byUnit = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A cycle's check-ins by unit id: each in its owner's unit (a person's: the person's unit) and
+   * every unit above it, in check-in order. One pass: check-ins × depth, not units × check-ins.
+   */
+  private Map<String, List<CheckIn>> byUnit(Cycle c) {
+    return byUnit.computeIfAbsent(c.id(), id -> {
+      Map<String, List<CheckIn>> out = new java.util.HashMap<>();
+      for (CheckIn ci : site.checkIns(c)) {
+        Owner o = ci.owner();
+        if (o == null) continue;
+        String start = o.level() == Level.PERSON
+            ? site.model.organisation().person(o.id()).map(p -> p.unitId()).orElse(null) : o.id();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String unit = start; unit != null && seen.add(unit); ) {
+          Unit found = site.model.organisation().unit(unit).orElse(null);
+          if (found == null) break;
+          out.computeIfAbsent(unit, k -> new ArrayList<>()).add(ci);
+          unit = found.parentId();
+        }
+      }
+      return out;
+    });
   }
 }
