@@ -76,10 +76,12 @@ final class AlignmentPage {
   /** Objectives pointing at a pillar or goal, each followed by its descendants, depth-first. */
   private List<Map<String, Object>> nodes(Page page, List<Objective> objectives, ParentRef.Kind kind, String id) {
     List<Map<String, Object>> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Objective x : objectives) ids.add(x.id());
     for (Objective o : objectives) {
       boolean direct = o.parents().stream().anyMatch(r -> r.kind() == kind && id.equals(r.targetId()));
       boolean viaObjective = o.parents().stream().anyMatch(r -> r.kind() == ParentRef.Kind.OBJECTIVE
-          && objectives.stream().anyMatch(x -> x.id().equals(r.targetId())));
+          && ids.contains(r.targetId()));
       // An objective under a parent objective of the same cycle is drawn beneath that parent, not twice.
       if (direct && !viaObjective) add(page, o, 0, out, new HashSet<>());
     }

@@ -83,10 +83,9 @@ final class ReportPages {
     for (Objective o : all) for (KeyResult kr : o.keyResults()) movement.add(move(page, c, o, kr, first, last));
     List<Map<String, Object>> blockers = new ArrayList<>();
     int checkIns = 0;
-    for (CheckIn ci : site.checkIns(c)) {
+    for (CheckIn ci : ours(c, dept.id(), teamIds)) {
       boolean inMonth = !ci.date().isBefore(first) && !ci.date().isAfter(last);
-      boolean ours = ci.owner() != null && (teamIds.contains(ci.owner().id()) || dept.id().equals(ci.owner().id()));
-      if (inMonth && ours) {
+      if (inMonth) {
         checkIns++;
         for (CheckIn.Blocker b : ci.issues()) {
           blockers.add(Vm.of("date", writer.when(ci.date()), "owner", ci.owner().name(), "text", b.text(),
@@ -98,6 +97,36 @@ final class ReportPages {
         "from", writer.when(first), "to", writer.when(last), "strategic", cards.cards(page, strategic),
         "supporting", cards.cards(page, supporting), "movement", movement, "blockers", blockers, "checkIns", checkIns,
         "unitHref", page.href(SitePaths.unit(c.id(), dept.id()))));
+  }
+
+  private final Map<String, Map<String, List<CheckIn>>> byOwnerId = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The cycle's check-ins owned by the department or one of its units, in the cycle's order: looked
+   * up by owner id instead of scanning every check-in for every department and month.
+   */
+  private List<CheckIn> ours(Cycle c, String deptId, java.util.Set<String> teamIds) {
+    Map<String, List<CheckIn>> index = byOwnerId.computeIfAbsent(c.id(), id -> {
+      Map<String, List<CheckIn>> m = new java.util.HashMap<>();
+      for (CheckIn ci : site.checkIns(c)) if (ci.owner() != null) m.computeIfAbsent(ci.owner().id(), k -> new ArrayList<>()).add(ci);
+      return m;
+    });
+    List<CheckIn> out = new ArrayList<>(index.getOrDefault(deptId, List.of()));
+    for (String t : teamIds) if (!t.equals(deptId)) out.addAll(index.getOrDefault(t, List.of()));
+    Map<CheckIn, Integer> order = positions(c);
+    out.sort(java.util.Comparator.comparing(order::get));
+    return out;
+  }
+
+  private final Map<String, Map<CheckIn, Integer>> positions = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Map<CheckIn, Integer> positions(Cycle c) {
+    return positions.computeIfAbsent(c.id(), id -> {
+      Map<CheckIn, Integer> m = new java.util.IdentityHashMap<>();
+      List<CheckIn> all = site.checkIns(c);
+      for (int i = 0; i < all.size(); i++) m.put(all.get(i), i);
+      return m;
+    });
   }
 
   /** A KR's value and confidence at the start and the end of the month, from its check-in history. */

@@ -42,13 +42,27 @@ final class ReviewViews {
     return Vm.of("total", r.total(), "band", r.band(), "level", level(r.total()), "ratings", ratings);
   }
 
+  private volatile Map<String, List<Finding>> byObjective;
+
+  /** The review's findings by objective id, in the review's order; made once. */
+  private Map<String, List<Finding>> findingsByObjective() {
+    Map<String, List<Finding>> m = byObjective;
+    if (m == null) {
+      m = new java.util.HashMap<>();
+      for (Finding f : site.review.findings()) {
+        if (f.objectiveId() != null) m.computeIfAbsent(f.objectiveId(), k -> new ArrayList<>()).add(f);
+      }
+      byObjective = m;
+    }
+    return m;
+  }
+
   /** The lint findings about an objective and its key results, in the review's order. */
   List<Map<String, Object>> findings(Page page, Objective o) {
     List<Map<String, Object>> out = new ArrayList<>();
     if (site.review == null) return out;
     Cycle c = site.cycleOf(o);
-    for (Finding f : site.review.findings()) {
-      if (!o.id().equals(f.objectiveId())) continue;
+    for (Finding f : findingsByObjective().getOrDefault(o.id(), List.of())) {
       String krHref = f.krId() == null || CheckInViews.kr(o, f.krId()).isEmpty() ? null
           : page.href(SitePaths.objective(c.id(), o.id()) + "#" + SitePaths.krAnchor(f.krId()));
       out.add(Vm.of("rule", f.ruleId(), "kr", f.krId(), "krHref", krHref, "message", f.message(), "hint", f.hint(),

@@ -26,9 +26,7 @@ public record Evidence(String note, List<Ref> refs) {
 
   /** Evidence with the given references (duplicates dropped, order kept). */
   public static Evidence of(String note, List<Ref> refs) {
-    List<Ref> unique = new ArrayList<>();
-    for (Ref r : refs) if (!unique.contains(r)) unique.add(r);
-    return new Evidence(note, unique);
+    return new Evidence(note, List.copyOf(new java.util.LinkedHashSet<>(refs)));
   }
 
   /** What a reference points at; the renderer turns each into a link. */

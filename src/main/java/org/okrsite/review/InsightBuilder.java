@@ -54,9 +54,10 @@ final class InsightBuilder {
   /** The insights of every scope that has key results this cycle. */
   List<ScopeInsights> build() {
     List<Objective> current = active(cycle);
+    java.util.Map<String, List<Objective>> members = scopes.members(current);
     List<ScopeInsights> out = new ArrayList<>();
     for (Scope s : scopes.all(current)) {
-      List<Objective> mine = current.stream().filter(o -> scopes.contains(s, o)).toList();
+      List<Objective> mine = members.getOrDefault(Scopes.key(s), List.of());
       List<Item> items = items(mine);
       if (!items.isEmpty()) out.add(scope(s, mine, items));
     }
@@ -80,6 +81,9 @@ final class InsightBuilder {
     int health = rated == 0 ? 0 : (int) Math.round(100.0 * (now.onTrack() + 0.5 * now.atRisk()) / rated);
     return new ScopeInsights(s, health, now, before, out);
   }
+
+  /** The previous cycle's objectives by scope, made on first use. */
+  private java.util.Map<String, List<Objective>> previousMembers;
 
   private List<Objective> active(Cycle c) {
     return CascadeLint.byOwner(model, c).values().stream().flatMap(List::stream).toList();
@@ -145,8 +149,9 @@ final class InsightBuilder {
     if (previous == null) return;
     List<Double> before = new ArrayList<>();
     List<Ref> refs = new ArrayList<>();
-    for (Objective o : active(previous)) {
-      if (!scopes.contains(s, o) || scores.of(o.id()) == null) continue;
+    if (previousMembers == null) previousMembers = scopes.members(active(previous));
+    for (Objective o : previousMembers.getOrDefault(Scopes.key(s), List.of())) {
+      if (scores.of(o.id()) == null) continue;
       for (KrScore k : scores.of(o.id()).keyResults()) {
         if (k.finalScore() == null) continue;
         before.add(k.finalScore());

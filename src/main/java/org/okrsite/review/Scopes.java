@@ -43,6 +43,42 @@ final class Scopes {
     return out;
   }
 
+  /**
+   * The objectives of every scope, by {@link #key}, in the given order: one pass over the objectives
+   * (each is in at most four scopes) instead of a {@link #contains} test per scope and objective.
+   */
+  java.util.Map<String, List<Objective>> members(List<Objective> objectives) {
+    java.util.Map<String, List<Objective>> out = new java.util.HashMap<>();
+    for (Objective o : objectives) {
+      add(out, key(Level.COMPANY, null), o);
+      if (o.owner().level() == Level.PERSON) add(out, key(Level.PERSON, o.owner().id()), o);
+      String unit = unitOf(o);
+      if (unit == null) continue;
+      Unit u = org.unit(unit).orElse(null);
+      if (u == null) continue;
+      if (u.level() == Level.DEPARTMENT || u.level() == Level.TEAM) add(out, key(u.level(), u.id()), o);
+      Unit parent = u.parentId() == null ? null : org.unit(u.parentId()).orElse(null);
+      if (parent != null && parent.level() == Level.DEPARTMENT && !parent.id().equals(u.id())) {
+        add(out, key(Level.DEPARTMENT, parent.id()), o);
+      }
+    }
+    return out;
+  }
+
+  private static void add(java.util.Map<String, List<Objective>> m, String key, Objective o) {
+    List<Objective> list = m.computeIfAbsent(key, k -> new ArrayList<>());
+    if (list.isEmpty() || list.get(list.size() - 1) != o) list.add(o);
+  }
+
+  /** A scope's key in {@link #members}: the company has one scope whatever its id. */
+  static String key(Level level, String id) {
+    return level == Level.COMPANY ? "company" : level + ":" + id;
+  }
+
+  static String key(Scope s) {
+    return key(s.level(), s.id());
+  }
+
   /** True when the objective's owner falls inside the scope. */
   boolean contains(Scope s, Objective o) {
     if (s.level() == Level.COMPANY) return true;
