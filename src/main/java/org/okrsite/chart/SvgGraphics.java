@@ -56,7 +56,11 @@ final class SvgGraphics extends Graphics2D {
 
   /** What all copies of one graphics write into. */
   private static final class Sink {
-    final StringBuilder out = new StringBuilder(8_192);
+    /** The element being written, and its look (see {@link SvgGraphics#emit}). */
+    final StringBuilder element = new StringBuilder(256);
+    final StringBuilder style = new StringBuilder(128);
+    /** Elements and their looks in drawing order; a null look marks markup written as it is. */
+    final java.util.List<String[]> items = new java.util.ArrayList<>();
     final Map<String, String> clipIds = new HashMap<>();
     final String idPrefix;
     final Rectangle2D canvas;
@@ -96,7 +100,26 @@ final class SvgGraphics extends Graphics2D {
 
   /** The elements drawn so far, without an enclosing {@code <svg>}. */
   String body() {
-    return sink.out.toString();
+    StringBuilder o = new StringBuilder(8_192);
+    java.util.List<String[]> items = sink.items;
+    for (int i = 0; i < items.size(); ) {
+      String style = items.get(i)[1];
+      int end = i + 1;
+      while (style != null && end < items.size() && style.equals(items.get(end)[1])) end++;
+      if (style == null) {
+        o.append(items.get(i)[0]);
+      } else if (end - i == 1) {
+        String element = items.get(i)[0];
+        int name = element.indexOf(' ');
+        o.append(element, 0, name).append(style).append(element, name, element.length());
+      } else {
+        o.append("<g").append(style).append('>');
+        for (int k = i; k < end; k++) o.append(items.get(k)[0]);
+        o.append("</g>");
+      }
+      i = end;
+    }
+    return o.toString();
   }
 
   // ---- drawing ---------------------------------------------------------------------------
@@ -122,7 +145,8 @@ final class SvgGraphics extends Graphics2D {
     Rectangle2D bounds = transform.createTransformedShape(s).getBounds2D();
     String clipRef = clipFor(bounds, half);
     if (clipRef == NOTHING) return;
-    StringBuilder o = sink.out;
+    StringBuilder o = sink.element;
+    o.setLength(0);
     boolean plain = transform.getType() == AffineTransform.TYPE_IDENTITY
         || transform.getType() == AffineTransform.TYPE_TRANSLATION;
     if (s instanceof Line2D line && !filled) {
@@ -149,16 +173,28 @@ final class SvgGraphics extends Graphics2D {
       path(o, s.getPathIterator(transform));
       o.append('"');
     }
-    if (filled) {
-      o.append(" class=\"cf-").append(role.role()).append('"');
-      opacity(o, "fill-opacity");
-    } else {
-      o.append(" fill=\"none\" class=\"cs-").append(role.role()).append('"');
-      opacity(o, "stroke-opacity");
-      strokeAttributes(o, bs);
-    }
-    if (clipRef != null) o.append(" clip-path=\"url(#").append(clipRef).append(")\"");
     o.append("/>");
+    StringBuilder st = sink.style;
+    st.setLength(0);
+    if (filled) {
+      st.append(" class=\"cf-").append(role.role()).append('"');
+      opacity(st, "fill-opacity");
+    } else {
+      st.append(" fill=\"none\" class=\"cs-").append(role.role()).append('"');
+      opacity(st, "stroke-opacity");
+      strokeAttributes(st, bs);
+    }
+    if (clipRef != null) st.append(" clip-path=\"url(#").append(clipRef).append(")\"");
+    emit();
+  }
+
+  /**
+   * Queues the element in {@code sink.element} with its look {@code sink.style}; {@link #body()}
+   * puts runs of elements with the same look (an axis's ticks, a grid's lines) into one {@code <g>}
+   * carrying it, and writes the look on the element itself when it stands alone.
+   */
+  private void emit() {
+    sink.items.add(new String[] {sink.element.toString(), sink.style.toString()});
   }
 
   @Override
@@ -166,7 +202,8 @@ final class SvgGraphics extends Graphics2D {
     if (text == null || text.isEmpty()) return;
     ChartColor role = role(paint);
     if (role == null) return;
-    StringBuilder o = sink.out;
+    StringBuilder o = sink.element;
+    o.setLength(0);
     o.append("<text");
     boolean plain = transform.getType() == AffineTransform.TYPE_IDENTITY
         || transform.getType() == AffineTransform.TYPE_TRANSLATION;
@@ -186,17 +223,20 @@ final class SvgGraphics extends Graphics2D {
       }
       o.append(")\"");
     }
-    o.append(" class=\"cf-").append(role.role()).append('"');
-    opacity(o, "fill-opacity");
-    if (font.getSize2D() != 12f) {
-      o.append(" font-size=\"");
-      num(o, font.getSize2D()).append('"');
-    }
-    if (font.isBold()) o.append(" font-weight=\"bold\"");
-    if (font.isItalic()) o.append(" font-style=\"italic\"");
     o.append('>');
     SvgMarkup.escape(o, text, false);
     o.append("</text>");
+    StringBuilder st = sink.style;
+    st.setLength(0);
+    st.append(" class=\"cf-").append(role.role()).append('"');
+    opacity(st, "fill-opacity");
+    if (font.getSize2D() != 12f) {
+      st.append(" font-size=\"");
+      num(st, font.getSize2D()).append('"');
+    }
+    if (font.isBold()) st.append(" font-weight=\"bold\"");
+    if (font.isItalic()) st.append(" font-style=\"italic\"");
+    emit();
   }
 
   @Override
@@ -251,7 +291,7 @@ final class SvgGraphics extends Graphics2D {
     if (id == null) {
       id = sink.idPrefix + "-clip" + (sink.clipIds.size() + 1);
       sink.clipIds.put(key, id);
-      sink.out.append("<clipPath id=\"").append(id).append("\"><path d=\"").append(key).append("\"/></clipPath>");
+      sink.items.add(new String[] {"<clipPath id=\"" + id + "\"><path d=\"" + key + "\"/></clipPath>", null});
     }
     return id;
   }
@@ -262,16 +302,17 @@ final class SvgGraphics extends Graphics2D {
       o.append(" stroke-width=\"");
       num(o, width).append('"');
     }
+    // the root <svg> sets Java's defaults, square caps and a miter limit of 10 (SvgMarkup)
     switch (bs.getEndCap()) {
       case BasicStroke.CAP_ROUND -> o.append(" stroke-linecap=\"round\"");
-      case BasicStroke.CAP_SQUARE -> o.append(" stroke-linecap=\"square\"");
-      default -> { } // butt is SVG's default
+      case BasicStroke.CAP_BUTT -> o.append(" stroke-linecap=\"butt\"");
+      default -> { }
     }
     switch (bs.getLineJoin()) {
       case BasicStroke.JOIN_ROUND -> o.append(" stroke-linejoin=\"round\"");
       case BasicStroke.JOIN_BEVEL -> o.append(" stroke-linejoin=\"bevel\"");
       default -> {
-        if (bs.getMiterLimit() != 4f) {
+        if (bs.getMiterLimit() != 10f) {
           o.append(" stroke-miterlimit=\"");
           num(o, Math.max(1, bs.getMiterLimit())).append('"');
         }

@@ -41,7 +41,7 @@ final class SvgMarkup {
         .append(" viewBox=\"0 0 ").append(width).append(' ').append(height).append('"')
         .append(" width=\"100%\" class=\"okr-chart okr-chart-").append(drawing.kind()).append('"')
         .append(" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
-        .append("\" font-family=\"sans-serif\" font-size=\"12\">");
+        .append("\" font-family=\"sans-serif\" font-size=\"12\" stroke-linecap=\"square\" stroke-miterlimit=\"10\">");
     out.append("<title id=\"").append(titleId).append("\">");
     escape(out, drawing.title(), false);
     out.append("</title><desc id=\"").append(descId).append("\">");

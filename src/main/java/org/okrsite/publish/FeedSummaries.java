@@ -54,6 +54,6 @@ final class FeedSummaries {
   }
 
   private static String number(Double d) {
-    return d == null ? "not given" : String.format(Locale.ROOT, "%.2f", d);
+    return d == null ? "not given" : org.okrsite.model.Fixed.of(d, 2);
   }
 }

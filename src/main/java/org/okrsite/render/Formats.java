@@ -14,7 +14,7 @@ final class Formats {
 
   /** A 0–1 value with two decimals ("0.55"), or an en dash when unknown. */
   static String decimal(Double d) {
-    return d == null ? "–" : String.format(Locale.ROOT, "%.2f", d);
+    return d == null ? "–" : org.okrsite.model.Fixed.of(d, 2);
   }
 
   /** A ratio as a whole percentage ("47%"), or an en dash when unknown. */
@@ -46,7 +46,7 @@ final class Formats {
     if (before == null || after == null) return "–";
     double d = after - before;
     if (Math.abs(d) < 0.005) return "→ 0.00";
-    return (d > 0 ? "↑ +" : "↓ −") + String.format(Locale.ROOT, "%.2f", Math.abs(d));
+    return (d > 0 ? "↑ +" : "↓ −") + org.okrsite.model.Fixed.of(Math.abs(d), 2);
   }
 
   /** "up", "down" or "flat" for a change, used as a CSS class and read aloud as text. */

@@ -146,7 +146,7 @@ final class HealthCheck {
       }
       double avg = n == 0 ? 0 : sum / n;
       healthy = n > 0 && avg >= 0.4 && avg <= 0.9 && hits < n;
-      ev.add(Evidence.of(previous.name() + ": average key-result score " + String.format(Locale.ROOT, "%.2f", avg)
+      ev.add(Evidence.of(previous.name() + ": average key-result score " + org.okrsite.model.Fixed.of(avg, 2)
           + " over " + n + ", " + hits + " fully hit (70% hit rate is healthy, 100% is sandbagging)", List.of()));
     } else {
       healthy = false;

@@ -147,6 +147,6 @@ final class KrInsights {
   }
 
   static String num(Double d) {
-    return d == null ? "?" : String.format(Locale.ROOT, "%.2f", d).replaceAll("0$", "");
+    return d == null ? "?" : org.okrsite.model.Fixed.of(d, 2).replaceAll("0$", "");
   }
 }

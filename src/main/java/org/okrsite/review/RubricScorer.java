@@ -101,7 +101,7 @@ final class RubricScorer {
       return new Rubric.Rating(d, 50, weight(d), List.of(Evidence.of("no starting confidence recorded", Ref.objective(o.id()))));
     }
     double avg = conf.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    String avgText = String.format(Locale.ROOT, "%.2f", avg);
+    String avgText = org.okrsite.model.Fixed.of(avg, 2);
     int score;
     String why;
     if (avg >= settings.sweetSpotLow() - 1e-9 && avg <= settings.sweetSpotHigh() + 1e-9) {

@@ -73,7 +73,7 @@ final class ScoreLint {
     double avg = sum / n;
     Objective first = mine.get(0);
     String who = first.owner().name();
-    String avgText = String.format(Locale.ROOT, "%.2f", avg);
+    String avgText = org.okrsite.model.Fixed.of(avg, 2);
     Evidence ev = Evidence.of(who + "'s average over " + n + " key results in " + cycle.name() + " is " + avgText, refs);
     if (avg > s.sandbaggingAverage() + 1e-9) {
       out.add(new Finding("sandbagging", first.id(), null,
