@@ -19,6 +19,7 @@ import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.diagnostic.Severity;
 import org.okrsite.diagnostic.SourcePosition;
+import org.okrsite.link.EarlyCheckIns;
 import org.okrsite.link.Linker;
 import org.okrsite.model.Model;
 import org.okrsite.publish.Feeds;
@@ -133,13 +134,21 @@ public final class SiteBuilder {
       return new Result(d.sorted(), Settings.defaults(), null, null, null, o.asOf(), 0);
     }
     StageClock clock = new StageClock(progress);
-    List<SourceDocument> docs = ContentLoader.load(o.source(), d, cache == null ? null : cache.files());
+    // A one-off build reads check-ins as they are parsed and keeps no YAML tree of them; the
+    // development server keeps whole documents in its file cache and reads them when it links.
+    EarlyCheckIns early = cache == null ? new EarlyCheckIns(settingsAhead(o.source()), d) : null;
+    List<SourceDocument> docs = ContentLoader.load(o.source(), d, cache == null ? null : cache.files(),
+        early == null ? null : early::apply);
     progress.step("load", docs.size(), docs.size());
     clock.done("load");
     SourceDocument siteYaml = docs.stream().filter(x -> x.path().equals(SettingsReader.FILE)).findFirst().orElse(null);
     Settings settings = SettingsReader.read(siteYaml, d);
+    if (early != null && !early.settings().equals(settings)) {
+      // site.yaml changed while the content was read: read it all again, the slow way
+      return check(o, progress, BuildCache.create());
+    }
     LocalDate asOf = o.asOf() != null ? o.asOf() : LocalDate.now(settings.timeZone());
-    Model model = Linker.link(docs, settings, asOf, o.drafts(), d);
+    Model model = Linker.link(docs, settings, asOf, o.drafts(), d, early);
     clock.done("link");
     ModelChecks.run(model, d);
     clock.done("check");
@@ -150,6 +159,22 @@ public final class SiteBuilder {
     clock.done("review");
     List<Diagnostic> ds = new SeverityPolicy(settings.ruleSeverities(), o.strict()).apply(d.sorted());
     return new Result(ds, settings, model, scores, review, asOf, 0);
+  }
+
+  /**
+   * The settings of {@code site.yaml}, read before the rest of the content (problems are reported
+   * when it is read again with the rest); the defaults when it is missing or unreadable.
+   */
+  private static Settings settingsAhead(Path source) {
+    Path file = source.resolve(SettingsReader.FILE);
+    Diagnostics ignored = new Diagnostics();
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) > ContentLoader.MAX_FILE_BYTES) return Settings.defaults();
+      List<SourceDocument> parsed = ContentLoader.parse(SettingsReader.FILE, Files.readAllBytes(file), ignored);
+      return SettingsReader.read(parsed.isEmpty() ? null : parsed.get(0), ignored);
+    } catch (IOException e) {
+      return Settings.defaults();
+    }
   }
 
   private static ReviewSettings reviewSettings(SourceDocument siteYaml, Diagnostics d) {

@@ -45,6 +45,16 @@ public final class ContentLoader {
    * path order.
    */
   public static List<SourceDocument> load(Path sourceRoot, Diagnostics diagnostics, FileCache cache) {
+    return load(sourceRoot, diagnostics, cache, null);
+  }
+
+  /**
+   * Like {@link #load(Path, Diagnostics, FileCache)}, passing each parsed document through {@code
+   * early} (may be null) on the parsing thread: a build reads check-ins there and keeps a small
+   * stand-in instead of their YAML trees, so memory does not hold every tree at once.
+   */
+  public static List<SourceDocument> load(Path sourceRoot, Diagnostics diagnostics, FileCache cache,
+      java.util.function.UnaryOperator<SourceDocument> early) {
     Path root;
     try {
       root = sourceRoot.toRealPath();
@@ -62,6 +72,7 @@ public final class ContentLoader {
     List<List<SourceDocument>> parsed = files.parallelStream()
         .map(rel -> cache == null ? readFile(root.resolve(rel), rel, diagnostics).orElse(List.of())
             : cache.get(root.resolve(rel), rel, diagnostics, (f, r, d) -> readFile(f, r, d).orElse(List.of())))
+        .map(docs -> early == null ? docs : docs.stream().map(early).toList())
         .toList();
     List<SourceDocument> documents = new ArrayList<>();
     parsed.forEach(documents::addAll);

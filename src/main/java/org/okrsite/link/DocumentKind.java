@@ -79,7 +79,7 @@ record DocumentKind(String kind, YamlMapping fields, Object value, SourceDocumen
     return Optional.empty();
   }
 
-  private static String normalise(String k) {
+  static String normalise(String k) {
     return switch (k) {
       case "organization" -> "organisation";
       case "check_in", "check-in" -> "checkin";

@@ -58,6 +58,7 @@ public final class Linker {
   private final List<Commitment> commitments = new ArrayList<>();
   private final List<Doc> docs = new ArrayList<>();
   private final List<DocumentKind> deferred = new ArrayList<>();
+  private EarlyCheckIns early;
 
   private Linker(Settings settings, LocalDate asOf, Diagnostics d) {
     this.calendar = new CycleCalendar(settings);
@@ -71,7 +72,17 @@ public final class Linker {
    */
   public static Model link(List<SourceDocument> documents, Settings settings, LocalDate asOf,
       boolean drafts, Diagnostics d) {
+    return link(documents, settings, asOf, drafts, d, null);
+  }
+
+  /** Like {@link #link(List, Settings, LocalDate, boolean, Diagnostics)}, with check-ins read early. */
+  public static Model link(List<SourceDocument> documents, Settings settings, LocalDate asOf,
+      boolean drafts, Diagnostics d, EarlyCheckIns early) {
+    if (early != null && !early.settings().equals(settings)) {
+      throw new IllegalStateException("check-ins were read early with other settings");
+    }
     Linker l = new Linker(settings, asOf, d);
+    l.early = early;
     l.readAll(documents);
     OrganisationBuilder org = new OrganisationBuilder(l.declaredUnits, l.declaredPeople, l.strategy.company(), d);
     l.readDeferred(org);
@@ -89,18 +100,14 @@ public final class Linker {
     boolean seenOrg = false;
     for (SourceDocument doc : DocumentKind.translateMarkdown(documents, d)) {
       if (doc.path().equals(SettingsReader.FILE)) continue;
-      DocumentKind k = DocumentKind.of(doc, d).orElse(null);
-      if (k == null) continue;
-      if (k.fields() == null && !k.kind().equals("strategic_pillars") && !k.kind().equals("doc")) {
-        d.error(doc.data().position(), "wrong-type", k.kind() + " must be a mapping of keys",
-            "indent its fields under '" + k.kind() + ":'");
+      EarlyCheckIns.Read pre = early == null ? null : early.of(doc);
+      if (pre != null) {
+        add(checkIns, pre.checkIn(), pre.priv());
         continue;
       }
+      DocumentKind k = kindOf(doc, d);
+      if (k == null) continue;
       String vis = k.visibility();
-      if (vis != null && !Set.of("private", "public", "internal").contains(vis)) {
-        d.error(doc.start(), "bad-visibility", "visibility '" + vis + "' is not known",
-            "use 'private' to keep a document out of the site, or leave it out");
-      }
       boolean priv = "private".equals(vis);
       switch (k.kind()) {
         case "strategy" -> {
@@ -139,6 +146,26 @@ public final class Linker {
         default -> deferred.add(k);
       }
     }
+  }
+
+  /**
+   * A document's kind, after the checks every kind shares (its fields are a mapping, its visibility
+   * is known); null when it has no kind or its fields are not a mapping. Reports what it finds.
+   */
+  static DocumentKind kindOf(SourceDocument doc, Diagnostics d) {
+    DocumentKind k = DocumentKind.of(doc, d).orElse(null);
+    if (k == null) return null;
+    if (k.fields() == null && !k.kind().equals("strategic_pillars") && !k.kind().equals("doc")) {
+      d.error(doc.data().position(), "wrong-type", k.kind() + " must be a mapping of keys",
+          "indent its fields under '" + k.kind() + ":'");
+      return null;
+    }
+    String vis = k.visibility();
+    if (vis != null && !Set.of("private", "public", "internal").contains(vis)) {
+      d.error(doc.start(), "bad-visibility", "visibility '" + vis + "' is not known",
+          "use 'private' to keep a document out of the site, or leave it out");
+    }
+    return k;
   }
 
   /** Documents whose default owner is the company, read once the organisation is known. */
