@@ -66,6 +66,21 @@ final class CheckInLinker {
     return out;
   }
 
+  /**
+   * Links an edited check-in in place of {@code old}: same owner, date and cycle (the caller made
+   * sure), key results resolved again among the owner's objectives given to the constructor.
+   */
+  CheckIn relink(CheckIn raw, CheckIn old) {
+    List<Objective> mine = owned(old.owner(), old.cycleId());
+    List<CheckIn.Update> updates = new ArrayList<>();
+    for (CheckIn.Update u : raw.updates()) {
+      CheckIn.Update r = update(u, old.owner(), old.cycleId(), mine);
+      if (r != null) updates.add(r);
+    }
+    return new CheckIn(raw.id(), raw.date(), old.owner(), old.cycleId(), raw.author(), raw.goalConfidence(),
+        updates, raw.issues(), raw.plan(), raw.narrative(), raw.position());
+  }
+
   private List<Objective> owned(Owner owner, String cycleId) {
     return byOwnerCycle.getOrDefault(owner.key() + "|" + cycleId, List.of());
   }

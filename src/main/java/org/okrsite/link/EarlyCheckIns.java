@@ -61,7 +61,7 @@ public final class EarlyCheckIns {
   }
 
   /** Whether the document is a check-in by its {@code kind:} or its top-level key. */
-  private static boolean isCheckIn(YamlMapping data) {
+  static boolean isCheckIn(YamlMapping data) {
     if (data.has("kind")) {
       return data.get("kind").filter(v -> v instanceof YamlScalar)
           .map(v -> DocumentKind.normalise(((YamlScalar) v).text()).equals("checkin")).orElse(false);

@@ -45,6 +45,12 @@ public record Model(
         kpiDashboards, dependencies, commitments, docs, index(objectives));
   }
 
+  /** This model with other check-ins (everything else, and the objective index, shared). */
+  public Model withCheckIns(List<CheckIn> replaced) {
+    return new Model(strategy, organisation, cycles, pillars, annualGoals, objectives, replaced, retrospectives,
+        kpiDashboards, dependencies, commitments, docs, objectiveIndex);
+  }
+
   private static Map<String, Objective> index(List<Objective> objectives) {
     Map<String, Objective> m = new java.util.HashMap<>();
     for (Objective o : objectives) m.putIfAbsent(o.id(), o);

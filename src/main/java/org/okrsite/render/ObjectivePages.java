@@ -39,7 +39,7 @@ final class ObjectivePages {
     site.model.objectives().parallelStream().forEach(this::objective);
   }
 
-  private void objective(Objective o) {
+  void objective(Objective o) {
     Cycle c = site.cycleOf(o);
     Page page = new Page(SitePaths.objective(c.id(), o.id()), o.title(), "org");
     page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));

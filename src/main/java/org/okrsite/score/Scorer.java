@@ -60,6 +60,19 @@ public final class Scorer {
     return new Scorer(model, settings, asOf).run();
   }
 
+  /**
+   * {@code previous} with the objectives {@code ids} scored again on {@code model} (the development
+   * server's quick path after one check-in changed). With roll-up on, parents depend on children,
+   * so everything is scored again.
+   */
+  public static Scores rescore(Scores previous, Model model, Settings settings, java.util.Collection<String> ids) {
+    if (settings.rollup()) return score(model, settings, previous.asOf());
+    Scorer s = new Scorer(model, settings, previous.asOf());
+    Map<String, ObjectiveScore> out = new LinkedHashMap<>(previous.objectives());
+    for (Objective o : model.objectives()) if (ids.contains(o.id())) out.put(o.id(), s.objective(o));
+    return new Scores(previous.asOf(), out);
+  }
+
   private Scores run() {
     Map<String, ObjectiveScore> out = new LinkedHashMap<>();
     for (Objective o : model.objectives()) out.put(o.id(), objective(o));

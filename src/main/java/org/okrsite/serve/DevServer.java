@@ -98,46 +98,132 @@ public final class DevServer implements AutoCloseable {
     return http.getAddress().getPort();
   }
 
+  /** What is served now (for tests). */
+  SiteSnapshot snapshot() {
+    return current.get();
+  }
+
   /** The version of the latest build, good or failed; increases by one per build. */
   public long version() {
     return current.get().version();
   }
 
+  /** The last good build's state, for the quick path; null before the first good build. */
+  private QuickEdit.Live live;
+  /** Counts quick edits, so a full build that started before one does not undo it. */
+  private long quickEdits;
+  /** One full build at a time, on the watcher thread or in the background. */
+  private final Object fullBuild = new Object();
+  private final ExecutorService background = Executors.newSingleThreadExecutor(daemons("okrsite-rebuild-"));
+  private final java.util.concurrent.atomic.AtomicBoolean backgroundQueued = new java.util.concurrent.atomic.AtomicBoolean();
+
   /** Builds the site in memory and swaps it in; on errors keeps the last good files. */
-  synchronized void rebuild() {
-    long start = System.nanoTime();
-    SiteSnapshot before = current.get();
-    SiteSnapshot next;
-    PrintWriter log = config.log();
-    try {
-      SiteBuilder.Rendered r = SiteBuilder.render(config.options(), SiteBuilder.Progress.NONE, buildCache);
-      List<Diagnostic> ds = r.result().diagnostics();
-      if (r.result().hasErrors()) {
-        next = new SiteSnapshot(before.files(), ds.stream().filter(d -> d.severity() == Severity.ERROR).toList(),
-            before.version() + 1);
-        log.print(Report.text(ds));
-        log.println(Report.summary(ds) + " — still serving the last good site");
-      } else {
-        next = new SiteSnapshot(r.files().all(), List.of(), before.version() + 1);
-        if (!ds.isEmpty()) log.print(Report.text(ds));
-        log.println("Built " + r.files().size() + " files as of " + r.result().asOf() + " in "
-            + (System.nanoTime() - start) / 1_000_000 + " ms");
-      }
-    } catch (RuntimeException e) {
-      // A bug in a stage must not kill the server: show it like a content error.
-      Diagnostic bug = new Diagnostic(Severity.ERROR, org.okrsite.diagnostic.SourcePosition.ofFile("."),
-          "internal-error", "okrsite failed to build: " + e, "this is a bug in okrsite; please report it");
-      next = new SiteSnapshot(before.files(), List.of(bug), before.version() + 1);
-      log.println(bug.line());
+  void rebuild() {
+    rebuild(null);
+  }
+
+  /**
+   * Reacts to saved files ({@code changed}: absolute paths, or null when unknown): the quick path
+   * when they are edited check-ins ({@link QuickEdit}), then a full build in the background;
+   * otherwise a full build now.
+   */
+  void rebuild(java.util.Set<Path> changed) {
+    if (changed != null && !changed.isEmpty() && quick(changed)) {
+      if (backgroundQueued.compareAndSet(false, true)) background.submit(this::backgroundBuild);
+      return;
     }
-    log.flush();
-    current.set(next);
-    reload.publish(next.version());
+    fullRebuild();
+  }
+
+  private boolean quick(java.util.Set<Path> changed) {
+    long start = System.nanoTime();
+    synchronized (this) {
+      if (live == null || current.get().failing()) return false;
+      java.util.Optional<QuickEdit.Applied> applied;
+      try {
+        applied = QuickEdit.apply(live, changed, config.options().source(), buildCache.charts());
+      } catch (RuntimeException e) {
+        return false; // the full build will report whatever this was
+      }
+      if (applied.isEmpty()) return false;
+      live = applied.get().live();
+      quickEdits++;
+      SiteSnapshot next = new SiteSnapshot(live.files(), List.of(), current.get().version() + 1);
+      current.set(next);
+      reload.publish(next.version());
+      config.log().println("Updated " + applied.get().pages().size() + " objective pages in "
+          + (System.nanoTime() - start) / 1_000_000 + " ms; rebuilding the rest of the site");
+      config.log().flush();
+      return true;
+    }
+  }
+
+  /** The full build after quick edits; thrown away and run again if another quick edit came meanwhile. */
+  private void backgroundBuild() {
+    backgroundQueued.set(false);
+    long before;
+    synchronized (this) {
+      before = quickEdits;
+    }
+    fullRebuild(before);
+  }
+
+  private void fullRebuild() {
+    fullRebuild(-1);
+  }
+
+  /** A full build; when {@code onlyIfQuickEdits} is not -1, it is kept only if no quick edit came meanwhile. */
+  private void fullRebuild(long onlyIfQuickEdits) {
+    synchronized (fullBuild) {
+      long start = System.nanoTime();
+      PrintWriter log = config.log();
+      SiteBuilder.Rendered r = null;
+      RuntimeException bug = null;
+      try {
+        r = SiteBuilder.render(config.options(), SiteBuilder.Progress.NONE, buildCache);
+      } catch (RuntimeException e) {
+        bug = e;
+      }
+      synchronized (this) {
+        if (onlyIfQuickEdits != -1 && onlyIfQuickEdits != quickEdits) {
+          if (backgroundQueued.compareAndSet(false, true)) background.submit(this::backgroundBuild);
+          return; // a newer quick edit is being served; build again with it
+        }
+        SiteSnapshot before = current.get();
+        SiteSnapshot next;
+        if (bug != null) {
+          // A bug in a stage must not kill the server: show it like a content error.
+          Diagnostic d = new Diagnostic(Severity.ERROR, org.okrsite.diagnostic.SourcePosition.ofFile("."),
+              "internal-error", "okrsite failed to build: " + bug, "this is a bug in okrsite; please report it");
+          next = new SiteSnapshot(before.files(), List.of(d), before.version() + 1);
+          log.println(d.line());
+        } else {
+          List<Diagnostic> ds = r.result().diagnostics();
+          if (r.result().hasErrors()) {
+            next = new SiteSnapshot(before.files(), ds.stream().filter(d -> d.severity() == Severity.ERROR).toList(),
+                before.version() + 1);
+            log.print(Report.text(ds));
+            log.println(Report.summary(ds) + " — still serving the last good site");
+          } else {
+            java.util.Map<String, byte[]> files = r.files().all();
+            next = new SiteSnapshot(files, List.of(), before.version() + 1);
+            live = QuickEdit.Live.of(r.result(), next.files());
+            if (!ds.isEmpty()) log.print(Report.text(ds));
+            log.println("Built " + r.files().size() + " files as of " + r.result().asOf() + " in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+          }
+        }
+        log.flush();
+        current.set(next);
+        reload.publish(next.version());
+      }
+    }
   }
 
   @Override
   public void close() {
     if (watcher != null) watcher.close();
+    background.shutdownNow();
     reload.close();
     http.stop(0);
     pool.shutdownNow();

@@ -23,7 +23,13 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements AutoCloseable {
   private final Path root;
-  private final Runnable onChange;
+  private final java.util.function.Consumer<java.util.Set<Path>> onChange;
+  /** Files the events of the current burst named; {@code unknown} when a change came from polling. */
+  private final java.util.Set<Path> touched = new java.util.TreeSet<>();
+  private boolean unknown;
+  /** When the fingerprint was last compared, and how long that took (it walks the whole tree). */
+  private long lastPoll = System.nanoTime();
+  private long pollCostNanos;
   private final long debounceMs;
   private final long pollMs;
   private final WatchService service;
@@ -31,7 +37,12 @@ final class SourceWatcher implements AutoCloseable {
   private volatile boolean running = true;
   private String fingerprint;
 
-  SourceWatcher(Path root, long debounceMs, long pollMs, Runnable onChange) throws IOException {
+  /**
+   * Calls {@code onChange} after each burst with the files that changed (absolute paths), or with
+   * null when they are not known (the change was seen by polling, or a folder changed).
+   */
+  SourceWatcher(Path root, long debounceMs, long pollMs, java.util.function.Consumer<java.util.Set<Path>> onChange)
+      throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.onChange = onChange;
     this.debounceMs = debounceMs;
@@ -52,13 +63,20 @@ final class SourceWatcher implements AutoCloseable {
       try {
         WatchKey key = service.poll(pollMs, TimeUnit.MILLISECONDS);
         boolean changed = key != null && drain(key);
-        if (!changed) changed = !fingerprint().equals(fingerprint);
+        if (!changed && pollDue()) {
+          changed = !timedFingerprint().equals(fingerprint);
+          if (changed) unknown = true;
+        }
         if (!changed) continue;
         // Quiet period: keep swallowing events until none arrive for debounceMs.
         WatchKey more;
         while ((more = service.poll(debounceMs, TimeUnit.MILLISECONDS)) != null) drain(more);
-        fingerprint = fingerprint();
-        if (running) onChange.run();
+        java.util.Set<Path> files = unknown ? null : java.util.Set.copyOf(touched);
+        touched.clear();
+        unknown = false;
+        if (running) onChange.accept(files);
+        // after the callback, so the saved files' new size and time are the baseline
+        fingerprint = timedFingerprint();
       } catch (InterruptedException | ClosedWatchServiceException e) {
         return;
       } catch (RuntimeException e) {
@@ -67,15 +85,39 @@ final class SourceWatcher implements AutoCloseable {
     }
   }
 
-  /** Reads a key's events, registering new folders; true when anything happened. */
+  /**
+   * Whether the fingerprint should be compared now: every poll interval, but in a large tree no
+   * more than a twentieth of the time, so the fallback never keeps a core busy walking files.
+   */
+  private boolean pollDue() {
+    long now = System.nanoTime();
+    long interval = Math.max(TimeUnit.MILLISECONDS.toNanos(pollMs), 20 * pollCostNanos);
+    return now - lastPoll >= interval;
+  }
+
+  private String timedFingerprint() {
+    long start = System.nanoTime();
+    String f = fingerprint();
+    lastPoll = System.nanoTime();
+    pollCostNanos = lastPoll - start;
+    return f;
+  }
+
+  /** Reads a key's events, registering new folders and noting changed files; true when anything happened. */
   private boolean drain(WatchKey key) {
     boolean any = false;
     for (var event : key.pollEvents()) {
       any = true;
-      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && key.watchable() instanceof Path dir
-          && event.context() instanceof Path name) {
-        Path p = dir.resolve(name);
-        if (Files.isDirectory(p)) registerTree(p);
+      if (!(key.watchable() instanceof Path dir) || !(event.context() instanceof Path name)) {
+        unknown = true; // an overflow: which files is not known
+        continue;
+      }
+      Path p = dir.resolve(name);
+      if (Files.isDirectory(p)) {
+        unknown = true;
+        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) registerTree(p);
+      } else {
+        touched.add(p.toAbsolutePath().normalize());
       }
     }
     key.reset();

@@ -64,6 +64,65 @@ class DevServerTest {
   }
 
   @Test
+  void anEditedCheckInUpdatesItsObjectivePagesAtOnceAndTheRestOfTheSiteAfter() throws Exception {
+    SiteTemplate.install(tmp, AS_OF);
+    Path source = tmp.resolve("content");
+    Path checkin;
+    try (var files = Files.list(source.resolve("checkins/2026-q1/growth"))) {
+      checkin = files.max(java.util.Comparator.naturalOrder()).orElseThrow();
+    }
+    StringWriter log = new StringWriter();
+    SiteBuilder.Options o = new SiteBuilder.Options(source, null, AS_OF, false, false, false);
+    try (DevServer server = DevServer.start(new DevServer.Config(o, "127.0.0.1", 0, new PrintWriter(log, true)))) {
+      String base = server.url();
+      // the growth team's objective, whose KR2 the check-in reports at 46%
+      String page = "cycles/2026-q1/objectives/growth-guided-setup.html";
+      assertTrue(get(base + page).body().contains("46%"));
+      assertFalse(get(base + page).body().contains("53%"));
+
+      Files.writeString(checkin, Files.readString(checkin).replace("current: \"46%\"", "current: \"53%\""));
+      waitFor(base + page, b -> b.contains("53%"));
+      waitFor(base + "data/okrs.json", b -> b.contains("\"current_text\": \"53%\""));
+      assertTrue(log.toString().matches("(?s).*Updated \\d+ objective pages in \\d+ ms; rebuilding the rest of the site\n"
+          + "Built \\d+ files.*"), "the quick path, then the full build: " + log);
+
+      // another date is not an edit in place: the whole site is built, and says so only once
+      String before = log.toString();
+      String text = Files.readString(checkin);
+      java.util.regex.Matcher date = java.util.regex.Pattern.compile("date: (\\d{4}-\\d{2}-\\d{2})").matcher(text);
+      assertTrue(date.find());
+      LocalDate moved = LocalDate.parse(date.group(1)).minusDays(1);
+      Files.writeString(checkin, text.replace("date: " + date.group(1), "date: " + moved));
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (!log.toString().substring(before.length()).contains("Built ") && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      String after = log.toString().substring(before.length());
+      assertFalse(after.contains("Updated"), after);
+      assertTrue(after.contains("Built "), after);
+    }
+  }
+
+  @Test
+  void aQuickEditWithAnErrorShowsTheOverlayLikeAnyBuild() throws Exception {
+    SiteTemplate.install(tmp, AS_OF);
+    Path source = tmp.resolve("content");
+    Path checkin;
+    try (var files = Files.list(source.resolve("checkins/2026-q1/growth"))) {
+      checkin = files.max(java.util.Comparator.naturalOrder()).orElseThrow();
+    }
+    SiteBuilder.Options o = new SiteBuilder.Options(source, null, AS_OF, false, false, false);
+    try (DevServer server = DevServer.start(new DevServer.Config(o, "127.0.0.1", 0, new PrintWriter(new StringWriter())))) {
+      String base = server.url();
+      String text = Files.readString(checkin);
+      java.util.regex.Matcher kr = java.util.regex.Pattern.compile("- id: (\\S+)").matcher(text);
+      assertTrue(kr.find(), text);
+      Files.writeString(checkin, text.replaceFirst("- id: " + java.util.regex.Pattern.quote(kr.group(1)), "- id: KR99"));
+      waitFor(base, b -> b.contains("id=\"" + ErrorOverlay.ID + "\"") && b.contains("checkin-unknown-kr"));
+    }
+  }
+
+  @Test
   void contentTypesFoldersNotFoundAndTraversal() throws Exception {
     SiteTemplate.install(tmp, AS_OF);
     SiteBuilder.Options o = new SiteBuilder.Options(tmp.resolve("content"), null, AS_OF, false, false, false);
