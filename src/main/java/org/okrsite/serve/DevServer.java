@@ -183,6 +183,11 @@ public final class DevServer implements AutoCloseable {
         r = SiteBuilder.render(config.options(), SiteBuilder.Progress.NONE, buildCache);
       } catch (RuntimeException e) {
         bug = e;
+      } catch (OutOfMemoryError e) {
+        // the server holds the served site and the next one in memory: say what to do, keep serving
+        r = null;
+        bug = new IllegalStateException("out of memory while building; start serve with more heap, e.g. "
+            + "JAVA_TOOL_OPTIONS=-Xmx8g", e);
       }
       synchronized (this) {
         if (onlyIfQuickEdits != -1 && onlyIfQuickEdits != quickEdits) {

@@ -9,7 +9,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.TreeMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -35,7 +35,7 @@ final class SourceWatcher implements AutoCloseable {
   private final WatchService service;
   private final Thread thread;
   private volatile boolean running = true;
-  private String fingerprint;
+  private Map<String, String> fingerprint;
 
   /**
    * Calls {@code onChange} after each burst with the files that changed (absolute paths), or with
@@ -64,8 +64,10 @@ final class SourceWatcher implements AutoCloseable {
         WatchKey key = service.poll(pollMs, TimeUnit.MILLISECONDS);
         boolean changed = key != null && drain(key);
         if (!changed && pollDue()) {
-          changed = !timedFingerprint().equals(fingerprint);
-          if (changed) unknown = true;
+          Map<String, String> now = timedFingerprint();
+          // the files that differ, so that polling names them as precisely as events do
+          for (String f : differences(fingerprint, now)) touched.add(root.resolve(f).normalize());
+          changed = !touched.isEmpty();
         }
         if (!changed) continue;
         // Quiet period: keep swallowing events until none arrive for debounceMs.
@@ -79,8 +81,9 @@ final class SourceWatcher implements AutoCloseable {
         fingerprint = timedFingerprint();
       } catch (InterruptedException | ClosedWatchServiceException e) {
         return;
-      } catch (RuntimeException e) {
-        // A failed rebuild must not stop watching; the callback reports its own problems.
+      } catch (RuntimeException | Error e) {
+        // A failed rebuild must not stop watching (even out of memory: the next save may be smaller).
+        System.err.println("okrsite: rebuilding failed: " + e + "; still watching for changes");
       }
     }
   }
@@ -95,9 +98,18 @@ final class SourceWatcher implements AutoCloseable {
     return now - lastPoll >= interval;
   }
 
-  private String timedFingerprint() {
+  private static java.util.Set<String> differences(Map<String, String> before, Map<String, String> after) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    after.forEach((k, v) -> {
+      if (!v.equals(before.get(k))) out.add(k);
+    });
+    for (String k : before.keySet()) if (!after.containsKey(k)) out.add(k);
+    return out;
+  }
+
+  private Map<String, String> timedFingerprint() {
     long start = System.nanoTime();
-    String f = fingerprint();
+    Map<String, String> f = fingerprint();
     lastPoll = System.nanoTime();
     pollCostNanos = lastPoll - start;
     return f;
@@ -139,9 +151,9 @@ final class SourceWatcher implements AutoCloseable {
     }
   }
 
-  /** Path, size and modification time of every file, in path order. */
-  private String fingerprint() {
-    TreeMap<String, String> files = new TreeMap<>();
+  /** Size and modification time of every file, by path. */
+  private Map<String, String> fingerprint() {
+    Map<String, String> files = new java.util.HashMap<>();
     try (Stream<Path> s = Files.walk(root)) {
       s.forEach(p -> {
         try {
@@ -152,9 +164,9 @@ final class SourceWatcher implements AutoCloseable {
         }
       });
     } catch (IOException | RuntimeException e) {
-      return "unreadable";
+      return Map.of("", "unreadable");
     }
-    return files.toString();
+    return files;
   }
 
   @Override
