@@ -23,7 +23,12 @@ final class PageWriter {
   private final List<Views.Link> written = java.util.Collections.synchronizedList(new ArrayList<>());
 
   PageWriter(Theme theme, SiteIndex site, OutputFiles out) {
-    this.mustache = new SafeMustacheFactory(theme);
+    this(new SafeMustacheFactory(theme), site, out);
+  }
+
+  /** With templates already compiled by {@code mustache} (it caches them). */
+  PageWriter(SafeMustacheFactory mustache, SiteIndex site, OutputFiles out) {
+    this.mustache = mustache;
     this.site = site;
     this.out = out;
   }

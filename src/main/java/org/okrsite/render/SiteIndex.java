@@ -97,6 +97,66 @@ final class SiteIndex {
     this.current = currentCycle(model.cycles(), scores.asOf());
   }
 
+  /**
+   * {@code base} for a model in which some check-ins were replaced ({@code replaced}: old → new,
+   * same id, owner, date and cycle): the look-ups are shared, and only the lists that held a
+   * replaced check-in are copied with it swapped. For the development server's quick path.
+   */
+  SiteIndex(SiteIndex base, Model model, Scores scores, Map<CheckIn, CheckIn> replaced, OutputFiles out) {
+    this.out = out;
+    this.model = model;
+    this.scores = scores;
+    this.review = base.review;
+    this.settings = base.settings;
+    this.markdown = base.markdown;
+    this.current = base.current;
+    objectivesByCycle.putAll(base.objectivesByCycle);
+    objectivesByOwner.putAll(base.objectivesByOwner);
+    childrenById.putAll(base.childrenById);
+    krsByOwnerName.putAll(base.krsByOwnerName);
+    peopleByName.putAll(base.peopleByName);
+    unitsByName.putAll(base.unitsByName);
+    dependenciesById.putAll(base.dependenciesById);
+    retrospectivesById.putAll(base.retrospectivesById);
+    checkInsById.putAll(base.checkInsById);
+    checkInsByCycle.putAll(base.checkInsByCycle);
+    checkInsByOwner.putAll(base.checkInsByOwner);
+    checkInsByAuthor.putAll(base.checkInsByAuthor);
+    for (var e : replaced.entrySet()) {
+      CheckIn old = e.getKey();
+      CheckIn now = e.getValue();
+      checkInsById.put(now.id(), now);
+      swap(checkInsByCycle, old.cycleId(), old, now);
+      if (old.owner() != null) swap(checkInsByOwner, ownerKey(old.cycleId(), old.owner().level(), old.owner().id()), old, now);
+      String was = authorKey(old);
+      String is = authorKey(now);
+      if (was != null) {
+        List<CheckIn> list = new ArrayList<>(checkInsByAuthor.getOrDefault(was, List.of()));
+        list.removeIf(c -> c == old);
+        checkInsByAuthor.put(was, list);
+      }
+      if (is != null) {
+        List<CheckIn> list = new ArrayList<>(checkInsByAuthor.getOrDefault(is, List.of()));
+        list.add(now);
+        list.sort(Comparator.comparing(CheckIn::date).thenComparing(CheckIn::id));
+        checkInsByAuthor.put(is, list);
+      }
+    }
+  }
+
+  private static String authorKey(CheckIn ci) {
+    return ci.author() == null || ci.author().isBlank() ? null
+        : ci.cycleId() + "|" + ci.author().strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static void swap(Map<String, List<CheckIn>> index, String key, CheckIn old, CheckIn now) {
+    List<CheckIn> list = index.get(key);
+    if (list == null) return;
+    List<CheckIn> copy = new ArrayList<>(list);
+    for (int i = 0; i < copy.size(); i++) if (copy.get(i) == old) copy.set(i, now);
+    index.put(key, copy);
+  }
+
   /** The files already collected (feeds are written before the pages). */
   OutputFiles out() {
     return out;

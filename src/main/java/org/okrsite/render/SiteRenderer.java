@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import org.okrsite.chart.ChartRenderer;
 import org.okrsite.config.Settings;
 import org.okrsite.model.Model;
-import org.okrsite.model.Objective;
 import org.okrsite.publish.OutputFiles;
 import org.okrsite.review.ReviewResult;
 import org.okrsite.score.Scores;
@@ -22,22 +21,6 @@ import org.okrsite.score.Scores;
  */
 public final class SiteRenderer {
   private SiteRenderer() {}
-
-  /**
-   * Renders only the pages of {@code objectives} (the development server's quick path after a
-   * check-in changed; the rest of the site follows with the next full render).
-   */
-  public static void renderObjectives(Model model, Scores scores, ReviewResult review, Settings settings,
-      Path sourceDir, ChartRenderer charts, OutputFiles out, java.util.Collection<Objective> objectives) {
-    Theme theme = new Theme(sourceDir);
-    SiteIndex site = new SiteIndex(model, scores, review, settings, out);
-    PageWriter writer = new PageWriter(theme, site, out);
-    ChartViews chartViews = new ChartViews(site, charts);
-    ReviewViews reviews = new ReviewViews(site);
-    Cards cards = new Cards(site, writer, chartViews);
-    ObjectivePages pages = new ObjectivePages(site, writer, cards, chartViews, reviews);
-    for (Objective o : objectives) pages.objective(o);
-  }
 
   /**
    * Renders the site.

@@ -41,6 +41,11 @@ public final class Scorer {
   private final Map<String, Cycle> cycles = new HashMap<>();
 
   private Scorer(Model model, Settings settings, LocalDate asOf) {
+    this(model, settings, asOf, null);
+  }
+
+  /** Indexes only the check-ins of the owners {@code ownerCycles} ({@code owner key|cycle id}; null: all). */
+  private Scorer(Model model, Settings settings, LocalDate asOf, java.util.Set<String> ownerCycles) {
     this.model = model;
     this.settings = settings;
     this.asOf = asOf;
@@ -49,6 +54,7 @@ public final class Scorer {
     for (Cycle c : model.cycles()) cycles.putIfAbsent(c.id(), c);
     for (CheckIn c : model.checkIns()) {
       if (c.date().isAfter(asOf)) continue;
+      if (ownerCycles != null && !ownerCycles.contains(c.owner().key() + "|" + c.cycleId())) continue;
       byOwnerCycle.computeIfAbsent(c.owner().key() + "|" + c.cycleId(), k -> new ArrayList<>()).add(c);
       for (CheckIn.Update u : c.updates()) {
         updatesByKr.computeIfAbsent(u.objectiveId() + "/" + u.krId(), k -> new ArrayList<>()).add(new Object[] {c, u});
@@ -67,9 +73,20 @@ public final class Scorer {
    */
   public static Scores rescore(Scores previous, Model model, Settings settings, java.util.Collection<String> ids) {
     if (settings.rollup()) return score(model, settings, previous.asOf());
-    Scorer s = new Scorer(model, settings, previous.asOf());
+    // An objective's score reads only its owner's check-ins of its cycle (a check-in updates key
+    // results of its own owner only), so index just those owners' check-ins.
+    java.util.Set<String> ids2 = new java.util.HashSet<>(ids);
+    java.util.Set<String> owners = new java.util.HashSet<>();
+    List<Objective> again = new ArrayList<>();
+    for (Objective o : model.objectives()) {
+      if (ids2.contains(o.id())) {
+        again.add(o);
+        owners.add(o.owner().key() + "|" + o.cycleId());
+      }
+    }
+    Scorer s = new Scorer(model, settings, previous.asOf(), owners);
     Map<String, ObjectiveScore> out = new LinkedHashMap<>(previous.objectives());
-    for (Objective o : model.objectives()) if (ids.contains(o.id())) out.put(o.id(), s.objective(o));
+    for (Objective o : again) out.put(o.id(), s.objective(o));
     return new Scores(previous.asOf(), out);
   }
 

@@ -141,7 +141,7 @@ public final class DevServer implements AutoCloseable {
       if (live == null || current.get().failing()) return false;
       java.util.Optional<QuickEdit.Applied> applied;
       try {
-        applied = QuickEdit.apply(live, changed, config.options().source(), buildCache.charts());
+        applied = QuickEdit.apply(live, changed, config.options().source());
       } catch (RuntimeException e) {
         return false; // the full build will report whatever this was
       }
@@ -212,7 +212,7 @@ public final class DevServer implements AutoCloseable {
           } else {
             java.util.Map<String, byte[]> files = r.files().all();
             next = new SiteSnapshot(files, List.of(), before.version() + 1);
-            live = QuickEdit.Live.of(r.result(), next.files());
+            live = QuickEdit.Live.of(r.result(), next.files(), config.options().source(), buildCache.charts());
             if (!ds.isEmpty()) log.print(Report.text(ds));
             log.println("Built " + r.files().size() + " files as of " + r.result().asOf() + " in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");

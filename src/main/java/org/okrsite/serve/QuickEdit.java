@@ -21,8 +21,7 @@ import org.okrsite.link.CheckInEdit;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
-import org.okrsite.publish.OutputFiles;
-import org.okrsite.render.SiteRenderer;
+import org.okrsite.render.QuickRenderer;
 import org.okrsite.score.Scorer;
 import org.okrsite.score.Scores;
 
@@ -42,8 +41,9 @@ final class QuickEdit {
    * The state of the last good build: its result, its files, and each check-in by the file that
    * holds it (files with more than one check-in are left out: they always take the full path).
    */
-  record Live(SiteBuilder.Result result, Map<String, byte[]> files, Map<String, CheckIn> byFile) {
-    static Live of(SiteBuilder.Result result, Map<String, byte[]> files) {
+  record Live(SiteBuilder.Result result, Map<String, byte[]> files, Map<String, CheckIn> byFile,
+      QuickRenderer renderer) {
+    static Live of(SiteBuilder.Result result, Map<String, byte[]> files, Path source, ChartRenderer charts) {
       Map<String, CheckIn> byFile = new HashMap<>();
       Set<String> shared = new java.util.HashSet<>();
       for (CheckIn c : result.model().checkIns()) {
@@ -51,7 +51,9 @@ final class QuickEdit {
         if (byFile.putIfAbsent(file, c) != null) shared.add(file);
       }
       shared.forEach(byFile::remove);
-      return new Live(result, files, byFile);
+      QuickRenderer renderer = QuickRenderer.of(result.model(), result.scores(), result.review(), result.settings(),
+          source, charts);
+      return new Live(result, files, byFile, renderer);
     }
   }
 
@@ -63,7 +65,7 @@ final class QuickEdit {
    * they need a full build: a file that is not an existing single check-in, a new owner or date, a
    * private document, or any error.
    */
-  static Optional<Applied> apply(Live live, Set<Path> changed, Path source, ChartRenderer charts) {
+  static Optional<Applied> apply(Live live, Set<Path> changed, Path source) {
     Path root = source.toAbsolutePath().normalize();
     SiteBuilder.Result r = live.result();
     Model model = r.model();
@@ -97,12 +99,12 @@ final class QuickEdit {
     List<Objective> affected = next.objectives().stream()
         .filter(o -> o.owner() != null && owners.contains(o.owner().key() + "|" + o.cycleId())).toList();
     Scores scores = Scorer.rescore(r.scores(), next, r.settings(), affected.stream().map(Objective::id).toList());
-    OutputFiles out = new OutputFiles();
-    SiteRenderer.renderObjectives(next, scores, r.review(), r.settings(), source, charts, out, affected);
+    QuickRenderer renderer = live.renderer().withCheckIns(next, scores, replaced);
+    Map<String, byte[]> pages = renderer.objectivePages(affected);
     Map<String, byte[]> files = new HashMap<>(live.files());
-    files.putAll(out.all());
+    files.putAll(pages);
     SiteBuilder.Result result = new SiteBuilder.Result(r.diagnostics(), r.settings(), next, scores, r.review(),
         r.asOf(), 0);
-    return Optional.of(new Applied(new Live(result, files, byFile), List.copyOf(out.paths())));
+    return Optional.of(new Applied(new Live(result, files, byFile, renderer), List.copyOf(pages.keySet())));
   }
 }

@@ -49,7 +49,7 @@ final class SourceWatcher implements AutoCloseable {
     this.pollMs = pollMs;
     this.service = FileSystems.getDefault().newWatchService();
     registerTree(this.root);
-    this.fingerprint = fingerprint();
+    this.fingerprint = timedFingerprint();
     this.thread = new Thread(this::loop, "okrsite-watch");
     thread.setDaemon(true);
   }
@@ -77,8 +77,10 @@ final class SourceWatcher implements AutoCloseable {
         touched.clear();
         unknown = false;
         if (running) onChange.accept(files);
-        // after the callback, so the saved files' new size and time are the baseline
-        fingerprint = timedFingerprint();
+        // the saved files' new size and time become the baseline; a full walk of a large tree
+        // here would delay noticing the next save by as long as the walk takes
+        if (files == null) fingerprint = timedFingerprint();
+        else for (Path f : files) note(f);
       } catch (InterruptedException | ClosedWatchServiceException e) {
         return;
       } catch (RuntimeException | Error e) {
@@ -96,6 +98,18 @@ final class SourceWatcher implements AutoCloseable {
     long now = System.nanoTime();
     long interval = Math.max(TimeUnit.MILLISECONDS.toNanos(pollMs), 20 * pollCostNanos);
     return now - lastPoll >= interval;
+  }
+
+  /** Updates the fingerprint for one file (absolute path). */
+  private void note(Path file) {
+    String key = root.relativize(file).toString();
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      if (a.isRegularFile()) fingerprint.put(key, a.size() + "@" + a.lastModifiedTime());
+      else fingerprint.remove(key);
+    } catch (IOException | RuntimeException e) {
+      fingerprint.remove(key);
+    }
   }
 
   private static java.util.Set<String> differences(Map<String, String> before, Map<String, String> after) {
@@ -164,7 +178,7 @@ final class SourceWatcher implements AutoCloseable {
         }
       });
     } catch (IOException | RuntimeException e) {
-      return Map.of("", "unreadable");
+      return new java.util.HashMap<>(Map.of("", "unreadable"));
     }
     return files;
   }

@@ -145,6 +145,7 @@ public final class Benchmark {
         case "--serve" -> serve = Integer.valueOf(args[++i]);
         case "--edits" -> edits = Integer.parseInt(args[++i]);
         case "--serve-page" -> page = args[++i];
+        case "--no-json" -> System.setProperty(ServeLatency.NO_JSON, "true");
         default -> sizes.add(Integer.valueOf(args[i].replace("_", "").replace(",", "")));
       }
     }

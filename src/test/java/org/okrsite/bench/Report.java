@@ -49,11 +49,14 @@ final class Report {
   }
 
   static String serve(int n, ServeLatency.Result r) {
-    if (!r.note().isEmpty() && r.json().isEmpty()) return r.note() + "\n";
-    return String.format(Locale.ROOT, "serve, %,d people, %d edits of one check-in: edit → data/okrs.json median %s ms "
-            + "(min %s, max %s); edit → objective page (%s) median %s ms%n%s%n", n, r.json().size(),
-        ms(medianOf(r.json())), ms(min(r.json())), ms(max(r.json())), r.pagePath() == null ? "not found" : r.pagePath(),
-        r.page().isEmpty() ? "n/a" : ms(medianOf(r.page())), r.note());
+    if (!r.note().isEmpty() && r.json().isEmpty() && r.page().isEmpty()) return r.note() + "\n";
+    String json = r.json().isEmpty() ? "edit → data/okrs.json not timed"
+        : String.format(Locale.ROOT, "edit → data/okrs.json median %s ms (min %s, max %s)",
+            ms(medianOf(r.json())), ms(min(r.json())), ms(max(r.json())));
+    String page = r.page().isEmpty() ? "n/a" : String.format(Locale.ROOT, "%s ms (min %s, max %s)",
+        ms(medianOf(r.page())), ms(min(r.page())), ms(max(r.page())));
+    return String.format(Locale.ROOT, "serve, %,d people, %d edits of one check-in: %s; edit → objective page (%s) median %s%n%s%n",
+        n, Math.max(r.json().size(), r.page().size()), json, r.pagePath() == null ? "not found" : r.pagePath(), page, r.note());
   }
 
   static String legend() {

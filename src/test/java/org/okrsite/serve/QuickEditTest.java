@@ -1,0 +1,90 @@
+package org.okrsite.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okrsite.SiteBuilder;
+import org.okrsite.TestSites;
+
+/**
+ * The quick path gives the same objective pages, byte for byte, as a full build of the edited
+ * content; and it declines what it cannot do in place.
+ */
+class QuickEditTest {
+  private static final LocalDate AS_OF = LocalDate.parse("2026-11-23");
+  private static final String FILE = "checkins/2026-q4/support/2026-11-06.yaml";
+  @TempDir Path tmp;
+
+  private static SiteBuilder.Rendered full(Path source, SiteBuilder.BuildCache cache) {
+    SiteBuilder.Rendered r = SiteBuilder.render(new SiteBuilder.Options(source, null, AS_OF, false, false, false),
+        SiteBuilder.Progress.NONE, cache);
+    assertFalse(r.result().hasErrors(), TestSites.errors(r.result()));
+    return r;
+  }
+
+  private QuickEdit.Live live(Path source) {
+    SiteBuilder.BuildCache cache = SiteBuilder.BuildCache.create();
+    SiteBuilder.Rendered r = full(source, cache);
+    return QuickEdit.Live.of(r.result(), r.files().all(), source, cache.charts());
+  }
+
+  @Test
+  void anEditedCheckInGivesThePagesAFullBuildGives() throws IOException {
+    Path source = TestSites.copy(Path.of("content"), tmp.resolve("site"));
+    QuickEdit.Live live = live(source);
+    Path file = source.resolve(FILE);
+    Files.writeString(file, Files.readString(file).replace("current: \"31%\"", "current: \"36%\"")
+        .replace("confidence: 0.45", "confidence: 0.35"));
+
+    Optional<QuickEdit.Applied> applied = QuickEdit.apply(live, Set.of(file), source);
+    assertTrue(applied.isPresent(), "an edit in place takes the quick path");
+    Map<String, byte[]> expected = full(source, SiteBuilder.BuildCache.create()).files().all();
+    assertFalse(applied.get().pages().isEmpty());
+    for (String page : applied.get().pages()) {
+      assertEquals(new String(expected.get(page), StandardCharsets.UTF_8),
+          new String(applied.get().live().files().get(page), StandardCharsets.UTF_8), page);
+    }
+    assertTrue(new String(applied.get().live().files().get(applied.get().pages().get(0)), StandardCharsets.UTF_8)
+        .contains("36%"));
+    assertEquals(full(source, SiteBuilder.BuildCache.create()).result().scores().objectives(),
+        applied.get().live().result().scores().objectives(), "scores as a full build scores them");
+
+    // a second edit builds on the first
+    Files.writeString(file, Files.readString(file).replace("current: \"36%\"", "current: \"38%\""));
+    Optional<QuickEdit.Applied> second = QuickEdit.apply(applied.get().live(), Set.of(file), source);
+    assertTrue(second.isPresent());
+    Map<String, byte[]> expected2 = full(source, SiteBuilder.BuildCache.create()).files().all();
+    for (String page : second.get().pages()) {
+      assertEquals(new String(expected2.get(page), StandardCharsets.UTF_8),
+          new String(second.get().live().files().get(page), StandardCharsets.UTF_8), page);
+    }
+  }
+
+  @Test
+  void declinesWhatItCannotDoInPlace() throws IOException {
+    Path source = TestSites.copy(Path.of("content"), tmp.resolve("site"));
+    QuickEdit.Live live = live(source);
+    Path file = source.resolve(FILE);
+    String text = Files.readString(file);
+    Files.writeString(file, text.replace("date: 2026-11-06", "date: 2026-11-05"));
+    assertTrue(QuickEdit.apply(live, Set.of(file), source).isEmpty(), "another date");
+    Files.writeString(file, text.replace("- id: \"KR1\"", "- id: \"KR9\""));
+    assertTrue(QuickEdit.apply(live, Set.of(file), source).isEmpty(), "an unknown key result is an error");
+    Files.writeString(file, text);
+    assertTrue(QuickEdit.apply(live, Set.of(source.resolve("site.yaml")), source).isEmpty(), "settings");
+    Path added = source.resolve("checkins/2026-q4/support/2026-11-27.yaml");
+    Files.writeString(added, text.replace("date: 2026-11-06", "date: 2026-11-13"));
+    assertTrue(QuickEdit.apply(live, Set.of(added), source).isEmpty(), "a new file");
+  }
+}
