@@ -70,7 +70,7 @@ final class QuickEdit {
     SiteBuilder.Result r = live.result();
     Model model = r.model();
     Map<CheckIn, CheckIn> replaced = new IdentityHashMap<>();
-    Map<String, CheckIn> byFile = new HashMap<>(live.byFile());
+    Map<String, CheckIn> edits = new HashMap<>();
     Set<String> owners = new LinkedHashSet<>();
     for (Path p : changed) {
       Path abs = p.toAbsolutePath().normalize();
@@ -89,7 +89,7 @@ final class QuickEdit {
       CheckIn edited = CheckInEdit.relink(docs.get(0), old, model.objectives(), r.settings(), d);
       if (edited == null || d.hasErrors()) return Optional.empty();
       replaced.put(old, edited);
-      byFile.put(rel, edited);
+      edits.put(rel, edited);
       owners.add(old.owner().key() + "|" + old.cycleId());
     }
     if (replaced.isEmpty()) return Optional.empty();
@@ -103,8 +103,13 @@ final class QuickEdit {
     Map<String, byte[]> pages = renderer.objectivePages(affected);
     Map<String, byte[]> files = new HashMap<>(live.files());
     files.putAll(pages);
+    files = java.util.Collections.unmodifiableMap(files);
     SiteBuilder.Result result = new SiteBuilder.Result(r.diagnostics(), r.settings(), next, scores, r.review(),
         r.asOf(), 0);
+    // the previous state is never used again once an edit has applied, so its index is updated in
+    // place (copying one entry per check-in of a large organisation would cost more than the edit)
+    Map<String, CheckIn> byFile = live.byFile();
+    byFile.putAll(edits);
     return Optional.of(new Applied(new Live(result, files, byFile, renderer), List.copyOf(pages.keySet())));
   }
 }

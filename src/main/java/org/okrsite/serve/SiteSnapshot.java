@@ -14,7 +14,9 @@ import org.okrsite.diagnostic.Diagnostic;
  */
 record SiteSnapshot(Map<String, byte[]> files, List<Diagnostic> errors, long version) {
   SiteSnapshot {
-    files = Map.copyOf(files);
+    // callers hand over a map they no longer change; copying tens of thousands of pages per quick
+    // edit would cost more than the edit
+    files = java.util.Collections.unmodifiableMap(files);
     errors = List.copyOf(errors);
   }
 
