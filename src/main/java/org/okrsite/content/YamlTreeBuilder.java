@@ -24,7 +24,13 @@ import org.yaml.snakeyaml.nodes.Tag;
  * budget covers all of its documents.
  */
 final class YamlTreeBuilder {
+  /** Values a document may have once aliases are in play (an alias bomb multiplies values). */
   static final int MAX_NODES = 100_000;
+  /**
+   * Values a file without aliases may have: only its size bounds it (5 million characters, two a
+   * value at least), and the organisation file of 50,000 people has some 300,000.
+   */
+  static final int MAX_PLAIN_NODES = 2_500_000;
   static final int MAX_DEPTH = 40;
   /** Longer than any narrative; a bound so that a 4 MB string stops here, not in every later stage. */
   static final int MAX_SCALAR_CHARS = 100_000;
@@ -41,6 +47,7 @@ final class YamlTreeBuilder {
   private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Node> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
   private int nodeCount;
+  private boolean anyAlias;
   private SourcePosition aliasUse;
   private boolean documentHasErrors;
 
@@ -76,7 +83,12 @@ final class YamlTreeBuilder {
     boolean alias = !seen.add(node);
     boolean outermostAlias = alias && aliasUse == null;
     if (outermostAlias) aliasUse = usedAt;
-    if (++nodeCount > MAX_NODES) {
+    if (alias) anyAlias = true;
+    if (++nodeCount > MAX_PLAIN_NODES) {
+      throw new YamlProblem(at, "content-too-large", "more than " + MAX_PLAIN_NODES + " values in one file",
+          "split the file into smaller files");
+    }
+    if (nodeCount > MAX_NODES && anyAlias) {
       throw new YamlProblem(
           aliasUse != null ? aliasUse : at,
           "yaml-alias-limit",

@@ -228,6 +228,15 @@ class SafeYamlTest {
   }
 
   @Test
+  void aLargeFileWithoutAliasesIsNoAliasBomb() {
+    // the organisation file of 50,000 people holds some 300,000 values and no alias
+    StringBuilder y = new StringBuilder("people:\n");
+    for (int i = 0; i < 150_000; i++) y.append("  - p").append(i).append('\n');
+    Parsing p = Parsing.of("organisation.yaml", y.toString());
+    assertEquals(List.of(), p.lines());
+  }
+
+  @Test
   void aliasExpansionBudgetCountsCopies() {
     // Few aliases, each repeating a large list: under SnakeYAML's alias count, over our node
     // budget.
