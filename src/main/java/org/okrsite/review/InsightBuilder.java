@@ -203,14 +203,39 @@ final class InsightBuilder {
   private void nextCycle(List<Objective> mine, List<Insight> out) {
     Set<String> ids = new LinkedHashSet<>();
     for (Objective o : mine) ids.add(o.id());
+    // the scope's findings in the review's order, from an index (not a pass over every finding per scope)
+    List<Finding> ours = new ArrayList<>();
+    for (String id : ids) ours.addAll(findingsByObjective().getOrDefault(id, List.of()));
+    ours.sort(java.util.Comparator.comparingInt(findingOrder()::get));
     Map<String, List<Finding>> byRule = new java.util.TreeMap<>();
-    for (Finding f : findings) if (f.objectiveId() != null && ids.contains(f.objectiveId())) byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
+    for (Finding f : ours) byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
     for (var e : byRule.entrySet()) {
       List<Ref> refs = new ArrayList<>();
       for (Finding f : e.getValue()) refs.addAll(f.evidence().refs());
       out.add(new Insight("next-cycle", e.getValue().size() + " × " + e.getKey() + ": " + e.getValue().get(0).hint(),
           Evidence.of(e.getValue().get(0).message(), refs)));
     }
+  }
+
+  private Map<String, List<Finding>> findingsByObjective;
+  private Map<Finding, Integer> findingOrder;
+
+  private Map<String, List<Finding>> findingsByObjective() {
+    if (findingsByObjective == null) {
+      findingsByObjective = new java.util.HashMap<>();
+      for (Finding f : findings) {
+        if (f.objectiveId() != null) findingsByObjective.computeIfAbsent(f.objectiveId(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    return findingsByObjective;
+  }
+
+  private Map<Finding, Integer> findingOrder() {
+    if (findingOrder == null) {
+      findingOrder = new java.util.IdentityHashMap<>();
+      for (int i = 0; i < findings.size(); i++) findingOrder.put(findings.get(i), i);
+    }
+    return findingOrder;
   }
 
   static String lower(String s) {

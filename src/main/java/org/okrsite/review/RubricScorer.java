@@ -85,11 +85,22 @@ final class RubricScorer {
     return new KrRating(100, "measures a result");
   }
 
+  private java.util.Set<String> unitNames;
+
+  /** Unit names in lower case, made once: every key result asks. */
+  private java.util.Set<String> unitNames() {
+    if (unitNames == null) {
+      unitNames = new java.util.HashSet<>();
+      for (var u : model.organisation().units()) unitNames.add(u.name().toLowerCase(Locale.ROOT));
+    }
+    return unitNames;
+  }
+
   private KrRating ownership(KeyResult kr) {
     String owner = kr.owner() == null ? "" : kr.owner().strip();
     if (owner.isEmpty()) return new KrRating(0, "unassigned");
     if (ObjectiveLint.NOBODY.contains(owner.toLowerCase(Locale.ROOT))) return new KrRating(0, "\"" + owner + "\"");
-    boolean unit = model.organisation().units().stream().anyMatch(u -> u.name().equalsIgnoreCase(owner));
+    boolean unit = unitNames().contains(owner.toLowerCase(Locale.ROOT));
     if (unit) return new KrRating(50, "owned by the unit " + owner + ", no individual");
     return new KrRating(100, "one person accountable: " + owner);
   }
