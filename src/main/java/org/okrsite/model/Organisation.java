@@ -41,6 +41,22 @@ public record Organisation(
     return Optional.ofNullable(personIndex.get(id));
   }
 
+  /**
+   * The unit {@code unitId} and every unit above it, nearest first; empty for an unknown id. Stops
+   * at a unit already listed, so a parent loop in the content cannot make it run forever.
+   */
+  public List<Unit> unitAndAncestors(String unitId) {
+    List<Unit> chain = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String id = unitId; id != null && seen.add(id); ) {
+      Unit u = unitIndex.get(id);
+      if (u == null) break;
+      chain.add(u);
+      id = u.parentId();
+    }
+    return chain;
+  }
+
   public List<Unit> children(String unitId) {
     return units.stream().filter(u -> unitId.equals(u.parentId())).toList();
   }

@@ -7,9 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.okrsite.config.Settings;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Level;
@@ -91,13 +89,8 @@ public final class Feeds {
   private static Map<String, List<FeedEntry>> byUnit(Model model, List<FeedEntry> all) {
     Map<String, List<FeedEntry>> out = new HashMap<>();
     for (FeedEntry e : all) {
-      String start = startUnit(model, e.owner());
-      Set<String> seen = new HashSet<>();
-      for (String id = start; id != null && seen.add(id); ) {
-        Unit u = model.organisation().unit(id).orElse(null);
-        if (u == null) break;
-        if (u.level() != Level.COMPANY) out.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
-        id = u.parentId();
+      for (Unit u : model.organisation().unitAndAncestors(startUnit(model, e.owner()))) {
+        if (u.level() != Level.COMPANY) out.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(e);
       }
     }
     return out;

@@ -135,8 +135,7 @@ final class UpdatePages {
     List<CheckIn> checkIns = all;
     List<Map<String, Object>> items = new ArrayList<>();
     for (CheckIn ci : slice(all, 1)) items.add(views.view(page, c, ci));
-    Map<String, Object> pager = pages <= 1 ? null : Vm.of("number", 1, "count", pages, "from", 1, "to", PAGE_SIZE,
-        "total", all.size(), "older", page.href(SitePaths.paged(weekPath, 2)));
+    Map<String, Object> pager = pager(page, weekPath, 1, pages, all.size());
     List<Map<String, Object>> missing = new ArrayList<>();
     java.util.Set<String> reported = new java.util.HashSet<>();
     for (CheckIn ci : checkIns) reported.add(ci.owner().key());
@@ -232,12 +231,8 @@ final class UpdatePages {
         if (o == null) continue;
         String start = o.level() == Level.PERSON
             ? site.model.organisation().person(o.id()).map(p -> p.unitId()).orElse(null) : o.id();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String unit = start; unit != null && seen.add(unit); ) {
-          Unit found = site.model.organisation().unit(unit).orElse(null);
-          if (found == null) break;
-          out.computeIfAbsent(unit, k -> new ArrayList<>()).add(ci);
-          unit = found.parentId();
+        for (Unit u : site.model.organisation().unitAndAncestors(start)) {
+          out.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(ci);
         }
       }
       return out;
