@@ -45,6 +45,7 @@ public final class Benchmark {
         md.append(row).append('\n');
       }
       md.append(Report.legend());
+      Cache.emptyTrash(o.work());
     }
     Files.writeString(results, md.toString(), StandardCharsets.UTF_8);
     System.err.println("bench: wrote " + results);
@@ -64,7 +65,7 @@ public final class Benchmark {
     RunFigures.Output output = null;
     String failure = null;
     for (int r = 0; r < o.runs(); r++) {
-      Cache.delete(out);
+      Cache.setAside(out, o.work());
       Path scratch = o.work().resolve("runs").resolve(n + "-" + r);
       Path gc = scratch.resolve("gc.log");
       Files.createDirectories(scratch);
@@ -88,7 +89,7 @@ public final class Benchmark {
       if (hugo && hugoSite == null) hugoSite = Cache.hugo(o.work(), (int) output.pages());
       if (hugo) {
         Path hugoOut = o.work().resolve("hugo-out").resolve(Integer.toString(n));
-        Cache.delete(hugoOut);
+        Cache.setAside(hugoOut, o.work());
         Files.createDirectories(hugoOut);
         ProcessRun.Stats h = ProcessRun.run(List.of("hugo", "--quiet", "-s", hugoSite.toString(), "-d", hugoOut.toString()),
             o.work().resolve("runs").resolve("hugo-" + n + "-" + r));
