@@ -203,19 +203,52 @@ public final class SiteBuilder {
   /** Renders a checked site's files into {@code out}. */
   private static void renderInto(Options o, Result r, OutputFiles out, Progress progress, ChartRenderer charts) {
     StageClock clock = new StageClock(progress);
-    // Feeds first, so that pages can link to the feeds that exist.
-    Feeds.render(r.model(), r.settings(), r.asOf(), out);
-    clock.done("feeds");
-    long hits = charts.cache().hits();
-    long misses = charts.cache().misses();
-    long nanos = charts.drawingNanos();
-    SiteRenderer.render(r.model(), r.scores(), r.review(), r.settings(), o.source(), charts, out);
-    clock.done("render");
-    progress.charts(charts.cache().misses() - misses, charts.cache().hits() - hits,
-        (charts.drawingNanos() - nanos) / 1_000_000);
-    out.stream(OkrsJson.PATH, w -> OkrsJson.write(r.model(), r.scores(), r.review(), r.settings().title(), w));
+    // okrs.json needs nothing the pages make: it is written on a thread of its own meanwhile, which
+    // keeps both cores busy where a page family is rendered on one
+    java.util.concurrent.CompletableFuture<Void> json = java.util.concurrent.CompletableFuture.runAsync(
+        () -> out.stream(OkrsJson.PATH, w -> OkrsJson.write(r.model(), r.scores(), r.review(), r.settings().title(), w)),
+        runnable -> {
+          Thread t = new Thread(runnable, "okrsite-json");
+          t.setDaemon(true);
+          t.start();
+        });
+    try {
+      // Feeds first, so that pages can link to the feeds that exist.
+      Feeds.render(r.model(), r.settings(), r.asOf(), out);
+      clock.done("feeds");
+      long hits = charts.cache().hits();
+      long misses = charts.cache().misses();
+      long nanos = charts.drawingNanos();
+      SiteRenderer.render(r.model(), r.scores(), r.review(), r.settings(), o.source(), charts, out);
+      clock.done("render");
+      progress.charts(charts.cache().misses() - misses, charts.cache().hits() - hits,
+          (charts.drawingNanos() - nanos) / 1_000_000);
+    } finally {
+      awaitQuietly(json);
+    }
+    joinJson(json);
     clock.done("json");
     progress.step("render", out.size(), out.size());
+  }
+
+  /** Waits for okrs.json even when rendering failed, so that nothing writes after the build returns. */
+  private static void awaitQuietly(java.util.concurrent.CompletableFuture<Void> json) {
+    try {
+      json.join();
+    } catch (RuntimeException e) {
+      // reported by joinJson when rendering succeeded
+    }
+  }
+
+  /** okrs.json's failure, as if it had been written on this thread. */
+  private static void joinJson(java.util.concurrent.CompletableFuture<Void> json) {
+    try {
+      json.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
   }
 
   /** Where drawn charts persist across builds: {@code -Dokrsite.cacheDir} or {@code OKRSITE_CACHE_DIR}. */

@@ -104,7 +104,7 @@ public final class FieldReader {
     if (v.isEmpty() || v.get() instanceof YamlScalar s && s.isNull()) return null;
     if (v.get() instanceof YamlScalar s) {
       try {
-        return Double.parseDouble(s.text().trim());
+        return Numbers.boxed(Double.parseDouble(s.text().trim()));
       } catch (NumberFormatException e) {
         // reported below
       }

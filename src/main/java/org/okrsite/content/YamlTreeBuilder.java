@@ -152,8 +152,16 @@ final class YamlTreeBuilder {
     return new YamlMapping(entries, at);
   }
 
+  /**
+   * Values up to this long are interned: keys, ids, names, units, dates and figures repeat across
+   * thousands of files (every check-in names its author, cycle and KRs), and the model keeps them
+   * for the whole build. Prose is longer and left alone.
+   */
+  static final int INTERNED_CHARS = 24;
+
   private YamlScalar scalar(ScalarNode scalar, SourcePosition at) {
     String value = scalar.getValue();
+    if (value.length() <= INTERNED_CHARS) value = value.intern();
     if (value.length() > MAX_SCALAR_CHARS) {
       error(
           at,

@@ -25,6 +25,8 @@ public record CheckIn(
     String narrative,
     SourcePosition position) {
   public CheckIn {
+    // the cycle id is worked out per check-in; all of a cycle's check-ins share one string
+    cycleId = cycleId == null ? null : cycleId.intern();
     updates = List.copyOf(updates);
     issues = List.copyOf(issues);
     plan = List.copyOf(plan);

@@ -18,7 +18,8 @@ import java.util.Optional;
 public record Quantity(double value, String unit, Comparison comparison, String text) {
 
   public Quantity {
-    unit = unit == null ? "" : unit;
+    // a handful of units ("%", "$", "/month") across millions of values: one string each
+    unit = unit == null ? "" : unit.intern();
     comparison = comparison == null ? Comparison.NONE : comparison;
     text = text == null ? "" : text.strip();
   }

@@ -56,19 +56,19 @@ public final class Feeds {
         .or(() -> model.cycles().stream().reduce((a, b) -> b)).map(c -> c.id()).orElse("");
     out.text(COMPANY, atom.feed(COMPANY, "feed/company", settings.title() + " — check-ins and retrospectives",
         "index.html", latest(all)));
+    // one feed per unit and per person, written on all cores (each is independent of the others)
     Map<String, List<FeedEntry>> byUnit = byUnit(model, all);
-    for (Unit u : model.organisation().units()) {
-      if (u.level() == Level.COMPANY) continue;
+    model.organisation().units().parallelStream().filter(u -> u.level() != Level.COMPANY).forEach(u -> {
       String path = unitFeed(u.id());
       out.text(path, atom.feed(path, "feed/unit/" + u.id(), u.name() + " — check-ins and retrospectives",
           FeedLinks.unit(cycleId, u.id()), latest(byUnit.getOrDefault(u.id(), List.of()))));
-    }
+    });
     Map<String, List<FeedEntry>> byPerson = byPerson(model, all);
-    for (Person p : model.organisation().people()) {
+    model.organisation().people().parallelStream().forEach(p -> {
       String path = personFeed(p.id());
       out.text(path, atom.feed(path, "feed/person/" + p.id(), p.name() + " — check-ins and retrospectives",
           FeedLinks.person(cycleId, p.id()), latest(byPerson.getOrDefault(p.id(), List.of()))));
-    }
+    });
   }
 
   /**
@@ -124,12 +124,12 @@ public final class Feeds {
 
   /** Every entry, newest first, then by id, so the order never depends on file order. */
   static List<FeedEntry> entries(Model model, ZoneId zone) {
-    List<FeedEntry> list = new ArrayList<>();
-    for (CheckIn c : model.checkIns()) {
-      list.add(new FeedEntry(FeedLinks.TAG + "checkin/" + c.id(),
-          c.owner().name() + " check-in — " + c.date(), c.date().atStartOfDay(zone).toOffsetDateTime(),
-          FeedLinks.checkIn(c), c.owner(), c.author(), FeedSummaries.checkIn(c)));
-    }
+    // the summaries are the work: made on all cores, kept in check-in order
+    List<FeedEntry> list = new ArrayList<>(model.checkIns().parallelStream()
+        .map(c -> new FeedEntry(FeedLinks.TAG + "checkin/" + c.id(),
+            c.owner().name() + " check-in — " + c.date(), c.date().atStartOfDay(zone).toOffsetDateTime(),
+            FeedLinks.checkIn(c), c.owner(), c.author(), FeedSummaries.checkIn(c)))
+        .toList());
     for (Retrospective r : model.retrospectives()) {
       LocalDate date = r.date() != null ? r.date()
           : model.cycle(r.cycleId()).map(cy -> cy.end().plusDays(1)).orElse(LocalDate.of(1970, 1, 1));

@@ -59,7 +59,8 @@ final class ChangesPage {
         }
       }
     }
-    writer.write(page, "changes", Vm.of("cycleName", c.name(), "week", latest == null ? null : writer.when(latest),
+    // a row per changed key result: megabytes in a large organisation, so written as it renders
+    writer.stream(page, "changes", Vm.of("cycleName", c.name(), "week", latest == null ? null : writer.when(latest),
         "weekHref", latest == null ? null : page.href(SitePaths.week(c.id(), Formats.weekId(latest))),
         "since", before == null ? null : writer.when(before), "until", end == null ? null : writer.when(end), "rows", rows));
   }

@@ -10,6 +10,7 @@ import org.okrsite.model.Dependency;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Retrospective;
+import org.okrsite.publish.OkrsJson;
 import org.okrsite.review.Evidence;
 import org.okrsite.render.Views.Link;
 
@@ -34,9 +35,19 @@ final class EvidenceLinks {
   /** Evidence as a note and its links, relative to {@code page}. */
   Map<String, Object> view(Page page, Evidence e) {
     List<Link> links = new ArrayList<>();
-    for (Evidence.Ref r : e.refs()) links.add(link(page, r));
-    return Vm.of("note", e.note(), "links", links);
+    int shown = Math.min(e.refs().size(), LINKS_SHOWN);
+    for (Evidence.Ref r : e.refs().subList(0, shown)) links.add(link(page, r));
+    int more = e.refs().size() - shown;
+    return Vm.of("note", e.note(), "links", links, "total", e.refs().size(),
+        "more", more > 0 ? more : null, "jsonHref", more > 0 ? page.href(OkrsJson.PATH) : null);
   }
+
+  /**
+   * Links shown per piece of evidence. A company-wide insight in an organisation of 10,000 people
+   * cites thousands of key results, which made its page tens of megabytes; past this many the page
+   * says how many more there are, and {@code data/okrs.json} has them all.
+   */
+  static final int LINKS_SHOWN = 50;
 
   List<Map<String, Object>> views(Page page, List<Evidence> es) {
     List<Map<String, Object>> out = new ArrayList<>();

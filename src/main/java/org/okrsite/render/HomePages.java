@@ -34,7 +34,7 @@ final class HomePages {
   void writeAll() {
     home();
     cyclesIndex();
-    for (Cycle c : site.cyclesNewestFirst()) cycle(c);
+    site.cyclesNewestFirst().parallelStream().forEach(this::cycle);
   }
 
   private void home() {
@@ -136,6 +136,12 @@ final class HomePages {
     writer.write(page, "cycles", Vm.of("cycles", list));
   }
 
+  /**
+   * Individual objectives shown as cards on a cycle's page at most; an organisation of 10,000 people
+   * made that page 30 MB. Past this, the page says how many there are and where they are.
+   */
+  static final int PERSONAL_CARDS = 300;
+
   private void cycle(Cycle c) {
     Page page = new Page(SitePaths.cycle(c.id()), c.name(), "cycles");
     page.crumb("Home", SitePaths.HOME).crumb("Cycles", SitePaths.CYCLES);
@@ -147,7 +153,12 @@ final class HomePages {
       }
     }
     List<Objective> personal = site.objectives(c).stream().filter(o -> o.owner() != null && o.owner().level() == Level.PERSON).toList();
-    if (!personal.isEmpty()) groups.add(Vm.of("name", "Individual OKRs", "href", null, "cards", cards.cards(page, personal)));
+    if (personal.size() > PERSONAL_CARDS) {
+      groups.add(Vm.of("name", "Individual OKRs", "href", null, "cards", List.of(), "note", String.format(java.util.Locale.ROOT, "%,d", personal.size())
+          + " individual objectives: each person's page has theirs, and each team's page lists its people."));
+    } else if (!personal.isEmpty()) {
+      groups.add(Vm.of("name", "Individual OKRs", "href", null, "cards", cards.cards(page, personal)));
+    }
     writer.write(page, "cycle", Vm.of("name", c.name(), "start", writer.when(c.start()), "end", writer.when(c.end()),
         "current", c.id().equals(site.current.id()), "health", health(c), "average", average(site, c), "groups", groups,
         "links", cycleLinks(page, c), "unitScores", charts.unitScores(c), "burnUp", charts.burnUp(c),

@@ -1,7 +1,6 @@
 package org.okrsite.render;
 
 import com.github.mustachejava.Mustache;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.okrsite.publish.OutputFiles;
@@ -55,16 +54,52 @@ final class PageWriter {
 
   /** Renders {@code template} with {@code view} and writes the page at its path. */
   void write(Page page, String template, Object view) {
-    String body = render(template + ".mustache", view);
+    Utf8Writer w = BUFFER.get();
+    w.reset();
+    if (mustache.layoutSplits()) {
+      Layout layout = layout(page, null);
+      mustache.compile(SafeMustacheFactory.LAYOUT_HEAD).execute(w, layout);
+      mustache.compile(template + ".mustache").execute(w, view);
+      mustache.compile(SafeMustacheFactory.LAYOUT_TAIL).execute(w, layout);
+    } else {
+      mustache.compile(SafeMustacheFactory.LAYOUT).execute(w, layout(page, render(template + ".mustache", view)));
+    }
+    out.bytes(page.path, w.toByteArray());
+    w.trim(BUFFER_KEPT);
+    written.add(Views.Link.of(page.title, page.path));
+  }
+
+  /**
+   * Like {@link #write}, but straight into the page's file as it renders: for the few pages that
+   * list the whole organisation (search), which would otherwise be held whole in memory. Such a
+   * page is always written, never hard-linked to an unchanged copy.
+   */
+  void stream(Page page, String template, Object view) {
+    if (!mustache.layoutSplits()) {
+      write(page, template, view);
+      return;
+    }
+    Layout layout = layout(page, null);
+    out.stream(page.path, w -> {
+      mustache.compile(SafeMustacheFactory.LAYOUT_HEAD).execute(w, layout);
+      mustache.compile(template + ".mustache").execute(w, view);
+      mustache.compile(SafeMustacheFactory.LAYOUT_TAIL).execute(w, layout);
+    });
+    written.add(Views.Link.of(page.title, page.path));
+  }
+
+  /** One page buffer per rendering thread; one that grew past this for a huge page is dropped. */
+  private static final int BUFFER_KEPT = 1 << 20;
+  private static final ThreadLocal<Utf8Writer> BUFFER = ThreadLocal.withInitial(() -> new Utf8Writer(64 * 1024));
+
+  private Layout layout(Page page, String body) {
     List<Link> crumbs = new ArrayList<>(page.crumbs);
     crumbs.add(new Link(page.path.equals(SitePaths.HOME) ? "Home" : page.title, page.href(page.path), true));
-    Layout layout = new Layout(site.settings.title(), page.title, page.root(), CSP, nav(page), crumbs,
+    return new Layout(site.settings.title(), page.title, page.root(), CSP, nav(page), crumbs,
         List.copyOf(page.feeds), body, page.href(SitePaths.SEARCH), page.href(SitePaths.HOME),
         page.href(SitePaths.SITEMAP_HTML), page.href("data/okrs.json"), page.href(SitePaths.DOCS),
         when(site.asOf()), site.settings.timeZone().getId(), site.current.name(),
         page.path.equals(SitePaths.SEARCH));
-    out.text(page.path, render("baseof.mustache", layout));
-    written.add(Views.Link.of(page.title, page.path));
   }
 
   /** Every page written so far as (title, site path), in path order: the sitemaps list them. */
@@ -78,7 +113,7 @@ final class PageWriter {
 
   String render(String template, Object view) {
     Mustache m = mustache.compile(template);
-    StringWriter w = new StringWriter();
+    org.apache.commons.io.output.StringBuilderWriter w = new org.apache.commons.io.output.StringBuilderWriter(8192);
     m.execute(w, view);
     return w.toString();
   }

@@ -26,12 +26,17 @@ final class RetroPages {
     this.writer = writer;
     this.cards = cards;
     this.charts = charts;
+    for (Retrospective r : site.model.retrospectives()) {
+      if (r.owner() != null && r.cycleId() != null) {
+        byCycleAndOwner.computeIfAbsent(r.cycleId() + "|" + r.owner().id(), k -> new ArrayList<>()).add(r);
+      }
+    }
   }
 
   void writeAll() {
     for (Cycle c : site.cyclesNewestFirst()) {
       index(c);
-      for (Unit u : site.units()) unit(c, u);
+      site.units().parallelStream().forEach(u -> unit(c, u));
     }
   }
 
@@ -61,9 +66,11 @@ final class RetroPages {
     return rows;
   }
 
+  /** Retrospectives by cycle id and owner id, in content order: one pass, not one per unit. */
+  private final Map<String, List<Retrospective>> byCycleAndOwner = new java.util.HashMap<>();
+
   private List<Retrospective> retros(Cycle c, Unit u) {
-    return site.model.retrospectives().stream()
-        .filter(r -> c.id().equals(r.cycleId()) && r.owner() != null && u.id().equals(r.owner().id())).toList();
+    return byCycleAndOwner.getOrDefault(c.id() + "|" + u.id(), List.of());
   }
 
   private void unit(Cycle c, Unit u) {

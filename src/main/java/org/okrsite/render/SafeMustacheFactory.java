@@ -25,9 +25,51 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
     return variable.endsWith("Html") || variable.endsWith("Svg");
   }
 
+  /** The layout every page is wrapped in. */
+  static final String LAYOUT = "baseof.mustache";
+  /** The layout before and after the page's content, when it {@link #layoutSplits() splits}. */
+  static final String LAYOUT_HEAD = "#layout-head.mustache";
+  static final String LAYOUT_TAIL = "#layout-tail.mustache";
+  private static final String CONTENT = "{{{contentHtml}}}";
+  private volatile String[] layoutParts;
+
   @Override
   public java.io.Reader getReader(String resourceName) {
+    if (resourceName.equals(LAYOUT_HEAD) || resourceName.equals(LAYOUT_TAIL)) {
+      String[] parts = layoutParts();
+      if (parts == null) throw new IllegalStateException("the layout does not split around " + CONTENT);
+      return new StringReader(resourceName.equals(LAYOUT_HEAD) ? parts[0] : parts[1]);
+    }
     return new StringReader(theme.text(resourceName));
+  }
+
+  /**
+   * Whether the layout has its page content once, outside any section and with the usual
+   * delimiters: then a page is rendered as head, content, tail straight into one writer, instead
+   * of its content into a string first and that string into the layout.
+   */
+  boolean layoutSplits() {
+    return layoutParts() != null;
+  }
+
+  private String[] layoutParts() {
+    String[] parts = layoutParts;
+    if (parts == null) {
+      String text = theme.text(LAYOUT);
+      int at = text.indexOf(CONTENT);
+      boolean once = at >= 0 && text.indexOf(CONTENT, at + 1) < 0 && !text.contains("{{=");
+      String head = once ? text.substring(0, at) : "";
+      boolean topLevel = once && count(head, "{{#") + count(head, "{{^") == count(head, "{{/");
+      parts = topLevel ? new String[] {head, text.substring(at + CONTENT.length())} : new String[0];
+      layoutParts = parts;
+    }
+    return parts.length == 0 ? null : parts;
+  }
+
+  private static int count(String text, String tag) {
+    int n = 0;
+    for (int i = text.indexOf(tag); i >= 0; i = text.indexOf(tag, i + 1)) n++;
+    return n;
   }
 
   /** Partials are named from the theme root ({@code {{> partials/footer}}}), wherever used. */

@@ -16,15 +16,18 @@ final class SitePages {
     this.writer = writer;
   }
 
-  void search(List<SearchIndex.Entry> entries, OutputFiles out) {
-    out.text(SitePaths.SEARCH_INDEX, SearchIndex.json(entries));
+  /**
+   * The search index as JSON and the search page, which lists every entry (search.js filters the
+   * list, so search works from file:// too). Both grow with the organisation, so both are written
+   * as the entries are made, never held whole.
+   */
+  void search(Iterable<SearchIndex.Entry> entries, int count, OutputFiles out) {
+    out.stream(SitePaths.SEARCH_INDEX, w -> SearchIndex.json(entries, w));
     Page page = new Page(SitePaths.SEARCH, "Search", "search");
     page.crumb("Home", SitePaths.HOME);
-    List<Map<String, Object>> items = new ArrayList<>();
-    for (SearchIndex.Entry e : entries) {
-      items.add(Vm.of("kind", e.kind(), "title", e.title(), "text", e.text(), "href", page.href(e.url())));
-    }
-    writer.write(page, "search", Vm.of("entries", items, "count", items.size(), "jsonHref", page.href(SitePaths.SEARCH_INDEX)));
+    Iterable<Map<String, Object>> items = () -> java.util.stream.StreamSupport.stream(entries.spliterator(), false)
+        .map(e -> Vm.of("kind", e.kind(), "title", e.title(), "text", e.text(), "href", page.href(e.url()))).iterator();
+    writer.stream(page, "search", Vm.of("entries", items, "count", count, "jsonHref", page.href(SitePaths.SEARCH_INDEX)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.okrsite.render;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.okrsite.chart.ChartRenderer;
 import org.okrsite.config.Settings;
 import org.okrsite.model.Model;
@@ -42,17 +43,22 @@ public final class SiteRenderer {
     DocPages docs = new DocPages(site, writer);
     SitePages sitePages = new SitePages(site, writer);
 
-    home.writeAll();
-    new OrgPages(site, writer, cards, home, chartViews, reviews).writeAll();
-    new ObjectivePages(site, writer, cards, chartViews, reviews).writeAll();
-    new AlignmentPage(site, writer, cards).writeAll();
-    new UpdatePages(site, writer, new CheckInViews(site, writer, cards), kpis).writeAll();
-    new ChangesPage(site, writer).write();
-    new ReportPages(site, writer, cards).writeAll();
-    new RetroPages(site, writer, cards, chartViews).writeAll();
-    new BoardPages(site, writer, kpis, chartViews).writeAll();
-    docs.writeAll();
-    sitePages.search(SearchIndex.build(site, docs.ordered()), out);
+    // The page families are independent of each other (each writes its own pages from the same
+    // read-only look-ups), so they are rendered side by side: a family that is one large page (home,
+    // alignment, changes) then overlaps with the others instead of leaving a core idle.
+    List<Runnable> families = List.of(
+        home::writeAll,
+        () -> new OrgPages(site, writer, cards, home, chartViews, reviews).writeAll(),
+        () -> new ObjectivePages(site, writer, cards, chartViews, reviews).writeAll(),
+        () -> new AlignmentPage(site, writer, cards).writeAll(),
+        () -> new UpdatePages(site, writer, new CheckInViews(site, writer, cards), kpis).writeAll(),
+        () -> new ChangesPage(site, writer).write(),
+        () -> new ReportPages(site, writer, cards).writeAll(),
+        () -> new RetroPages(site, writer, cards, chartViews).writeAll(),
+        () -> new BoardPages(site, writer, kpis, chartViews).writeAll(),
+        docs::writeAll);
+    families.parallelStream().forEach(Runnable::run);
+    sitePages.search(SearchIndex.build(site, docs.ordered()), SearchIndex.count(site, docs.ordered()), out);
     sitePages.notFound();
     sitePages.sitemapHtml();
     sitePages.sitemapXml(out);

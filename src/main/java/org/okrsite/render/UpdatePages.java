@@ -36,12 +36,12 @@ final class UpdatePages {
     for (Cycle c : site.cyclesNewestFirst()) {
       List<LocalDate> weeks = weeks(c);
       index(c, weeks);
-      for (int i = 0; i < weeks.size(); i++) {
+      java.util.stream.IntStream.range(0, weeks.size()).parallel().forEach(i -> {
         LocalDate prev = i > 0 ? weeks.get(i - 1) : null;
         LocalDate next = i + 1 < weeks.size() ? weeks.get(i + 1) : null;
         week(new Page(SitePaths.week(c.id(), Formats.weekId(weeks.get(i))), "Week of " + Formats.day(weeks.get(i)), "updates"),
             c, weeks.get(i), prev, next, null);
-      }
+      });
       byUnit(c);
       site.units().parallelStream().forEach(u -> timeline(c, u));
     }

@@ -16,6 +16,9 @@ import java.util.List;
  */
 public record Evidence(String note, List<Ref> refs) {
   public Evidence {
+    // notes are made from a few templates ("KR2: measures a result (100)"), over and over: one
+    // string per distinct note keeps the review of a large organisation small
+    note = note == null ? null : note.intern();
     refs = List.copyOf(refs);
   }
 
@@ -62,7 +65,8 @@ public record Evidence(String note, List<Ref> refs) {
     }
 
     public static Ref keyResult(String objectiveId, String krId) {
-      return new Ref(RefKind.KEY_RESULT, objectiveId + "/" + krId);
+      // the same KR is cited by many findings: one string for all of them
+      return new Ref(RefKind.KEY_RESULT, (objectiveId + "/" + krId).intern());
     }
 
     public static Ref checkIn(String id) {

@@ -55,13 +55,16 @@ final class InsightBuilder {
   List<ScopeInsights> build() {
     List<Objective> current = active(cycle);
     java.util.Map<String, List<Objective>> members = scopes.members(current);
-    List<ScopeInsights> out = new ArrayList<>();
-    for (Scope s : scopes.all(current)) {
+    // the look-ups the scopes share are made first; then each scope is independent, so all cores
+    // take part, and the list keeps the scopes' order
+    if (previous != null) previousMembers = scopes.members(active(previous));
+    findingsByObjective();
+    findingOrder();
+    return scopes.all(current).parallelStream().map(s -> {
       List<Objective> mine = members.getOrDefault(Scopes.key(s), List.of());
       List<Item> items = items(mine);
-      if (!items.isEmpty()) out.add(scope(s, mine, items));
-    }
-    return out;
+      return items.isEmpty() ? null : scope(s, mine, items);
+    }).filter(java.util.Objects::nonNull).toList();
   }
 
   private ScopeInsights scope(Scope s, List<Objective> mine, List<Item> items) {

@@ -36,7 +36,9 @@ public final class Review {
     LocalDate asOf = scores.asOf();
     Map<String, Rubric> rubrics = new LinkedHashMap<>();
     RubricScorer rubric = new RubricScorer(model, review);
-    for (Objective o : model.objectives()) rubrics.put(o.id(), rubric.rate(o));
+    // each objective is rated on its own: on all cores, then kept in the model's order
+    List<Rubric> rated = model.objectives().parallelStream().map(rubric::rate).toList();
+    for (int i = 0; i < rated.size(); i++) rubrics.put(model.objectives().get(i).id(), rated.get(i));
 
     Cycle cycle = Cycles.current(model, asOf).orElse(null);
     List<String> notes = new ArrayList<>();

@@ -85,15 +85,18 @@ final class RubricScorer {
     return new KrRating(100, "measures a result");
   }
 
-  private java.util.Set<String> unitNames;
+  private volatile java.util.Set<String> unitNames;
 
-  /** Unit names in lower case, made once: every key result asks. */
+  /** Unit names in lower case, made once: every key result asks (from several threads). */
   private java.util.Set<String> unitNames() {
-    if (unitNames == null) {
-      unitNames = new java.util.HashSet<>();
-      for (var u : model.organisation().units()) unitNames.add(u.name().toLowerCase(Locale.ROOT));
+    java.util.Set<String> names = unitNames;
+    if (names == null) {
+      java.util.Set<String> all = new java.util.HashSet<>();
+      for (var u : model.organisation().units()) all.add(u.name().toLowerCase(Locale.ROOT));
+      names = java.util.Set.copyOf(all);
+      unitNames = names;
     }
-    return unitNames;
+    return names;
   }
 
   private KrRating ownership(KeyResult kr) {

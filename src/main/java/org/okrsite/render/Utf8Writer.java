@@ -1,0 +1,126 @@
+package org.okrsite.render;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A {@link Writer} that encodes to UTF-8 straight into a growing byte array: a page is rendered into
+ * it once and its bytes go to the output as they are, without the {@code StringWriter} → {@code
+ * String} → {@code getBytes} copies (and without {@code StringBuffer}'s lock on every small write the
+ * templates make). Not thread-safe; one per page. An unpaired surrogate becomes {@code ?}, as {@code
+ * String.getBytes(UTF_8)} does.
+ */
+final class Utf8Writer extends Writer {
+  private byte[] bytes;
+  private int size;
+  /** A high surrogate whose low half has not been written yet. */
+  private char pending;
+
+  Utf8Writer(int capacity) {
+    bytes = new byte[Math.max(16, capacity)];
+  }
+
+  @Override
+  public void write(int c) {
+    put((char) c);
+  }
+
+  @Override
+  public void write(String s, int off, int len) {
+    ensure(len);
+    int end = off + len;
+    for (int i = off; i < end; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 && pending == 0 && size < bytes.length) {
+        bytes[size++] = (byte) c;
+      } else {
+        put(c);
+      }
+    }
+  }
+
+  @Override
+  public void write(String s) {
+    write(s, 0, s.length());
+  }
+
+  @Override
+  public void write(char[] cbuf, int off, int len) {
+    ensure(len);
+    int end = off + len;
+    for (int i = off; i < end; i++) {
+      char c = cbuf[i];
+      if (c < 0x80 && pending == 0 && size < bytes.length) {
+        bytes[size++] = (byte) c;
+      } else {
+        put(c);
+      }
+    }
+  }
+
+  private void put(char c) {
+    if (pending != 0) {
+      char high = pending;
+      pending = 0;
+      if (Character.isLowSurrogate(c)) {
+        int cp = Character.toCodePoint(high, c);
+        ensure(4);
+        bytes[size++] = (byte) (0xF0 | (cp >> 18));
+        bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        bytes[size++] = (byte) (0x80 | (cp & 0x3F));
+        return;
+      }
+      ensure(1);
+      bytes[size++] = '?';
+    }
+    ensure(3);
+    if (c < 0x80) {
+      bytes[size++] = (byte) c;
+    } else if (c < 0x800) {
+      bytes[size++] = (byte) (0xC0 | (c >> 6));
+      bytes[size++] = (byte) (0x80 | (c & 0x3F));
+    } else if (Character.isHighSurrogate(c)) {
+      pending = c;
+    } else if (Character.isLowSurrogate(c)) {
+      bytes[size++] = '?';
+    } else {
+      bytes[size++] = (byte) (0xE0 | (c >> 12));
+      bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      bytes[size++] = (byte) (0x80 | (c & 0x3F));
+    }
+  }
+
+  private void ensure(int more) {
+    if (size + more > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    }
+  }
+
+  /** The bytes written so far; a dangling high surrogate counts as {@code ?}. */
+  byte[] toByteArray() {
+    if (pending != 0) {
+      pending = 0;
+      ensure(1);
+      bytes[size++] = '?';
+    }
+    return Arrays.copyOf(bytes, size);
+  }
+
+  /** Empties the buffer for the next page. */
+  void reset() {
+    size = 0;
+    pending = 0;
+  }
+
+  /** Lets go of a buffer that grew past {@code bytes} for one large page. */
+  void trim(int max) {
+    if (bytes.length > max) bytes = new byte[max];
+  }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  public void close() {}
+}

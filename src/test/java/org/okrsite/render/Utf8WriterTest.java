@@ -1,0 +1,60 @@
+package org.okrsite.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The page buffer writes the same bytes as {@code String.getBytes(UTF_8)}, however the text arrives. */
+class Utf8WriterTest {
+  private static final char[] ALPHABET = {'a', 'Z', '<', '&', ' ', '\n', 'é', 'ß', '—', '→', 'Δ', '€', '中',
+      '\uD83D', '\uDE00', '\uDBFF', '\uDFFF', '\u0000', '\u007F', '\u0080', '\u07FF', '\u0800', '\uFFFF'};
+
+  @Test
+  void matchesStringGetBytesOnRandomTextWrittenInRandomPieces() {
+    SplittableRandom random = new SplittableRandom(42);
+    Utf8Writer w = new Utf8Writer(16);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(0, 300);
+      for (int i = 0; i < n; i++) text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+      String s = text.toString();
+      w.reset();
+      int at = 0;
+      while (at < s.length()) {
+        int len = Math.min(s.length() - at, random.nextInt(1, 40));
+        switch (random.nextInt(3)) {
+          case 0 -> w.write(s, at, len);
+          case 1 -> w.write(s.substring(at, at + len).toCharArray(), 0, len);
+          default -> {
+            for (int i = at; i < at + len; i++) w.write(s.charAt(i));
+          }
+        }
+        at += len;
+      }
+      assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), w.toByteArray(), () -> "text: " + escape(s));
+    }
+  }
+
+  @Test
+  void aPairSplitAcrossTwoWritesIsOneCharacter() {
+    Utf8Writer w = new Utf8Writer(4);
+    w.write("x\uD83D");
+    w.write("\uDE00y");
+    assertArrayEquals("x\uD83D\uDE00y".getBytes(StandardCharsets.UTF_8), w.toByteArray());
+  }
+
+  @Test
+  void aDanglingHighSurrogateAtTheEndIsAQuestionMark() {
+    Utf8Writer w = new Utf8Writer(4);
+    w.write("ab\uD83D");
+    assertArrayEquals("ab\uD83D".getBytes(StandardCharsets.UTF_8), w.toByteArray());
+  }
+
+  private static String escape(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) b.append(c < 128 && c >= 32 ? String.valueOf(c) : String.format("\\u%04X", (int) c));
+    return b.toString();
+  }
+}
