@@ -148,7 +148,11 @@ public final class SiteBuilder {
       return check(o, progress, BuildCache.create());
     }
     LocalDate asOf = o.asOf() != null ? o.asOf() : LocalDate.now(settings.timeZone());
-    Model model = Linker.link(docs, settings, asOf, o.drafts(), d, early);
+    // the linker lets go of each document (its YAML tree) once it has read it; nothing here keeps them
+    List<SourceDocument> toLink = new java.util.ArrayList<>(docs);
+    docs = null;
+    Model model = Linker.linkReleasing(toLink, settings, asOf, o.drafts(), d, early);
+    early = null; // the check-ins as read, before linking: the model has them now
     clock.done("link");
     ModelChecks.run(model, d);
     clock.done("check");

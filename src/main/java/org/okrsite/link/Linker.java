@@ -78,12 +78,28 @@ public final class Linker {
   /** Like {@link #link(List, Settings, LocalDate, boolean, Diagnostics)}, with check-ins read early. */
   public static Model link(List<SourceDocument> documents, Settings settings, LocalDate asOf,
       boolean drafts, Diagnostics d, EarlyCheckIns early) {
+    return link(documents, settings, asOf, drafts, d, early, false);
+  }
+
+  /**
+   * Like {@link #link(List, Settings, LocalDate, boolean, Diagnostics, EarlyCheckIns)} for a caller
+   * that keeps no other reference to the documents: the list is emptied, and each document is let go
+   * of once read, so its YAML tree can be freed while the rest is linked. The trees of an
+   * organisation of 50,000 people take more memory than its whole model.
+   */
+  public static Model linkReleasing(List<SourceDocument> documents, Settings settings, LocalDate asOf,
+      boolean drafts, Diagnostics d, EarlyCheckIns early) {
+    return link(documents, settings, asOf, drafts, d, early, true);
+  }
+
+  private static Model link(List<SourceDocument> documents, Settings settings, LocalDate asOf,
+      boolean drafts, Diagnostics d, EarlyCheckIns early, boolean release) {
     if (early != null && !early.settings().equals(settings)) {
       throw new IllegalStateException("check-ins were read early with other settings");
     }
     Linker l = new Linker(settings, asOf, d);
     l.early = early;
-    l.readAll(documents);
+    l.readAll(documents, release);
     OrganisationBuilder org = new OrganisationBuilder(l.declaredUnits, l.declaredPeople, l.strategy.company(), d);
     l.readDeferred(org);
     References refs = new References(l.objectives, l.scores, l.goals, l.pillars, l.hidden, org, d);
@@ -95,10 +111,14 @@ public final class Linker {
         l.dependencies, l.commitments, l.docs));
   }
 
-  private void readAll(List<SourceDocument> documents) {
+  private void readAll(List<SourceDocument> documents, boolean release) {
     boolean seenStrategy = false;
     boolean seenOrg = false;
-    for (SourceDocument doc : DocumentKind.translateMarkdown(documents, d)) {
+    List<SourceDocument> all = DocumentKind.translateMarkdown(documents, d);
+    if (release) documents.clear();
+    for (int i = 0; i < all.size(); i++) {
+      SourceDocument doc = all.get(i);
+      if (release) all.set(i, null);
       if (doc.path().equals(SettingsReader.FILE)) continue;
       EarlyCheckIns.Read pre = early == null ? null : early.of(doc);
       if (pre != null) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.okrsite.config.Settings;
 import org.okrsite.model.CheckIn;
@@ -124,21 +123,15 @@ public final class Feeds {
 
   /** Every entry, newest first, then by id, so the order never depends on file order. */
   static List<FeedEntry> entries(Model model, ZoneId zone) {
-    // the summaries are the work: made on all cores, kept in check-in order
-    List<FeedEntry> list = new ArrayList<>(model.checkIns().parallelStream()
-        .map(c -> new FeedEntry(FeedLinks.TAG + "checkin/" + c.id(),
-            c.owner().name() + " check-in — " + c.date(), c.date().atStartOfDay(zone).toOffsetDateTime(),
-            FeedLinks.checkIn(c), c.owner(), c.author(), FeedSummaries.checkIn(c)))
-        .toList());
+    List<FeedEntry> list = new ArrayList<>();
+    for (CheckIn c : model.checkIns()) list.add(FeedEntry.of(c, zone));
     for (Retrospective r : model.retrospectives()) {
       LocalDate date = r.date() != null ? r.date()
           : model.cycle(r.cycleId()).map(cy -> cy.end().plusDays(1)).orElse(LocalDate.of(1970, 1, 1));
       String cycle = model.cycle(r.cycleId()).map(cy -> cy.name()).orElse(r.cycleId());
-      list.add(new FeedEntry(FeedLinks.TAG + "retro/" + r.id(), r.owner().name() + " retrospective — " + cycle,
-          date.atStartOfDay(zone).toOffsetDateTime(), FeedLinks.retrospective(r), r.owner(), null,
-          FeedSummaries.retrospective(r)));
+      list.add(FeedEntry.of(r, date, cycle, zone));
     }
-    list.sort(Comparator.comparing(FeedEntry::updated, Comparator.reverseOrder()).thenComparing(FeedEntry::id));
+    list.sort(FeedEntry.ORDER);
     return list;
   }
 }

@@ -14,7 +14,23 @@ final class Formats {
 
   /** A 0–1 value with two decimals ("0.55"), or an en dash when unknown. */
   static String decimal(Double d) {
-    return d == null ? "–" : org.okrsite.model.Fixed.of(d, 2);
+    if (d == null) return "–";
+    double v = d;
+    if (v >= 0 && v <= 1) {
+      int k = (int) Math.round(v * 100);
+      if (Double.doubleToRawLongBits(HUNDREDTHS_VALUES[k]) == Double.doubleToRawLongBits(v)) return HUNDREDTHS[k]; // the confidences every check-in row prints
+    }
+    return org.okrsite.model.Fixed.of(v, 2);
+  }
+
+  private static final double[] HUNDREDTHS_VALUES = new double[101];
+  private static final String[] HUNDREDTHS = new String[101];
+
+  static {
+    for (int k = 0; k <= 100; k++) {
+      HUNDREDTHS_VALUES[k] = k / 100.0;
+      HUNDREDTHS[k] = org.okrsite.model.Fixed.of(k / 100.0, 2);
+    }
   }
 
   /** A ratio as a whole percentage ("47%"), or an en dash when unknown. */
@@ -38,8 +54,12 @@ final class Formats {
 
   /** An ISO week id such as {@code 2026-w47}, used in page names. */
   static String weekId(LocalDate d) {
-    return String.format(Locale.ROOT, "%d-w%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return WEEK_IDS.computeIfAbsent(d, day -> String.format(Locale.ROOT, "%d-w%02d",
+        day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
   }
+
+  /** Week ids by day: a site has a few hundred days and asks for their weeks on every check-in. */
+  private static final java.util.Map<LocalDate, String> WEEK_IDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The change between two confidences as an arrow and a signed number ("↓ −0.10"). */
   static String delta(Double before, Double after) {

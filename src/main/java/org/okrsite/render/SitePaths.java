@@ -41,8 +41,11 @@ final class SitePaths {
 
   /** The anchor of a key result on its objective's page. */
   static String krAnchor(String krId) {
-    return "kr-" + krId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return KR_ANCHORS.computeIfAbsent(krId, id -> "kr-" + id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
   }
+
+  /** A site has a handful of KR ids ("KR1"…) and links to them from every check-in row. */
+  private static final java.util.Map<String, String> KR_ANCHORS = new java.util.concurrent.ConcurrentHashMap<>();
 
   static String alignment(String c) {
     return "cycles/" + c + "/alignment.html";

@@ -44,6 +44,23 @@ final class Utf8Writer extends Writer {
     write(s, 0, s.length());
   }
 
+  /** Without {@code Writer}'s substring per call: the HTML escaper appends runs of each value. */
+  @Override
+  public Writer append(CharSequence csq, int start, int end) {
+    if (csq instanceof String s) {
+      write(s, start, end - start);
+    } else {
+      write(String.valueOf(csq.subSequence(start, end)));
+    }
+    return this;
+  }
+
+  @Override
+  public Writer append(CharSequence csq) {
+    write(String.valueOf(csq));
+    return this;
+  }
+
   @Override
   public void write(char[] cbuf, int off, int len) {
     ensure(len);

@@ -24,8 +24,10 @@ class Utf8WriterTest {
       int at = 0;
       while (at < s.length()) {
         int len = Math.min(s.length() - at, random.nextInt(1, 40));
-        switch (random.nextInt(3)) {
+        switch (random.nextInt(5)) {
           case 0 -> w.write(s, at, len);
+          case 3 -> w.append(s, at, at + len);
+          case 4 -> w.append(new StringBuilder(s), at, at + len);
           case 1 -> w.write(s.substring(at, at + len).toCharArray(), 0, len);
           default -> {
             for (int i = at; i < at + len; i++) w.write(s.charAt(i));
