@@ -95,6 +95,29 @@ public final class OutputFiles {
     }
   }
 
+  /**
+   * Adds a file whose bytes are written to the returned stream, which the caller closes: straight
+   * into the staging folder (never a hard link to an unchanged copy), or kept in memory when closed.
+   * For the few pages too large to hold whole in a large organisation.
+   */
+  public java.io.OutputStream open(String path) throws java.io.IOException {
+    if (directory == null) {
+      return new java.io.ByteArrayOutputStream() {
+        private boolean closed;
+
+        @Override
+        public void close() {
+          if (closed) return;
+          closed = true;
+          bytes(path, toByteArray());
+        }
+      };
+    }
+    register(path, STAGED);
+    folderOf(path);
+    return new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(directory.resolve(path)), 1 << 16);
+  }
+
   /** Adds a text file in UTF-8. */
   public void text(String path, String content) {
     bytes(path, content.getBytes(StandardCharsets.UTF_8));

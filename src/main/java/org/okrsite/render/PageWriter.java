@@ -56,18 +56,33 @@ final class PageWriter {
   void write(Page page, String template, Object view) {
     Utf8Writer w = BUFFER.get();
     w.reset();
-    if (mustache.layoutSplits()) {
-      Layout layout = layout(page, null);
-      mustache.compile(SafeMustacheFactory.LAYOUT_HEAD).execute(w, layout);
-      mustache.compile(template + ".mustache").execute(w, view);
-      mustache.compile(SafeMustacheFactory.LAYOUT_TAIL).execute(w, layout);
-    } else {
-      mustache.compile(SafeMustacheFactory.LAYOUT).execute(w, layout(page, render(template + ".mustache", view)));
+    w.spillOver(SPILL_BYTES, () -> out.open(page.path));
+    try {
+      if (mustache.layoutSplits()) {
+        Layout layout = layout(page, null);
+        mustache.compile(SafeMustacheFactory.LAYOUT_HEAD).execute(w, layout);
+        mustache.compile(template + ".mustache").execute(w, view);
+        mustache.compile(SafeMustacheFactory.LAYOUT_TAIL).execute(w, layout);
+      } else {
+        mustache.compile(SafeMustacheFactory.LAYOUT).execute(w, layout(page, render(template + ".mustache", view)));
+      }
+      if (w.spilled()) {
+        w.finishSpill();
+      } else {
+        out.bytes(page.path, w.toByteArray());
+      }
+    } finally {
+      w.abandon();
+      w.trim(BUFFER_KEPT);
     }
-    out.bytes(page.path, w.toByteArray());
-    w.trim(BUFFER_KEPT);
     written.add(Views.Link.of(page.title, page.path));
   }
+
+  /**
+   * A page larger than this goes to its file as it renders instead of being held whole: only the
+   * pages that list a large organisation (tens of megabytes at 50,000 people) get there.
+   */
+  static final int SPILL_BYTES = 4 << 20;
 
   /**
    * Like {@link #write}, but straight into the page's file as it renders: for the few pages that

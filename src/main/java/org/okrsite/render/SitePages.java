@@ -1,6 +1,5 @@
 package org.okrsite.render;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.okrsite.publish.OutputFiles;
@@ -42,9 +41,21 @@ final class SitePages {
   void sitemapHtml() {
     Page page = new Page(SitePaths.SITEMAP_HTML, "Site map", "none");
     page.crumb("Home", SitePaths.HOME);
-    List<Link> pages = new ArrayList<>();
-    for (Link l : writer.written()) pages.add(Link.of(l.label(), page.href(l.href())));
-    writer.write(page, "sitemap", Vm.of("pages", pages));
+    List<Link> written = writer.written();
+    // every page of the site: hundreds of thousands in a large organisation, linked as written
+    List<Link> pages = new java.util.AbstractList<>() {
+      @Override
+      public Link get(int i) {
+        Link l = written.get(i);
+        return Link.of(l.label(), page.href(l.href()));
+      }
+
+      @Override
+      public int size() {
+        return written.size();
+      }
+    };
+    writer.stream(page, "sitemap", Vm.of("pages", pages));
   }
 
   /**
@@ -55,13 +66,15 @@ final class SitePages {
     String base = site.settings.baseUrl();
     if (base == null || base.isBlank()) return;
     String root = base.endsWith("/") ? base : base + "/";
-    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for (Link l : writer.written()) {
-      if (l.href().equals(SitePaths.NOT_FOUND)) continue;
-      b.append("  <url><loc>").append(Html.escape(root + l.href())).append("</loc><lastmod>")
-          .append(site.asOf()).append("</lastmod></url>\n");
-    }
-    out.text(SitePaths.SITEMAP_XML, b.append("</urlset>\n").toString());
+    out.stream(SitePaths.SITEMAP_XML, b -> {
+      b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+      b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+      for (Link l : writer.written()) {
+        if (l.href().equals(SitePaths.NOT_FOUND)) continue;
+        b.append("  <url><loc>").append(Html.escape(root + l.href())).append("</loc><lastmod>")
+            .append(site.asOf().toString()).append("</lastmod></url>\n");
+      }
+      b.append("</urlset>\n");
+    });
   }
 }

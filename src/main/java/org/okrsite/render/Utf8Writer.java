@@ -109,9 +109,85 @@ final class Utf8Writer extends Writer {
   }
 
   private void ensure(int more) {
-    if (size + more > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    if (size + more <= bytes.length) return;
+    if (spill == null && target != null && size + more > spillAt) {
+      try {
+        spill = target.open();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
+    if (spill != null) {
+      drain();
+      if (more <= bytes.length) return;
+    }
+    bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+  }
+
+  private void drain() {
+    try {
+      spill.write(bytes, 0, size);
+      size = 0;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Where the bytes go once they pass {@link #spillOver}'s threshold. */
+  @FunctionalInterface
+  interface Target {
+    java.io.OutputStream open() throws java.io.IOException;
+  }
+
+  private Target target;
+  private int spillAt;
+  private java.io.OutputStream spill;
+
+  /**
+   * Past {@code threshold} bytes, the buffer is written to {@code target} (opened then) and then
+   * reused for the rest of the page, so a huge page never sits in memory whole.
+   */
+  void spillOver(int threshold, Target target) {
+    this.target = target;
+    this.spillAt = threshold;
+  }
+
+  /** Whether the page went to its target rather than staying in the buffer. */
+  boolean spilled() {
+    return spill != null;
+  }
+
+  /** Writes what is left to the target and closes it; only after {@link #spilled}. */
+  void finishSpill() {
+    if (pending != 0) {
+      pending = 0;
+      ensure(1);
+      bytes[size++] = '?';
+    }
+    drain();
+    try {
+      spill.close();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      spill = null;
+      target = null;
+    }
+  }
+
+  /** Closes a target left open by a page that failed part-way; its file is incomplete. */
+  void abandon() {
+    if (spill != null) {
+      try {
+        spill.close();
+      } catch (java.io.IOException e) {
+        // the build fails anyway: its staging folder is never published
+      }
+    }
+    spill = null;
+    target = null;
+    size = 0;
+    pending = 0;
   }
 
   /** The bytes written so far; a dangling high surrogate counts as {@code ?}. */
@@ -126,8 +202,7 @@ final class Utf8Writer extends Writer {
 
   /** Empties the buffer for the next page. */
   void reset() {
-    size = 0;
-    pending = 0;
+    abandon();
   }
 
   /** Lets go of a buffer that grew past {@code bytes} for one large page. */

@@ -40,6 +40,34 @@ class Utf8WriterTest {
   }
 
   @Test
+  void pastTheThresholdTheBytesGoToTheTargetInOrder() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(0, 3_000);
+      for (int i = 0; i < n; i++) text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+      String s = text.toString();
+      java.io.ByteArrayOutputStream target = new java.io.ByteArrayOutputStream();
+      Utf8Writer w = new Utf8Writer(32);
+      w.spillOver(200, () -> target);
+      int at = 0;
+      while (at < s.length()) {
+        int len = Math.min(s.length() - at, random.nextInt(1, 120));
+        w.write(s, at, len);
+        at += len;
+      }
+      byte[] expected = s.getBytes(StandardCharsets.UTF_8);
+      if (w.spilled()) {
+        w.finishSpill();
+        assertArrayEquals(expected, target.toByteArray(), () -> "text: " + escape(s));
+      } else {
+        assertArrayEquals(expected, w.toByteArray(), () -> "text: " + escape(s));
+        org.junit.jupiter.api.Assertions.assertTrue(expected.length <= 200 + 120 * 3, expected.length + " bytes kept");
+      }
+    }
+  }
+
+  @Test
   void aPairSplitAcrossTwoWritesIsOneCharacter() {
     Utf8Writer w = new Utf8Writer(4);
     w.write("x\uD83D");
