@@ -7,6 +7,7 @@ import java.util.Map;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Level;
 import org.okrsite.model.Objective;
+import org.okrsite.publish.OkrsJson;
 import org.okrsite.review.Finding;
 import org.okrsite.review.Health;
 import org.okrsite.review.Insight;
@@ -80,11 +81,30 @@ final class ReviewViews {
     return null;
   }
 
+  /**
+   * Insights of one kind shown on a page at most. A company-wide scope of 10,000 people had 18,932
+   * "at risk" insights (one per at-risk key result), which made the home page 15 MB; past this
+   * many the page counts the rest, which {@code data/okrs.json} lists.
+   */
+  static final int INSIGHTS_SHOWN_PER_KIND = 20;
+
   private Map<String, Object> insights(Page page, ScopeInsights s) {
     List<Map<String, Object>> items = new ArrayList<>();
+    Map<String, Integer> shown = new java.util.HashMap<>();
+    Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
     for (Insight i : s.insights()) {
+      int n = shown.merge(i.kind(), 1, Integer::sum);
+      if (n > INSIGHTS_SHOWN_PER_KIND) {
+        hidden.merge(i.kind(), 1, Integer::sum);
+        continue;
+      }
       items.add(Vm.of("kind", i.kind(), "kindLabel", kindLabel(i.kind()), "message", i.message(),
           "evidence", i.evidence() == null ? null : links.view(page, i.evidence())));
+    }
+    List<Map<String, Object>> more = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : hidden.entrySet()) {
+      more.add(Vm.of("kind", e.getKey(), "kindLabel", kindLabel(e.getKey()),
+          "count", String.format(java.util.Locale.ROOT, "%,d", e.getValue())));
     }
     StatusCounts now = s.counts();
     StatusCounts before = s.previousWeek();
@@ -94,7 +114,8 @@ final class ReviewViews {
         count("red", "Off track", now.offTrack(), before == null ? null : before.offTrack()),
         count("stale", "Stale", now.stale(), before == null ? null : before.stale()));
     return Vm.of("scopeName", s.scope().name(), "level", s.scope().level().key(), "healthScore", s.healthScore(),
-        "counts", counts, "hasPrevious", before != null, "items", items, "cycleName", links.reviewedCycle().name());
+        "counts", counts, "hasPrevious", before != null, "items", items, "more", more,
+        "jsonHref", more.isEmpty() ? null : page.href(OkrsJson.PATH), "cycleName", links.reviewedCycle().name());
   }
 
   /** A count now and its change since a week earlier, in words and an arrow. */

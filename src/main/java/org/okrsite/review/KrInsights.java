@@ -47,13 +47,38 @@ final class KrInsights {
   /** All key-result insights of a scope, grouped by kind in a fixed order. */
   List<Insight> of(List<Item> items) {
     List<Insight> out = new ArrayList<>();
-    for (Item i : items) highPerformer(i, out);
-    for (Item i : items) atRisk(i, out);
-    for (Item i : items) stalled(i, out);
-    for (Item i : items) drop(i, out);
-    for (Item i : items) quickWin(i, out);
-    for (Item i : items) sunset(i, out);
+    for (int kind = 0; kind < KINDS; kind++) {
+      for (Item i : items) out.addAll(byKind(i).get(kind));
+    }
     return out;
+  }
+
+  private static final int KINDS = 6;
+
+  /**
+   * A key result's insights by kind, made once: they depend on the key result alone, and a key
+   * result is in the scope of its team, its department and the company (and its person), which
+   * would otherwise each hold their own copies. Scopes are built on several threads.
+   */
+  private final java.util.Map<String, List<List<Insight>>> made = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<List<Insight>> byKind(Item i) {
+    return made.computeIfAbsent(i.objective().id() + "\u0000" + i.kr().id(), k -> {
+      List<List<Insight>> kinds = new ArrayList<>(KINDS);
+      for (int kind = 0; kind < KINDS; kind++) {
+        List<Insight> one = new ArrayList<>(1);
+        switch (kind) {
+          case 0 -> highPerformer(i, one);
+          case 1 -> atRisk(i, one);
+          case 2 -> stalled(i, one);
+          case 3 -> drop(i, one);
+          case 4 -> quickWin(i, one);
+          default -> sunset(i, one);
+        }
+        kinds.add(one.isEmpty() ? List.of() : List.copyOf(one));
+      }
+      return kinds;
+    });
   }
 
   private void highPerformer(Item i, List<Insight> out) {

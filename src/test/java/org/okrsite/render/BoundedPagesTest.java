@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -82,6 +84,35 @@ class BoundedPagesTest {
     }
     assertTrue(lists > 100, lists + " evidence lists");
     assertTrue(capped > 0, "no evidence list reached the limit: the test shows nothing");
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void theHomePageShowsTwentyInsightsOfAKindAndCountsTheRest() throws IOException {
+    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+    options.setCodePointLimit(200_000_000);
+    Map<String, Object> json = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options))
+        .load(Files.readString(site.resolve("data/okrs.json")));
+    Map<String, Object> company = ((List<Map<String, Object>>) json.get("insights")).stream()
+        .filter(m -> "company".equals(m.get("level"))).findFirst().orElseThrow();
+    Map<String, Integer> all = new java.util.LinkedHashMap<>();
+    for (Map<String, Object> i : (List<Map<String, Object>>) company.get("insights")) all.merge((String) i.get("kind"), 1, Integer::sum);
+    String home = Files.readString(site.resolve("index.html"));
+    int capped = 0;
+    for (Map.Entry<String, Integer> e : all.entrySet()) {
+      int shown = count(home, "<li class=\"insight insight-" + e.getKey() + "\">");
+      assertEquals(Math.min(e.getValue(), ReviewViews.INSIGHTS_SHOWN_PER_KIND), shown, e.getKey());
+      Matcher more = Pattern.compile("<li class=\"insight insight-" + Pattern.quote(e.getKey())
+          + " insight-more\">… and ([\\d,]+) more ").matcher(home);
+      if (e.getValue() > ReviewViews.INSIGHTS_SHOWN_PER_KIND) {
+        capped++;
+        assertTrue(more.find(), "no count of the other " + e.getKey() + " insights");
+        assertEquals(e.getValue() - ReviewViews.INSIGHTS_SHOWN_PER_KIND, Integer.parseInt(more.group(1).replace(",", "")));
+      } else {
+        assertFalse(more.find(), e.getKey());
+      }
+    }
+    assertTrue(capped > 0, "no kind of insight reached the limit: " + all);
   }
 
   private static int count(String text, String what) {
