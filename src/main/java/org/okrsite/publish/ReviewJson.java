@@ -7,7 +7,6 @@ import java.util.Map;
 import org.okrsite.review.Evidence;
 import org.okrsite.review.Finding;
 import org.okrsite.review.Health;
-import org.okrsite.review.Insight;
 import org.okrsite.review.ReviewResult;
 import org.okrsite.review.Rubric;
 import org.okrsite.review.ScopeInsights;
@@ -67,9 +66,12 @@ final class ReviewJson {
     return j;
   }
 
-  static List<Object> insights(List<ScopeInsights> scopes) {
-    List<Object> out = new ArrayList<>();
-    for (ScopeInsights s : scopes) {
+  /**
+   * Every scope's insights, made as they are written: an organisation of 50,000 people has some
+   * 800,000, too many to hold as JSON values at once.
+   */
+  static Iterable<Object> insights(List<ScopeInsights> scopes) {
+    return org.okrsite.json.Json.each(scopes, s -> {
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("level", s.scope().level().key());
       j.put("id", s.scope().id());
@@ -77,18 +79,15 @@ final class ReviewJson {
       j.put("health_score", s.healthScore());
       j.put("counts", counts(s.counts()));
       j.put("previous_week", s.previousWeek() == null ? null : counts(s.previousWeek()));
-      List<Object> items = new ArrayList<>();
-      for (Insight i : s.insights()) {
+      j.put("insights", org.okrsite.json.Json.each(s.insights(), i -> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", i.kind());
         m.put("message", i.message());
         m.put("evidence", i.evidence() == null ? null : evidence(List.of(i.evidence())).get(0));
-        items.add(m);
-      }
-      j.put("insights", items);
-      out.add(j);
-    }
-    return out;
+        return m;
+      }));
+      return j;
+    });
   }
 
   private static Map<String, Object> counts(ScopeInsights.StatusCounts c) {
