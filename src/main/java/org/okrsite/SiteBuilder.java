@@ -90,13 +90,20 @@ public final class SiteBuilder {
   /** Times consecutive stages for {@link Progress#timed}. */
   private static final class StageClock {
     private final Progress progress;
+    private final java.util.function.BooleanSupplier cancelled;
     private long start = System.nanoTime();
 
     StageClock(Progress progress) {
+      this(progress, () -> false);
+    }
+
+    StageClock(Progress progress, java.util.function.BooleanSupplier cancelled) {
       this.progress = progress;
+      this.cancelled = cancelled;
     }
 
     void done(String stage) {
+      if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("build cancelled after " + stage);
       long now = System.nanoTime();
       progress.timed(stage, (now - start) / 1_000_000);
       start = now;
@@ -120,20 +127,35 @@ public final class SiteBuilder {
    * What a long-running process (the development server) keeps between builds so that a rebuild
    * redoes only what changed: parsed files whose size and time are unchanged, and drawn charts.
    */
-  public record BuildCache(FileCache files, ChartRenderer charts) {
+  public record BuildCache(FileCache files, ChartRenderer charts, java.util.concurrent.atomic.AtomicBoolean cancel) {
     public static BuildCache create() {
-      return new BuildCache(new FileCache(), SiteBuilder.charts());
+      return new BuildCache(new FileCache(), SiteBuilder.charts(), new java.util.concurrent.atomic.AtomicBoolean());
+    }
+
+    /**
+     * Stops a build that is running with this cache at its next stage or file, with a {@link
+     * java.util.concurrent.CancellationException}: the development server does this when an edit
+     * makes the build in progress out of date, so the edit does not share the cores with it.
+     */
+    public void cancelRunningBuild() {
+      cancel.set(true);
+    }
+
+    /** Lets the next build run (a cancel applies to the build that was running). */
+    public void clearCancel() {
+      cancel.set(false);
     }
   }
 
   private static Result check(Options o, Progress progress, BuildCache cache) {
+    java.util.function.BooleanSupplier cancelled = cache == null ? () -> false : cache.cancel()::get;
     Diagnostics d = new Diagnostics();
     if (!Files.isDirectory(o.source())) {
       d.error(SourcePosition.ofFile("."), "source-missing", "source folder '" + o.source() + "' does not exist",
           "pass the folder that holds your OKR files with -s DIR, or create one with 'okrsite init DIR'");
       return new Result(d.sorted(), Settings.defaults(), null, null, null, o.asOf(), 0);
     }
-    StageClock clock = new StageClock(progress);
+    StageClock clock = new StageClock(progress, cancelled);
     // A one-off build reads check-ins as they are parsed and keeps no YAML tree of them; the
     // development server keeps whole documents in its file cache and reads them when it links.
     EarlyCheckIns early = cache == null ? new EarlyCheckIns(settingsAhead(o.source()), d) : null;
@@ -200,6 +222,7 @@ public final class SiteBuilder {
     Result r = check(o, progress, cache);
     if (r.hasErrors()) return new Rendered(r, null);
     OutputFiles out = new OutputFiles();
+    if (cache != null) out.cancelWhen(cache.cancel()::get);
     renderInto(o, r, out, progress, cache != null ? cache.charts() : charts());
     return new Rendered(r, out);
   }
@@ -209,9 +232,13 @@ public final class SiteBuilder {
     StageClock clock = new StageClock(progress);
     // okrs.json needs nothing the pages make: it is written on a thread of its own meanwhile, which
     // keeps both cores busy where a page family is rendered on one
-    java.util.concurrent.CompletableFuture<Void> json = java.util.concurrent.CompletableFuture.runAsync(
-        () -> out.stream(OkrsJson.PATH, w -> OkrsJson.write(r.model(), r.scores(), r.review(), r.settings().title(), w)),
-        runnable -> {
+    // (a build in memory, for the development server, writes it after the pages instead: an edit's
+    // quick path then shares the cores with one thread of a background build fewer, and a cancelled
+    // build never starts it)
+    Runnable writeJson = () -> out.stream(OkrsJson.PATH, w -> OkrsJson.write(r.model(), r.scores(), r.review(), r.settings().title(), w));
+    boolean inMemory = out.directory() == null;
+    java.util.concurrent.CompletableFuture<Void> json = inMemory ? java.util.concurrent.CompletableFuture.completedFuture(null)
+        : java.util.concurrent.CompletableFuture.runAsync(writeJson, runnable -> {
           Thread t = new Thread(runnable, "okrsite-json");
           t.setDaemon(true);
           t.start();
@@ -231,6 +258,7 @@ public final class SiteBuilder {
       awaitQuietly(json);
     }
     joinJson(json);
+    if (inMemory) writeJson.run();
     clock.done("json");
     progress.step("render", out.size(), out.size());
   }

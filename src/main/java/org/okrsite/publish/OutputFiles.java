@@ -198,7 +198,15 @@ public final class OutputFiles {
     });
   }
 
+  private volatile java.util.function.BooleanSupplier cancelled = () -> false;
+
+  /** Makes every later file added throw a {@link java.util.concurrent.CancellationException} once {@code cancelled} says so. */
+  public void cancelWhen(java.util.function.BooleanSupplier cancelled) {
+    this.cancelled = cancelled;
+  }
+
   private synchronized void register(String path, byte[] content) {
+    if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("build cancelled at " + path);
     if (!isSafe(path)) throw new IllegalArgumentException("unsafe output path: " + path);
     String key = path.toLowerCase(Locale.ROOT);
     String clash = foldedFiles.get(key);

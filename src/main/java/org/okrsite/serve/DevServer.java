@@ -137,6 +137,10 @@ public final class DevServer implements AutoCloseable {
 
   private boolean quick(java.util.Set<Path> changed) {
     long start = System.nanoTime();
+    // A background build running now is out of date whatever this edit is: it stops at its next
+    // stage or file, so that the edit does not share the cores with it. A build that is started
+    // (again) after this edit clears the cancel.
+    buildCache.cancelRunningBuild();
     synchronized (this) {
       if (live == null || current.get().failing()) return false;
       java.util.Optional<QuickEdit.Applied> applied;
@@ -179,8 +183,15 @@ public final class DevServer implements AutoCloseable {
       PrintWriter log = config.log();
       SiteBuilder.Rendered r = null;
       RuntimeException bug = null;
+      synchronized (this) {
+        if (onlyIfQuickEdits == -1 || onlyIfQuickEdits == quickEdits) buildCache.clearCancel();
+      }
       try {
         r = SiteBuilder.render(config.options(), SiteBuilder.Progress.NONE, buildCache);
+      } catch (java.util.concurrent.CancellationException e) {
+        // a newer edit came in and is served; build again with it
+        if (backgroundQueued.compareAndSet(false, true)) background.submit(this::backgroundBuild);
+        return;
       } catch (RuntimeException e) {
         bug = e;
       } catch (OutOfMemoryError e) {

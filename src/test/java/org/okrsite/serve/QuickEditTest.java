@@ -39,6 +39,19 @@ class QuickEditTest {
     return QuickEdit.Live.of(r.result(), r.files().all(), source, cache.charts());
   }
 
+  /** What the server does when an edit makes the running background build out of date. */
+  @Test
+  void aCancelledBuildStopsAndTheNextOneRuns() throws IOException {
+    Path source = TestSites.copy(Path.of("content"), tmp.resolve("site"));
+    SiteBuilder.BuildCache cache = SiteBuilder.BuildCache.create();
+    cache.cancelRunningBuild();
+    org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class, () -> full(source, cache));
+    cache.clearCancel();
+    SiteBuilder.Rendered r = full(source, cache);
+    org.junit.jupiter.api.Assertions.assertTrue(r.files().has("index.html"));
+    org.junit.jupiter.api.Assertions.assertTrue(r.files().has("data/okrs.json"));
+  }
+
   @Test
   void anEditedCheckInGivesThePagesAFullBuildGives() throws IOException {
     Path source = TestSites.copy(Path.of("content"), tmp.resolve("site"));
