@@ -37,21 +37,34 @@ final class SiteIndex {
   final Cycle current;
   private final OutputFiles out;
   // look-ups every page needs, built once: a page must cost a look-up, not a scan of the model
-  private final Map<String, List<Objective>> objectivesByCycle = new HashMap<>();
-  private final Map<String, List<Objective>> objectivesByOwner = new HashMap<>();
-  private final Map<String, List<Objective>> childrenById = new HashMap<>();
+  private final Map<String, List<Objective>> objectivesByCycle;
+  private final Map<String, List<Objective>> objectivesByOwner;
+  private final Map<String, List<Objective>> childrenById;
   private final Map<String, List<CheckIn>> checkInsByCycle = new HashMap<>();
   private final Map<String, List<CheckIn>> checkInsByOwner = new HashMap<>();
-  private final Map<String, Person> peopleByName = new HashMap<>();
-  private final Map<String, Unit> unitsByName = new HashMap<>();
-  private final Map<String, CheckIn> checkInsById = new HashMap<>();
-  private final Map<String, List<Map.Entry<Objective, org.okrsite.model.KeyResult>>> krsByOwnerName = new HashMap<>();
+  private final Map<String, Person> peopleByName;
+  private final Map<String, Unit> unitsByName;
+  private final Map<String, CheckIn> checkInsById;
+  private final Map<String, List<Map.Entry<Objective, org.okrsite.model.KeyResult>>> krsByOwnerName;
   private final Map<String, List<CheckIn>> checkInsByAuthor = new HashMap<>();
-  private final Map<String, org.okrsite.model.Dependency> dependenciesById = new HashMap<>();
-  private final Map<String, org.okrsite.model.Retrospective> retrospectivesById = new HashMap<>();
+  private final Map<String, org.okrsite.model.Dependency> dependenciesById;
+  private final Map<String, org.okrsite.model.Retrospective> retrospectivesById;
+
+  /** Check-ins edited since the full build, by id, ahead of {@link #checkInsById} (empty in a full build). */
+  private final Map<String, CheckIn> editedById;
 
   SiteIndex(Model model, Scores scores, ReviewResult review, Settings settings, OutputFiles out) {
     this.out = out;
+    objectivesByCycle = new HashMap<>();
+    objectivesByOwner = new HashMap<>();
+    childrenById = new HashMap<>();
+    peopleByName = new HashMap<>();
+    unitsByName = new HashMap<>();
+    krsByOwnerName = new HashMap<>();
+    dependenciesById = new HashMap<>();
+    retrospectivesById = new HashMap<>();
+    checkInsById = new HashMap<>();
+    editedById = Map.of();
     for (Objective o : model.objectives()) {
       objectivesByCycle.computeIfAbsent(o.cycleId(), k -> new ArrayList<>()).add(o);
       if (o.owner() != null) {
@@ -110,22 +123,26 @@ final class SiteIndex {
     this.settings = base.settings;
     this.markdown = base.markdown;
     this.current = base.current;
-    objectivesByCycle.putAll(base.objectivesByCycle);
-    objectivesByOwner.putAll(base.objectivesByOwner);
-    childrenById.putAll(base.childrenById);
-    krsByOwnerName.putAll(base.krsByOwnerName);
-    peopleByName.putAll(base.peopleByName);
-    unitsByName.putAll(base.unitsByName);
-    dependenciesById.putAll(base.dependenciesById);
-    retrospectivesById.putAll(base.retrospectivesById);
-    checkInsById.putAll(base.checkInsById);
+    // what an edited check-in cannot change is shared with the base, not copied: the development
+    // server makes one of these per saved check-in, and copying every look-up of a large
+    // organisation cost more than rendering the pages
+    objectivesByCycle = base.objectivesByCycle;
+    objectivesByOwner = base.objectivesByOwner;
+    childrenById = base.childrenById;
+    krsByOwnerName = base.krsByOwnerName;
+    peopleByName = base.peopleByName;
+    unitsByName = base.unitsByName;
+    dependenciesById = base.dependenciesById;
+    retrospectivesById = base.retrospectivesById;
+    checkInsById = base.checkInsById;
+    Map<String, CheckIn> edited = new HashMap<>(base.editedById);
     checkInsByCycle.putAll(base.checkInsByCycle);
     checkInsByOwner.putAll(base.checkInsByOwner);
     checkInsByAuthor.putAll(base.checkInsByAuthor);
     for (var e : replaced.entrySet()) {
       CheckIn old = e.getKey();
       CheckIn now = e.getValue();
-      checkInsById.put(now.id(), now);
+      edited.put(now.id(), now);
       swap(checkInsByCycle, old.cycleId(), old, now);
       if (old.owner() != null) swap(checkInsByOwner, ownerKey(old.cycleId(), old.owner().level(), old.owner().id()), old, now);
       String was = authorKey(old);
@@ -142,6 +159,7 @@ final class SiteIndex {
         checkInsByAuthor.put(is, list);
       }
     }
+    editedById = edited;
   }
 
   private static String authorKey(CheckIn ci) {
@@ -221,7 +239,8 @@ final class SiteIndex {
   }
 
   Optional<CheckIn> checkIn(String id) {
-    return Optional.ofNullable(checkInsById.get(id));
+    CheckIn edited = editedById.get(id);
+    return Optional.ofNullable(edited != null ? edited : checkInsById.get(id));
   }
 
   Optional<org.okrsite.model.Dependency> dependency(String id) {
