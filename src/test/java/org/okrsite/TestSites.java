@@ -51,6 +51,20 @@ public final class TestSites {
     return SiteBuilder.build(new SiteBuilder.Options(source, output, LocalDate.parse(asOf), false, false, false));
   }
 
+  /**
+   * Generates an organisation of {@code people} ({@link org.okrsite.bench.OrgGenerator}) in {@code
+   * tmp/org}, builds it as of the generator's date into {@code tmp/public}, which it returns, and
+   * fails the test if the content had errors.
+   */
+  public static Path buildGenerated(int people, Path tmp) throws IOException {
+    Path source = tmp.resolve("org");
+    org.okrsite.bench.OrgGenerator.generate(people, source);
+    Path site = tmp.resolve("public");
+    SiteBuilder.Result r = build(source, site, org.okrsite.bench.OrgGenerator.AS_OF.toString());
+    org.junit.jupiter.api.Assertions.assertFalse(r.hasErrors(), errors(r));
+    return site;
+  }
+
   /** The errors of a result, one contract line each, for assertion messages. */
   public static String errors(SiteBuilder.Result r) {
     StringBuilder b = new StringBuilder();

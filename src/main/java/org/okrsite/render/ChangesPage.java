@@ -65,8 +65,8 @@ final class ChangesPage {
         return changed.size();
       }
     };
-    // megabytes in a large organisation, so written as it renders
-    writer.stream(page, "changes", Vm.of("cycleName", c.name(), "week", latest == null ? null : writer.when(latest),
+    // megabytes in a large organisation: the page writer spills it to its file as it renders
+    writer.write(page, "changes", Vm.of("cycleName", c.name(), "week", latest == null ? null : writer.when(latest),
         "weekHref", latest == null ? null : page.href(SitePaths.week(c.id(), Formats.weekId(latest))),
         "since", before == null ? null : writer.when(before), "until", end == null ? null : writer.when(end), "rows", rows));
   }

@@ -52,7 +52,11 @@ final class PageWriter {
       String cycleName,
       boolean searchPage) {}
 
-  /** Renders {@code template} with {@code view} and writes the page at its path. */
+  /**
+   * Renders {@code template} with {@code view} and writes the page at its path. A page past {@link
+   * #SPILL_BYTES} (the few that list a whole large organisation: search, changes, the site map) goes
+   * to its file as it renders instead of being held whole.
+   */
   void write(Page page, String template, Object view) {
     Utf8Writer w = BUFFER.get();
     w.reset();
@@ -83,25 +87,6 @@ final class PageWriter {
    * pages that list a large organisation (tens of megabytes at 50,000 people) get there.
    */
   static final int SPILL_BYTES = 4 << 20;
-
-  /**
-   * Like {@link #write}, but straight into the page's file as it renders: for the few pages that
-   * list the whole organisation (search), which would otherwise be held whole in memory. Such a
-   * page is always written, never hard-linked to an unchanged copy.
-   */
-  void stream(Page page, String template, Object view) {
-    if (!mustache.layoutSplits()) {
-      write(page, template, view);
-      return;
-    }
-    Layout layout = layout(page, null);
-    out.stream(page.path, w -> {
-      mustache.compile(SafeMustacheFactory.LAYOUT_HEAD).execute(w, layout);
-      mustache.compile(template + ".mustache").execute(w, view);
-      mustache.compile(SafeMustacheFactory.LAYOUT_TAIL).execute(w, layout);
-    });
-    written.add(Views.Link.of(page.title, page.path));
-  }
 
   /** One page buffer per rendering thread; one that grew past this for a huge page is dropped. */
   private static final int BUFFER_KEPT = 1 << 20;

@@ -26,7 +26,7 @@ final class SitePages {
     page.crumb("Home", SitePaths.HOME);
     Iterable<Map<String, Object>> items = () -> java.util.stream.StreamSupport.stream(entries.spliterator(), false)
         .map(e -> Vm.of("kind", e.kind(), "title", e.title(), "text", e.text(), "href", page.href(e.url()))).iterator();
-    writer.stream(page, "search", Vm.of("entries", items, "count", count, "jsonHref", page.href(SitePaths.SEARCH_INDEX)));
+    writer.write(page, "search", Vm.of("entries", items, "count", count, "jsonHref", page.href(SitePaths.SEARCH_INDEX)));
   }
 
   /**
@@ -55,7 +55,7 @@ final class SitePages {
         return written.size();
       }
     };
-    writer.stream(page, "sitemap", Vm.of("pages", pages));
+    writer.write(page, "sitemap", Vm.of("pages", pages));
   }
 
   /**

@@ -15,9 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.okrsite.SiteBuilder;
 import org.okrsite.TestSites;
-import org.okrsite.bench.OrgGenerator;
 
 /**
  * Pages that list the whole organisation stay bounded: on a generated organisation of 350 people,
@@ -34,11 +32,7 @@ class BoundedPagesTest {
 
   @BeforeAll
   static void build() throws IOException {
-    Path source = tmp.resolve("org");
-    OrgGenerator.generate(350, source);
-    site = tmp.resolve("public");
-    SiteBuilder.Result r = TestSites.build(source, site, OrgGenerator.AS_OF.toString());
-    assertFalse(r.hasErrors(), TestSites.errors(r));
+    site = TestSites.buildGenerated(350, tmp);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.okrsite.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,9 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.okrsite.SiteBuilder;
 import org.okrsite.TestSites;
-import org.okrsite.bench.OrgGenerator;
 
 /**
  * Timelines and week pages of a generated 100-person organisation: long listings are split into
@@ -35,11 +32,7 @@ class PagedListingsTest {
 
   @BeforeAll
   static void build() throws IOException {
-    Path source = tmp.resolve("org");
-    OrgGenerator.generate(100, source);
-    site = tmp.resolve("public");
-    SiteBuilder.Result r = TestSites.build(source, site, OrgGenerator.AS_OF.toString());
-    assertFalse(r.hasErrors(), TestSites.errors(r));
+    site = TestSites.buildGenerated(100, tmp);
   }
 
   @Test

@@ -16,10 +16,7 @@ class Utf8WriterTest {
     SplittableRandom random = new SplittableRandom(42);
     Utf8Writer w = new Utf8Writer(16);
     for (int round = 0; round < 2_000; round++) {
-      StringBuilder text = new StringBuilder();
-      int n = random.nextInt(0, 300);
-      for (int i = 0; i < n; i++) text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-      String s = text.toString();
+      String s = randomText(random, 300);
       w.reset();
       int at = 0;
       while (at < s.length()) {
@@ -43,10 +40,7 @@ class Utf8WriterTest {
   void pastTheThresholdTheBytesGoToTheTargetInOrder() {
     SplittableRandom random = new SplittableRandom(11);
     for (int round = 0; round < 300; round++) {
-      StringBuilder text = new StringBuilder();
-      int n = random.nextInt(0, 3_000);
-      for (int i = 0; i < n; i++) text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-      String s = text.toString();
+      String s = randomText(random, 3_000);
       java.io.ByteArrayOutputStream target = new java.io.ByteArrayOutputStream();
       Utf8Writer w = new Utf8Writer(32);
       w.spillOver(200, () -> target);
@@ -80,6 +74,13 @@ class Utf8WriterTest {
     Utf8Writer w = new Utf8Writer(4);
     w.write("ab\uD83D");
     assertArrayEquals("ab\uD83D".getBytes(StandardCharsets.UTF_8), w.toByteArray());
+  }
+
+  private static String randomText(SplittableRandom random, int maxChars) {
+    StringBuilder text = new StringBuilder();
+    int n = random.nextInt(0, maxChars);
+    for (int i = 0; i < n; i++) text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+    return text.toString();
   }
 
   private static String escape(String s) {
