@@ -27,6 +27,7 @@ final class CheckInViews {
     this.cards = cards;
   }
 
+  /** A check-in's view. It depends on the page only through its depth ({@link #shared} relies on it). */
   Map<String, Object> view(Page page, Cycle c, CheckIn ci) {
     List<CheckIn> earlier = site.checkInsOf(c, ci.owner()).stream().filter(x -> x.date().isBefore(ci.date())).toList();
     Double lastGoal = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).goalConfidence();
@@ -61,6 +62,75 @@ final class CheckInViews {
         "goalDelta", Formats.delta(lastGoal, ci.goalConfidence()), "goalDirection", Formats.direction(lastGoal, ci.goalConfidence()),
         "rows", rows, "plan", plan, "issues", issues, "narrativeHtml", site.markdown.toHtml(ci.narrative()),
         "weekHref", page.href(SitePaths.week(c.id(), Formats.weekId(ci.date())) + "#" + checkInAnchor(ci)));
+  }
+
+  /**
+   * {@link #view}, made only when a template reads it: on the pages after the first at the same
+   * depth, the built-in check-in partial copies its earlier output instead ({@link SharedFragments}).
+   */
+  Map<String, Object> shared(Page page, Cycle c, CheckIn ci, SharedFragments fragments) {
+    return new SharedView(page, c, ci, fragments);
+  }
+
+  private final class SharedView extends java.util.AbstractMap<String, Object> implements SharedFragments.Shared {
+    private final Page page;
+    private final Cycle cycle;
+    private final CheckIn checkIn;
+    private final SharedFragments fragments;
+    private Map<String, Object> view;
+
+    SharedView(Page page, Cycle cycle, CheckIn checkIn, SharedFragments fragments) {
+      this.page = page;
+      this.cycle = cycle;
+      this.checkIn = checkIn;
+      this.fragments = fragments;
+    }
+
+    private Map<String, Object> view() {
+      if (view == null) view = CheckInViews.this.view(page, cycle, checkIn);
+      return view;
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, Object>> entrySet() {
+      return view().entrySet();
+    }
+
+    @Override
+    public Object get(Object key) {
+      return view().get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return view().containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return view().size();
+    }
+
+    /** Never empty; answered without making the view, since a section asks before every item. */
+    @Override
+    public boolean isEmpty() {
+      return false;
+    }
+
+    @Override
+    public SharedFragments sharedFragments() {
+      return fragments;
+    }
+
+    @Override
+    public Object sharedItem() {
+      return checkIn;
+    }
+
+    @Override
+    public int sharedDepth() {
+      return SitePaths.depth(page.path);
+    }
   }
 
   /** The confidence this owner last gave the KR, else the KR's starting confidence. */

@@ -5,7 +5,13 @@ import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.PartialCode;
 import java.io.StringReader;
+import java.io.Writer;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The only way templates are compiled: every {@code {{value}}} is HTML-escaped, and an unescaped
@@ -78,9 +84,59 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
     return name + extension;
   }
 
+  /**
+   * Partials whose output is shared between pages ({@link SharedFragments}) when their view allows
+   * it: the built-in ones only, whose output depends on their own view and nothing around it.
+   */
+  private static final Set<String> SHARED_PARTIALS = Set.of("partials/checkin");
+  private static final Pattern PARTIAL_TAG = Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}");
+
+  /** Whether {@code partial} and every partial it includes come from the default theme. */
+  private boolean builtIn(String partial, int depth) {
+    String file = partial + ".mustache";
+    if (!theme.isDefault(file) || depth > 4) return false;
+    Matcher m = PARTIAL_TAG.matcher(theme.text(file));
+    while (m.find()) if (!builtIn(m.group(1), depth + 1)) return false;
+    return true;
+  }
+
+  /** A partial whose output is copied from an earlier page when the view is {@link SharedFragments.Shared}. */
+  private static final class SharedPartialCode extends PartialCode {
+    SharedPartialCode(TemplateContext tc, DefaultMustacheFactory df, String variable) {
+      super(tc, df, variable);
+    }
+
+    @Override
+    protected Writer executePartial(Writer writer, List<Object> scopes) {
+      Object top = scopes.get(scopes.size() - 1);
+      if (!(top instanceof SharedFragments.Shared view) || !(writer instanceof Utf8Writer out)) {
+        return super.executePartial(writer, scopes);
+      }
+      SharedFragments shared = view.sharedFragments();
+      byte[] done = shared.use(view.sharedItem(), view.sharedDepth());
+      if (done == null) {
+        Utf8Writer own = new Utf8Writer(4096);
+        super.executePartial(own, scopes);
+        done = own.toByteArray();
+        shared.keep(view.sharedItem(), view.sharedDepth(), done);
+      }
+      out.writeUtf8(done);
+      return writer;
+    }
+  }
+
   @Override
   public MustacheVisitor createMustacheVisitor() {
     return new DefaultMustacheVisitor(this) {
+      @Override
+      public void partial(TemplateContext tc, String variable, String indent) {
+        if (SHARED_PARTIALS.contains(variable) && builtIn(variable, 0)) {
+          list.add(new SharedPartialCode(new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine()), df, variable));
+        } else {
+          super.partial(tc, variable, indent);
+        }
+      }
+
       @Override
       public void value(TemplateContext tc, String variable, boolean encoded) {
         if (!encoded && !mayBeRaw(variable)) {

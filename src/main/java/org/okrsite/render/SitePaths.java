@@ -111,8 +111,13 @@ final class SitePaths {
    * {@code relative("cycles/q4/units/growth.html", "index.html")} is {@code ../../../index.html}.
    */
   static String relative(String fromPage, String to) {
+    return "../".repeat(depth(fromPage)) + to;
+  }
+
+  /** How many folders down a page is: every link from it starts with that many {@code ../}. */
+  static int depth(String page) {
     int depth = 0;
-    for (int i = 0; i < fromPage.length(); i++) if (fromPage.charAt(i) == '/') depth++;
-    return "../".repeat(depth) + to;
+    for (int i = 0; i < page.length(); i++) if (page.charAt(i) == '/') depth++;
+    return depth;
   }
 }

@@ -48,6 +48,13 @@ public final class Theme {
     }
   }
 
+  /** Whether {@code relativePath} is the default theme's file, not one the site put in its own {@code themes/}. */
+  public boolean isDefault(String relativePath) {
+    if (siteThemes == null) return true;
+    Path p = siteThemes.resolve(relativePath).normalize();
+    return !(p.startsWith(siteThemes) && Files.isRegularFile(p));
+  }
+
   /** A theme file as UTF-8 text; a missing template is a broken theme, so it throws. */
   public String text(String relativePath) {
     return new String(bytes(relativePath).orElseThrow(

@@ -36,16 +36,28 @@ final class UpdatePages {
     for (Cycle c : site.cyclesNewestFirst()) {
       List<LocalDate> weeks = weeks(c);
       index(c, weeks);
+      shared = new SharedFragments(uses(c), SharedFragments.budget());
       java.util.stream.IntStream.range(0, weeks.size()).parallel().forEach(i -> {
         LocalDate prev = i > 0 ? weeks.get(i - 1) : null;
         LocalDate next = i + 1 < weeks.size() ? weeks.get(i + 1) : null;
         week(new Page(SitePaths.week(c.id(), Formats.weekId(weeks.get(i))), "Week of " + Formats.day(weeks.get(i)), "updates"),
             c, weeks.get(i), prev, next, null);
       });
-      byUnit(c);
       site.units().parallelStream().forEach(u -> timeline(c, u));
     }
+    shared = new SharedFragments(Map.of(), 0);
     thisWeek();
+  }
+
+  /** The cycle's check-ins rendered in full, shared between their pages; set per cycle. */
+  private volatile SharedFragments shared;
+
+  /** How many pages show each of the cycle's check-ins in full: its week's, and its units' timelines. */
+  private Map<CheckIn, Integer> uses(Cycle c) {
+    Map<CheckIn, Integer> uses = new java.util.IdentityHashMap<>();
+    for (CheckIn ci : site.checkIns(c)) if (ci.owner() != null) uses.merge(ci, 1, Integer::sum);
+    for (List<CheckIn> unit : byUnit(c).values()) for (CheckIn ci : unit) uses.merge(ci, 1, Integer::sum);
+    return uses;
   }
 
   /** The Mondays of a cycle's weeks up to the as-of date, plus any week holding a check-in; oldest first. */
@@ -121,7 +133,7 @@ final class UpdatePages {
       more.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id())).crumb("Weekly updates", SitePaths.updates(c.id()))
           .crumb(page.title, weekPath);
       List<Map<String, Object>> items = new ArrayList<>();
-      for (CheckIn ci : slice(all, n)) items.add(views.view(more, c, ci));
+      for (CheckIn ci : slice(all, n)) items.add(views.shared(more, c, ci, shared));
       writer.write(more, "timeline", Vm.of("name", page.title, "cycleName", c.name(), "checkIns", items,
           "weekHref", more.href(weekPath), "pager", pager(more, weekPath, n, pages, all.size())));
     }
@@ -134,7 +146,7 @@ final class UpdatePages {
     LocalDate sunday = monday.plusDays(6);
     List<CheckIn> checkIns = all;
     List<Map<String, Object>> items = new ArrayList<>();
-    for (CheckIn ci : slice(all, 1)) items.add(views.view(page, c, ci));
+    for (CheckIn ci : slice(all, 1)) items.add(views.shared(page, c, ci, shared));
     Map<String, Object> pager = pager(page, weekPath, 1, pages, all.size());
     List<Map<String, Object>> missing = new ArrayList<>();
     java.util.Set<String> reported = new java.util.HashSet<>();
@@ -192,7 +204,7 @@ final class UpdatePages {
       Page page = new Page(SitePaths.paged(first, n), title, "updates");
       page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id())).crumb("Weekly updates", SitePaths.updates(c.id()));
       List<Map<String, Object>> items = new ArrayList<>();
-      for (CheckIn ci : slice(mine, n)) items.add(views.view(page, c, ci));
+      for (CheckIn ci : slice(mine, n)) items.add(views.shared(page, c, ci, shared));
       writer.write(page, "timeline", Vm.of("name", u.name(), "cycleName", c.name(), "checkIns", items,
           "unitHref", page.href(SitePaths.unit(c.id(), u.id())), "pager", pager(page, first, n, pages, mine.size())));
     }

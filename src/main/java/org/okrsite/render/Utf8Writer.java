@@ -75,6 +75,18 @@ final class Utf8Writer extends Writer {
     }
   }
 
+  /** Appends bytes that are UTF-8 already: a fragment another {@code Utf8Writer} rendered. */
+  void writeUtf8(byte[] utf8) {
+    if (pending != 0) {
+      pending = 0;
+      ensure(1);
+      bytes[size++] = '?';
+    }
+    ensure(utf8.length);
+    System.arraycopy(utf8, 0, bytes, size, utf8.length);
+    size += utf8.length;
+  }
+
   private void put(char c) {
     if (pending != 0) {
       char high = pending;

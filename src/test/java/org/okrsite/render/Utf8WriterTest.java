@@ -21,8 +21,14 @@ class Utf8WriterTest {
       int at = 0;
       while (at < s.length()) {
         int len = Math.min(s.length() - at, random.nextInt(1, 40));
-        switch (random.nextInt(5)) {
+        String piece = s.substring(at, at + len);
+        boolean whole = !Character.isLowSurrogate(piece.charAt(0)) && !Character.isHighSurrogate(piece.charAt(len - 1));
+        switch (random.nextInt(6)) {
           case 0 -> w.write(s, at, len);
+          case 5 -> {
+            if (whole) w.writeUtf8(piece.getBytes(StandardCharsets.UTF_8));
+            else w.write(piece);
+          }
           case 3 -> w.append(s, at, at + len);
           case 4 -> w.append(new StringBuilder(s), at, at + len);
           case 1 -> w.write(s.substring(at, at + len).toCharArray(), 0, len);
@@ -47,7 +53,12 @@ class Utf8WriterTest {
       int at = 0;
       while (at < s.length()) {
         int len = Math.min(s.length() - at, random.nextInt(1, 120));
-        w.write(s, at, len);
+        String piece = s.substring(at, at + len);
+        if (random.nextBoolean() && !Character.isLowSurrogate(piece.charAt(0)) && !Character.isHighSurrogate(piece.charAt(len - 1))) {
+          w.writeUtf8(piece.getBytes(StandardCharsets.UTF_8)); // a shared fragment, possibly past the threshold
+        } else {
+          w.write(s, at, len);
+        }
         at += len;
       }
       byte[] expected = s.getBytes(StandardCharsets.UTF_8);
