@@ -16,7 +16,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Safe YAML: SnakeYAML only composes nodes (never constructs objects), with aliases, nesting and
@@ -60,7 +59,7 @@ final class SafeYaml {
     YamlTreeBuilder builder = new YamlTreeBuilder(path, lineOffset, diagnostics);
     TrackingParser parser =
         new TrackingParser(new ParserImpl(new StreamReader(new StringReader(text)), options()));
-    Composer composer = new Composer(parser, new Resolver(), options());
+    Composer composer = new Composer(parser, ScalarTags.RESOLVER, options());
     List<YamlMapping> documents = new ArrayList<>();
     boolean failed = false;
     try {
@@ -100,6 +99,7 @@ final class SafeYaml {
    * 4 MB word takes minutes (quadratic); no OKR value is one word that long, so refuse it up front.
    */
   static int longWordAt(String text) {
+    if (text.length() <= YamlTreeBuilder.MAX_SCALAR_CHARS) return -1; // nearly every file
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       if (Character.isWhitespace(text.charAt(i))) {

@@ -17,7 +17,8 @@ final class ScalarTags {
           Tag.NULL, Type.NULL,
           Tag.TIMESTAMP, Type.DATE);
 
-  private static final Resolver RESOLVER = new Resolver();
+  /** One resolver for every file: it only reads its tables once built. */
+  static final Resolver RESOLVER = new QuickResolver();
 
   private ScalarTags() {}
 
@@ -36,6 +37,58 @@ final class ScalarTags {
     Tag implicit = RESOLVER.resolve(NodeId.scalar, value, true);
     if (tag.equals(Tag.FLOAT)) return implicit.equals(Tag.FLOAT) || implicit.equals(Tag.INT);
     return implicit.equals(tag);
+  }
+
+  /**
+   * SnakeYAML's resolver, with the tag of the commonest plain values (words, whole numbers, decimals,
+   * dates) found without its regular expressions, which were an eighth of reading the files.
+   * Everything else goes to SnakeYAML; {@code ScalarTagsTest} checks that the two always agree.
+   */
+  static final class QuickResolver extends Resolver {
+    /** SnakeYAML's {@link Resolver#BOOL} and {@link Resolver#NULL} words. */
+    private static final Map<String, Tag> WORDS = words();
+
+    private static Map<String, Tag> words() {
+      Map<String, Tag> words = new java.util.HashMap<>();
+      for (String w : "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF".split(" ")) words.put(w, Tag.BOOL);
+      for (String w : "null Null NULL".split(" ")) words.put(w, Tag.NULL);
+      return Map.copyOf(words);
+    }
+    @Override
+    public Tag resolve(NodeId kind, String value, boolean implicit) {
+      if (kind == NodeId.scalar && implicit && !value.isEmpty() && value.length() <= 20) {
+        char first = value.charAt(0);
+        boolean letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+        // Only booleans (yes, no, true, off…) and null start with a letter.
+        if (letter) return value.length() > 5 ? Tag.STR : WORDS.getOrDefault(value, Tag.STR);
+        if (first >= '1' && first <= '9' || (first == '0' && value.length() > 1 && value.charAt(1) == '.')) {
+          Tag number = number(value);
+          if (number != null) return number;
+        }
+        if (isDate(value)) return Tag.TIMESTAMP;
+      }
+      return super.resolve(kind, value, implicit);
+    }
+
+    /** {@code 12} is an int and {@code 12.5} or {@code 0.45} a float; anything else is left to SnakeYAML. */
+    private static Tag number(String value) {
+      int dots = 0;
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '.') dots++;
+        else if (c < '0' || c > '9') return null;
+      }
+      return dots == 0 ? Tag.INT : dots == 1 ? Tag.FLOAT : null;
+    }
+
+    /** {@code 2026-11-20}. */
+    private static boolean isDate(String value) {
+      if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') return false;
+      for (int i = 0; i < 10; i++) {
+        if (i != 4 && i != 7 && (value.charAt(i) < '0' || value.charAt(i) > '9')) return false;
+      }
+      return true;
+    }
   }
 
   /** A tag as the author wrote it: {@code !!python/object}, {@code !foo}. */

@@ -73,14 +73,16 @@ final class YamlTreeBuilder {
 
   private YamlNode convert(Node node, SourcePosition usedAt, int depth, boolean repeatKeyResults) {
     SourcePosition at = position(node.getStartMark());
-    if (ancestors.contains(node)) {
+    // Only an anchored (&name) node can be met twice, through an alias, or contain itself.
+    boolean anchored = node.getAnchor() != null;
+    if (anchored && ancestors.contains(node)) {
       throw new YamlProblem(
           usedAt,
           "yaml-alias-limit",
           "alias refers to a value that contains itself",
           "an alias (*name) cannot point at its own anchor's value; write the value out");
     }
-    boolean alias = !seen.add(node);
+    boolean alias = anchored && !seen.add(node);
     boolean outermostAlias = alias && aliasUse == null;
     if (outermostAlias) aliasUse = usedAt;
     if (alias) anyAlias = true;
@@ -102,14 +104,14 @@ final class YamlTreeBuilder {
           "values are nested more than " + MAX_DEPTH + " levels deep",
           "flatten the structure; OKR files need only a few levels");
     }
-    ancestors.add(node);
+    if (anchored) ancestors.add(node);
     try {
       if (node instanceof ScalarNode scalar) return scalar(scalar, at);
       checkCollectionTag(node, at);
       if (node instanceof SequenceNode seq) return sequence(seq, at, depth);
       return mapping((MappingNode) node, at, depth, repeatKeyResults);
     } finally {
-      ancestors.remove(node);
+      if (anchored) ancestors.remove(node);
       if (outermostAlias) aliasUse = null;
     }
   }
