@@ -32,6 +32,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long start = System.nanoTime();
     var err = spec.commandLine().getErr();
+    if (common.verbose) err.println(BatchJvm.describe());
     SiteBuilder.Progress progress = ProgressPrinter.of(err, common.verbose);
     SiteBuilder.Result r;
     try {

@@ -29,6 +29,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     ReportFormat f = ReportFormat.of(format).orElseThrow(() -> new CommandLine.ParameterException(
         spec.commandLine(), "unknown --format '" + format + "'; use text, json, github, junit or sarif"));
+    if (common.verbose) spec.commandLine().getErr().println(BatchJvm.describe());
     SiteBuilder.Result r = SiteBuilder.check(new SiteBuilder.Options(common.source, null,
         common.asOf, common.drafts, common.strict, false));
     if (f == ReportFormat.TEXT) {

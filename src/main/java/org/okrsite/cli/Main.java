@@ -26,7 +26,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    java.util.OptionalInt batch = BatchJvm.run(args);
+    System.exit(batch.isPresent() ? batch.getAsInt() : run(args));
   }
 
   /** Runs a command line and returns its exit status (for tests and the Maven integration). */

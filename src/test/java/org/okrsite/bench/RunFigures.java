@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 final class RunFigures {
   private static final Pattern GC_BEFORE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
   private static final Pattern EXIT_USED = Pattern.compile("heap\\s+total\\s+\\d+K, used (\\d+)K");
+  /** The serial collector's exit lines: young and old generations, to be added up. */
+  private static final Pattern EXIT_GENERATION = Pattern.compile("generation\\s+total\\s+\\d+K, used (\\d+)K");
   private static final Pattern STAGE = Pattern.compile("([A-Za-z_-]+)=([0-9.]+)(ms|s)\\b");
 
   private RunFigures() {}
@@ -35,7 +37,10 @@ final class RunFigures {
     while (m.find()) max = Math.max(max, mb(m.group(1), m.group(2)));
     Matcher e = EXIT_USED.matcher(text);
     while (e.find()) max = Math.max(max, Long.parseLong(e.group(1)) / 1024);
-    return max;
+    Matcher g = EXIT_GENERATION.matcher(text);
+    long generations = 0;
+    while (g.find()) generations += Long.parseLong(g.group(1));
+    return Math.max(max, generations / 1024);
   }
 
   /** The largest heap left after any collection in the log, in MB; -1 when no collection ran. */
