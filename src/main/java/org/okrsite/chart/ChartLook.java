@@ -115,10 +115,17 @@ final class ChartLook {
         new java.awt.Shape[] {DOT});
   }
 
+  /**
+   * The date axis's tick units, made once per drawing thread: there are some thirty, each with its
+   * own {@code SimpleDateFormat} (not thread-safe, hence per thread), and a chart only reads them.
+   */
+  private static final ThreadLocal<org.jfree.chart.axis.TickUnitSource> DATE_UNITS =
+      ThreadLocal.withInitial(() -> DateAxis.createStandardDateTickUnits(UTC, Locale.US));
+
   /** A date axis in UTC with US month names, whatever the JVM's defaults. */
   static DateAxis dateAxis(String label) {
     DateAxis axis = new DateAxis(label, UTC, Locale.US);
-    axis.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.US));
+    axis.setStandardTickUnits(DATE_UNITS.get());
     axis.setLowerMargin(0.02);
     axis.setUpperMargin(0.02);
     return axisColours(axis);
