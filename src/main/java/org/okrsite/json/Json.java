@@ -148,8 +148,12 @@ public final class Json {
   /** A JSON string literal; also escapes {@code <}, {@code >} and {@code &} so it is safe in HTML. */
   public static void string(StringBuilder b, String s) {
     b.append('"');
+    int run = 0; // the start of the characters that need no escape, appended in one go
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029') continue;
+      b.append(s, run, i);
+      run = i + 1;
       switch (c) {
         case '"' -> b.append("\\\"");
         case '\\' -> b.append("\\\\");
@@ -161,15 +165,10 @@ public final class Json {
         case '&' -> b.append("\\u0026");
         case '\u2028' -> b.append("\\u2028");
         case '\u2029' -> b.append("\\u2029");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
+        default -> b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
       }
     }
+    b.append(s, run, s.length());
     b.append('"');
   }
 }

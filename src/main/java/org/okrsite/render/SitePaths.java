@@ -117,7 +117,7 @@ final class SitePaths {
   /** How many folders down a page is: every link from it starts with that many {@code ../}. */
   static int depth(String page) {
     int depth = 0;
-    for (int i = 0; i < page.length(); i++) if (page.charAt(i) == '/') depth++;
+    for (int i = page.indexOf('/'); i >= 0; i = page.indexOf('/', i + 1)) depth++;
     return depth;
   }
 }

@@ -25,17 +25,19 @@ final class Utf8Writer extends Writer {
     put((char) c);
   }
 
+  /** Text is copied out of a string in one call, then encoded: cheaper than a {@code charAt} a character. */
+  private final char[] chars = new char[CHUNK];
+
+  private static final int CHUNK = 4096;
+
   @Override
   public void write(String s, int off, int len) {
-    ensure(len);
-    int end = off + len;
-    for (int i = off; i < end; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80 && pending == 0 && size < bytes.length) {
-        bytes[size++] = (byte) c;
-      } else {
-        put(c);
-      }
+    while (len > 0) {
+      int n = Math.min(len, CHUNK);
+      s.getChars(off, off + n, chars, 0);
+      write(chars, 0, n);
+      off += n;
+      len -= n;
     }
   }
 
