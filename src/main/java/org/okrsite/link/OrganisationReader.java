@@ -18,7 +18,11 @@ final class OrganisationReader {
   private OrganisationReader() {}
 
   /** Units and people declared; added to {@code units} and {@code people}. */
-  static void read(DocumentKind doc, Diagnostics d, List<Unit> units, List<Person> people) {
+  static void read(DocumentKind doc, Diagnostics d, List<Unit> units, List<Person> declared) {
+    // by id, in the order listed (a person listed again moves to the end): looked up once per member,
+    // so a list searched from the start made 50,000 people quadratic
+    java.util.LinkedHashMap<String, Person> people = new java.util.LinkedHashMap<>();
+    for (Person p : declared) people.put(p.id(), p);
     FieldReader f = new FieldReader(doc.fields(), "organisation", d);
     f.allowOnly(Set.of("company", "lead", "departments", "teams", "members", "cadence"));
     String company = f.requiredText("company");
@@ -40,11 +44,14 @@ final class OrganisationReader {
       teams(df, id, d, units, people);
     }
     teams(f, companyId, d, units, people);
-    people.replaceAll(p -> LEAD_ROLE.equals(p.role())
+    people.replaceAll((id, p) -> LEAD_ROLE.equals(p.role())
         ? new Person(p.id(), p.name(), null, p.unitId(), p.position()) : p);
+    declared.clear();
+    declared.addAll(people.values());
   }
 
-  private static void teams(FieldReader parent, String parentId, Diagnostics d, List<Unit> units, List<Person> people) {
+  private static void teams(FieldReader parent, String parentId, Diagnostics d, List<Unit> units,
+      java.util.LinkedHashMap<String, Person> people) {
     for (YamlMapping tm : Reading.mappings(parent, "teams", "team")) {
       FieldReader tf = new FieldReader(tm, "team", d);
       tf.allowOnly(Set.of("name", "lead", "members", "cadence", "id"));
@@ -58,7 +65,8 @@ final class OrganisationReader {
     }
   }
 
-  private static List<String> members(FieldReader f, String unitId, List<Person> people, Diagnostics d) {
+  private static List<String> members(FieldReader f, String unitId, java.util.LinkedHashMap<String, Person> people,
+      Diagnostics d) {
     List<String> ids = new ArrayList<>();
     var seq = f.list("members");
     if (seq == null) return ids;
@@ -78,17 +86,17 @@ final class OrganisationReader {
       if (name == null) continue;
       String id = Slug.of(name);
       ids.add(id);
-      Person existing = people.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+      Person existing = people.get(id);
       if (existing != null && existing.position().compareTo(n.position()) != 0 && isMemberEntry(existing)) {
         d.error(n.position(), "duplicate-person", "'" + name.trim() + "' is already a member of another unit (at "
             + existing.position() + ")", "list each person as a member of one unit only");
         continue;
       }
       if (existing != null) {
-        people.remove(existing);
+        people.remove(id);
         role = role != null ? role : existing.role();
       }
-      people.add(new Person(id, name.trim(), role, unitId, n.position()));
+      people.put(id, new Person(id, name.trim(), role, unitId, n.position()));
     }
     return ids;
   }
@@ -102,10 +110,10 @@ final class OrganisationReader {
 
   /** A unit's lead is a person too; their home unit is set where they are listed as a member. */
   private static void lead(String name, String unitId, org.okrsite.diagnostic.SourcePosition at,
-      List<Person> people, String role) {
+      java.util.Map<String, Person> people, String role) {
     if (name == null) return;
     String id = Slug.of(name);
-    if (people.stream().anyMatch(p -> p.id().equals(id))) return;
-    people.add(new Person(id, name.trim(), role == null ? LEAD_ROLE : role, unitId, at));
+    if (people.containsKey(id)) return;
+    people.put(id, new Person(id, name.trim(), role == null ? LEAD_ROLE : role, unitId, at));
   }
 }

@@ -69,6 +69,28 @@ class LinkerTest {
   }
 
   @Test
+  void aDeclaredOrganisationsPeopleKeepTheirListedUnitRoleAndOrder(@TempDir Path tmp) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("organisation.yaml", "organisation:\n  company: Acme\n  lead: Ana Lee\n  departments:\n"
+        + "    - name: Product\n      lead: Bo Chan\n      teams:\n"
+        + "        - name: Growth\n          lead: Cy Diaz\n          members: [Cy Diaz, {name: Di Eng, role: PM}]\n"
+        + "        - name: Search\n          members: [Ef Fox, Di Eng, Ana Lee]\n");
+    files.put("a.yaml", okr("team: Growth", "a", "A", "", "KR1"));
+    SiteBuilder.Result r = TestSites.check(TestSites.write(tmp, files), AS_OF);
+    var duplicates = r.diagnostics().stream().filter(x -> x.ruleId().equals("duplicate-person")).toList();
+    assertEquals(1, duplicates.size(), duplicates.toString());
+    assertTrue(duplicates.get(0).line().startsWith("organisation.yaml:12:29: error: 'Di Eng' is already a member of another unit (at organisation.yaml:10:30)"), duplicates.get(0).line());
+    var org = r.model().organisation();
+    assertEquals(List.of("bo-chan", "cy-diaz", "di-eng", "ef-fox", "ana-lee"),
+        org.people().stream().map(p -> p.id()).toList(), "a lead listed as a member moves to that place");
+    assertEquals("search", org.person("ana-lee").orElseThrow().unitId());
+    assertEquals(null, org.person("ana-lee").orElseThrow().role());
+    assertEquals("product", org.person("bo-chan").orElseThrow().unitId());
+    assertEquals("PM", org.person("di-eng").orElseThrow().role());
+    assertEquals("growth", org.person("di-eng").orElseThrow().unitId(), "listed twice: the first unit stays");
+  }
+
+  @Test
   void theOrganisationIsInferredWhenNotDeclared(@TempDir Path tmp) throws IOException {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("strategy.yaml", "strategy:\n  company: Acme\n  vision: v\n");
