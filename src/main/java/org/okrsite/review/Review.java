@@ -47,12 +47,13 @@ public final class Review {
       notes.add("no cycle with objectives has started by " + asOf);
       return new ReviewResult(null, rubrics, List.of(), new Health(List.of(), 0, Health.verdict(0)), List.of(), notes);
     }
+    // each objective is linted on its own, on all cores; in the model's order, as before sorting
     List<Finding> findings = new ArrayList<>();
-    for (Objective o : model.objectives()) {
-      if (cycle.id().equals(o.cycleId()) && o.lifecycle() != Lifecycle.CANCELLED) {
-        findings.addAll(ObjectiveLint.check(o, review));
-      }
-    }
+    model.objectives().parallelStream()
+        .filter(o -> cycle.id().equals(o.cycleId()) && o.lifecycle() != Lifecycle.CANCELLED)
+        .map(o -> ObjectiveLint.check(o, review))
+        .toList()
+        .forEach(findings::addAll);
     findings.addAll(CascadeLint.check(model, cycle, asOf, review));
     findings.addAll(ScoreLint.check(model, scores, asOf, review));
     findings.addAll(GoalpostLint.check(model, history, asOf));
