@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs one command as a separate process and measures it: wall time (here), CPU time and peak RSS
- * (from {@code /usr/bin/time -v} when present, else by polling {@code /proc/PID}).
+ * (from {@code /usr/bin/time -v} when present, which counts the descendants a process waited for,
+ * else by polling {@code /proc/PID} of the process and its descendants).
  */
 final class ProcessRun {
   static final Path TIME = Path.of("/usr/bin/time");
@@ -34,14 +35,19 @@ final class ProcessRun {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
     long start = System.nanoTime();
     Process p = pb.start();
-    long[] polled = {-1, -1};
+    // okrsite may run the build in a JVM of its own (BatchJvm): the process and its descendants count
+    java.util.Map<Long, Long> cpuByPid = new java.util.HashMap<>();
+    long[] rssMax = {-1};
     if (!useTime) {
-      while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) poll(p.pid(), polled);
+      while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        poll(p.pid(), cpuByPid, rssMax);
+        p.descendants().forEach(d -> poll(d.pid(), cpuByPid, rssMax));
+      }
     }
     int exit = p.waitFor();
     long wall = (System.nanoTime() - start) / 1_000_000;
-    long cpu = polled[0];
-    long rss = polled[1];
+    long cpu = cpuByPid.isEmpty() ? -1 : cpuByPid.values().stream().mapToLong(Long::longValue).sum();
+    long rss = rssMax[0];
     if (useTime && Files.exists(timeFile)) {
       String t = Files.readString(timeFile);
       double user = number(t, "User time \\(seconds\\): ([0-9.]+)");
@@ -53,15 +59,18 @@ final class ProcessRun {
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
-  /** CPU ms (utime+stime, assuming 100 ticks/s) and VmHWM of a live process; kept when it exits. */
-  private static void poll(long pid, long[] into) {
+  /**
+   * The CPU ms (utime+stime, assuming 100 ticks/s) of a live process, by pid, and the largest VmHWM
+   * seen; the last sample is kept when it exits.
+   */
+  private static void poll(long pid, java.util.Map<Long, Long> cpuByPid, long[] rssMax) {
     try {
       String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      into[0] = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+      cpuByPid.put(pid, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10);
       String status = Files.readString(Path.of("/proc/" + pid + "/status"));
       double hwm = number(status, "VmHWM:\\s+(\\d+) kB");
-      if (hwm >= 0) into[1] = (long) hwm;
+      if (hwm >= 0) rssMax[0] = Math.max(rssMax[0], (long) hwm);
     } catch (IOException | RuntimeException e) {
       // the process ended between two polls: keep the last sample
     }
