@@ -16,16 +16,29 @@ import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
 import org.okrsite.review.Evidence.Ref;
 
-/** Dependency bottlenecks, overdue escalations and recurring blockers of a scope. */
+/**
+ * Dependency bottlenecks, overdue escalations and recurring blockers of a scope. One serves every
+ * scope of a review, on all cores: what scopes share (a blocker's terms, the dependencies' names in
+ * lower case) is worked out once.
+ */
 final class BlockerInsights {
   private final Model model;
   private final Cycle cycle;
   private final LocalDate asOf;
+  /** The cycle's dependencies, with provider and consumer in lower case. */
+  private final List<Named> dependencies = new ArrayList<>();
+  /** A blocker text's terms; texts repeat across check-ins, and each check-in is in several scopes. */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<String>> terms = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Named(Dependency dependency, String provider, String consumer) {}
 
   BlockerInsights(Model model, Cycle cycle, LocalDate asOf) {
     this.model = model;
     this.cycle = cycle;
     this.asOf = asOf;
+    for (Dependency d : model.dependencies()) {
+      if (d.cycleId() == null || d.cycleId().equals(cycle.id())) dependencies.add(new Named(d, lower(d.provider()), lower(d.consumer())));
+    }
   }
 
   void add(List<Objective> mine, List<Insight> out) {
@@ -46,7 +59,8 @@ final class BlockerInsights {
     // the order of the model's check-ins, as before: by date, then id
     checkIns.sort(java.util.Comparator.comparing(CheckIn::date).thenComparing(CheckIn::id));
     askedOf(checkIns, out);
-    for (RecurringBlockers.Term t : RecurringBlockers.mine(checkIns, 2, 5)) {
+    for (RecurringBlockers.Term t : RecurringBlockers.mine(checkIns, 2, 5,
+        text -> text == null ? List.of() : terms.computeIfAbsent(text, x -> List.copyOf(RecurringBlockers.terms(x))))) {
       List<Ref> refs = t.checkIns().stream().map(c -> Ref.checkIn(c.id())).toList();
       out.add(new Insight("recurring-blocker", "\"" + t.text() + "\" comes up in " + t.checkIns().size()
           + " check-ins' issues", Evidence.of("first on " + t.checkIns().get(0).date() + ", last on "
@@ -55,9 +69,9 @@ final class BlockerInsights {
   }
 
   private void dependencies(Set<String> names, boolean company, List<Insight> out) {
-    for (Dependency d : model.dependencies()) {
-      if (d.cycleId() != null && !d.cycleId().equals(cycle.id())) continue;
-      boolean mine = company || names.contains(lower(d.provider())) || names.contains(lower(d.consumer()));
+    for (Named n : dependencies) {
+      Dependency d = n.dependency();
+      boolean mine = company || names.contains(n.provider()) || names.contains(n.consumer());
       if (!mine || d.id() == null) continue;
       String status = d.status() == null ? "" : d.status();
       if (d.escalationDate() != null && !d.escalationDate().isAfter(asOf) && !status.equals("on_track") && !status.equals("done")) {

@@ -34,6 +34,8 @@ final class InsightBuilder {
   private final List<Finding> findings;
   private final Scopes scopes;
   private final KrInsights krInsights;
+  /** Shared by the scopes: a check-in's issues are read for its team, department and company. */
+  private final BlockerInsights blockers;
   private final LocalDate asOf;
 
   InsightBuilder(Model model, Scores scores, Cycle cycle, Cycle previous, ReviewSettings settings,
@@ -49,6 +51,7 @@ final class InsightBuilder {
     this.scopes = new Scopes(model);
     this.asOf = scores.asOf();
     this.krInsights = new KrInsights(cycle, asOf, settings, site.confidenceDrop());
+    this.blockers = new BlockerInsights(model, cycle, asOf);
   }
 
   /** The insights of every scope that has key results this cycle. */
@@ -78,7 +81,7 @@ final class InsightBuilder {
     achievability(items, out);
     alignment(mine, out);
     focus(mine, out);
-    new BlockerInsights(model, cycle, asOf).add(mine, out);
+    blockers.add(mine, out);
     nextCycle(mine, out);
     int rated = now.total() - now.unknown();
     int health = rated == 0 ? 0 : (int) Math.round(100.0 * (now.onTrack() + 0.5 * now.atRisk()) / rated);

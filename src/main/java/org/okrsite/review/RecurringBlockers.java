@@ -28,12 +28,16 @@ final class RecurringBlockers {
   /** A recurring term and the check-ins that mention it. */
   record Term(String text, List<CheckIn> checkIns) {}
 
-  /** Terms mentioned in at least {@code min} check-ins, most mentioned first, at most {@code limit}. */
-  static List<Term> mine(List<CheckIn> checkIns, int min, int limit) {
+  /**
+   * Terms mentioned in at least {@code min} check-ins, most mentioned first, at most {@code limit};
+   * {@code termsOf} gives a text's {@link #terms} (from a cache, or {@code RecurringBlockers::terms}).
+   */
+  static List<Term> mine(List<CheckIn> checkIns, int min, int limit,
+      java.util.function.Function<String, ? extends java.util.Collection<String>> termsOf) {
     Map<String, Set<CheckIn>> seen = new TreeMap<>();
     for (CheckIn c : checkIns) {
       Set<String> terms = new LinkedHashSet<>();
-      for (CheckIn.Blocker b : c.issues()) terms.addAll(terms(b.text()));
+      for (CheckIn.Blocker b : c.issues()) terms.addAll(termsOf.apply(b.text()));
       for (String t : terms) seen.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(c);
     }
     List<Term> all = new ArrayList<>();

@@ -16,10 +16,13 @@ import org.okrsite.review.Evidence.Ref;
 final class RubricScorer {
   private final Model model;
   private final ReviewSettings settings;
+  /** Made once: it indexes the model's dependencies, and every objective is rated with it. */
+  private final TimeAndDependence time;
 
   RubricScorer(Model model, ReviewSettings settings) {
     this.model = model;
     this.settings = settings;
+    this.time = new TimeAndDependence(model);
   }
 
   Rubric rate(Objective o) {
@@ -29,8 +32,8 @@ final class RubricScorer {
     ratings.add(alignment(o));
     ratings.add(perKr(o, Dimension.OUTCOME_FOCUS, RubricScorer::outcome));
     ratings.add(perKr(o, Dimension.OWNERSHIP, this::ownership));
-    ratings.add(new TimeAndDependence(model).timeBound(o, weight(Dimension.TIME_BOUND)));
-    ratings.add(new TimeAndDependence(model).independence(o, weight(Dimension.INDEPENDENCE)));
+    ratings.add(time.timeBound(o, weight(Dimension.TIME_BOUND)));
+    ratings.add(time.independence(o, weight(Dimension.INDEPENDENCE)));
     double sum = 0;
     int weights = 0;
     for (Rubric.Rating r : ratings) {

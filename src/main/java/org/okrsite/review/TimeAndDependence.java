@@ -16,9 +16,14 @@ import org.okrsite.review.Evidence.Ref;
 /** The rubric's time-bound and independence dimensions, both read from dates and dependencies. */
 final class TimeAndDependence {
   private final Model model;
+  /** The model's dependencies by consumer in lower case, in the model's order; read by every objective. */
+  private final Map<String, List<Dependency>> byConsumer = new java.util.HashMap<>();
 
   TimeAndDependence(Model model) {
     this.model = model;
+    for (Dependency dep : model.dependencies()) {
+      if (dep.consumer() != null) byConsumer.computeIfAbsent(dep.consumer().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(dep);
+    }
   }
 
   /** 0 without a cycle, 50 for "this quarter", 100 with dated milestones inside the cycle. */
@@ -77,10 +82,8 @@ final class TimeAndDependence {
     Map<String, Dependency> m = new LinkedHashMap<>();
     for (Dependency dep : o.dependencies()) m.put(key(dep), dep);
     String owner = o.owner().name() == null ? "" : o.owner().name().toLowerCase(Locale.ROOT);
-    for (Dependency dep : model.dependencies()) {
-      boolean mine = dep.consumer() != null && dep.consumer().toLowerCase(Locale.ROOT).equals(owner)
-          && (dep.cycleId() == null || dep.cycleId().equals(o.cycleId()));
-      if (mine) m.putIfAbsent(key(dep), dep);
+    for (Dependency dep : byConsumer.getOrDefault(owner, List.of())) {
+      if (dep.cycleId() == null || dep.cycleId().equals(o.cycleId())) m.putIfAbsent(key(dep), dep);
     }
     return new ArrayList<>(m.values());
   }
