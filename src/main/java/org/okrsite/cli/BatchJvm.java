@@ -42,6 +42,7 @@ final class BatchJvm {
     if (source == null || tooLarge(source)) return OptionalInt.empty();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:+IgnoreUnrecognizedVMOptions"); // a JVM without these options runs as it would anyway
     command.addAll(OPTIONS);
     command.addAll(logging);
     command.add("-D" + PROPERTY + "=batch");
