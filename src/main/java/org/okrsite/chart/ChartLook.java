@@ -122,6 +122,14 @@ final class ChartLook {
   private static final ThreadLocal<org.jfree.chart.axis.TickUnitSource> DATE_UNITS =
       ThreadLocal.withInitial(() -> DateAxis.createStandardDateTickUnits(UTC, Locale.US));
 
+  /**
+   * A number axis's tick units, one per drawing thread: the source makes six {@code DecimalFormat}s
+   * when created, and works each answer out from the size it is asked about, whatever it was
+   * asked before.
+   */
+  private static final ThreadLocal<NumberTickUnitSource> NUMBER_UNITS =
+      ThreadLocal.withInitial(() -> new NumberTickUnitSource(false, NumberText.format()));
+
   /** A date axis in UTC with US month names, whatever the JVM's defaults. */
   static DateAxis dateAxis(String label) {
     DateAxis axis = new DateAxis(label, UTC, Locale.US);
@@ -134,7 +142,7 @@ final class ChartLook {
   /** A number axis whose ticks read 1,234.5 in every locale. */
   static NumberAxis numberAxis(String label) {
     NumberAxis axis = new NumberAxis(label);
-    axis.setStandardTickUnits(new NumberTickUnitSource(false, NumberText.format()));
+    axis.setStandardTickUnits(NUMBER_UNITS.get());
     axis.setAutoRangeIncludesZero(false);
     return axisColours(axis);
   }
