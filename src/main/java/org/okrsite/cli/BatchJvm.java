@@ -19,8 +19,10 @@ import picocli.CommandLine;
  *
  * <p>Only when okrsite runs as {@code java -jar okrsite.jar} with no JVM option of the user's
  * ({@code -Xmx2g}, {@code JAVA_TOOL_OPTIONS}, …: those are theirs to tune; {@code -Xlog:} options
- * only log, and are passed on) and {@code OKRSITE_JVM} is not {@code as-is}. The tuned JVM is started with the same arguments and the same standard
- * input and output; its exit status is returned.
+ * only log, and are passed on) and {@code OKRSITE_JVM} is not {@code as-is}. The size is judged by
+ * {@code organisation.yaml} at the source root; without one the organisation counts as small. The
+ * tuned JVM is started with the same arguments and the same standard input and output; its exit
+ * status is returned.
  */
 final class BatchJvm {
   /** Set in the tuned JVM, so that it does not start another. */
