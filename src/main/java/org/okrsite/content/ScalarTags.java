@@ -54,6 +54,7 @@ final class ScalarTags {
       for (String w : "null Null NULL".split(" ")) words.put(w, Tag.NULL);
       return Map.copyOf(words);
     }
+
     @Override
     public Tag resolve(NodeId kind, String value, boolean implicit) {
       if (kind == NodeId.scalar && implicit && !value.isEmpty() && value.length() <= 20) {
