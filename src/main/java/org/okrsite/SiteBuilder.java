@@ -151,7 +151,7 @@ public final class SiteBuilder {
     java.util.function.BooleanSupplier cancelled = cache == null ? () -> false : cache.cancel()::get;
     Diagnostics d = new Diagnostics();
     if (!Files.isDirectory(o.source())) {
-      d.error(SourcePosition.ofFile("."), "source-missing", "source folder '" + o.source() + "' does not exist",
+      d.error(SourcePosition.ofFile("."), "source-missing", "source folder '" + o.source() + (Files.exists(o.source()) ? "' is not a folder" : "' does not exist"),
           "pass the folder that holds your OKR files with -s DIR, or create one with 'okrsite init DIR'");
       return new Result(d.sorted(), Settings.defaults(), null, null, null, o.asOf(), 0);
     }

@@ -58,7 +58,7 @@ public final class ContentLoader {
     Path root;
     try {
       root = sourceRoot.toRealPath();
-      if (!Files.isDirectory(root)) throw new NoSuchFileException(sourceRoot + " is not a folder");
+      if (!Files.isDirectory(root)) throw new java.nio.file.NotDirectoryException(sourceRoot.toString());
     } catch (IOException | RuntimeException e) {
       diagnostics.error(
           SourcePosition.ofFile("."),
@@ -150,8 +150,19 @@ public final class ContentLoader {
         "split the file into smaller files");
   }
 
+  /** What went wrong, in words, naming the path where the exception does (no class names for common causes). */
   static String describe(Throwable e) {
     String message = e.getMessage();
+    if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+      String file = f.getFile();
+      String reason = f.getReason();
+      if (e instanceof NoSuchFileException) return file + " does not exist (or is a broken link)";
+      if (e instanceof java.nio.file.AccessDeniedException) return file + ": permission denied";
+      if (e instanceof java.nio.file.NotDirectoryException) return file + " is not a folder";
+      if (e instanceof java.nio.file.FileSystemLoopException) return file + ": links loop back on themselves";
+      if (reason != null) return file + ": " + reason;
+    }
+    if (e instanceof NoSuchFileException && message != null) return message;
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 }

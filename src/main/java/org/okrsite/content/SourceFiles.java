@@ -3,7 +3,9 @@ package org.okrsite.content;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +32,7 @@ final class SourceFiles {
   /** The content files under {@code realRoot} (already a real path), sorted by relative path. */
   static List<String> find(Path realRoot, Diagnostics diagnostics) {
     SourceFiles files = new SourceFiles(realRoot, diagnostics);
-    files.visit(realRoot, "", new HashSet<>(Set.of(realRoot)));
+    files.visit(realRoot, realRoot, "", new HashSet<>(Set.of(realRoot)));
     files.found.sort(null);
     return List.copyOf(files.found);
   }
@@ -44,7 +46,11 @@ final class SourceFiles {
     return name.toLowerCase(Locale.ROOT).endsWith(".md");
   }
 
-  private void visit(Path dir, String relDir, Set<Path> ancestors) {
+  /**
+   * Visits {@code dir}, whose real path is {@code realDir}. One {@code lstat} per entry: only a
+   * symbolic link needs its target resolved, since below a real folder a plain name is real too.
+   */
+  private void visit(Path dir, Path realDir, String relDir, Set<Path> ancestors) {
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       stream.forEach(children::add);
@@ -56,17 +62,25 @@ final class SourceFiles {
       String name = child.getFileName().toString();
       if (name.startsWith(".")) continue;
       String rel = relDir.isEmpty() ? name : relDir + "/" + name;
-      boolean directory = Files.isDirectory(child);
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException | RuntimeException e) {
+        if (isContent(name)) unreadable(rel, e);
+        continue;
+      }
+      boolean link = attributes.isSymbolicLink();
+      boolean directory = link ? Files.isDirectory(child) : attributes.isDirectory();
       if (directory && skipsFolder(name, relDir)) continue;
       if (!directory && !isContent(name)) continue;
-      Path real = realPath(child, rel);
+      Path real = link ? linkTarget(child, rel) : realDir.resolve(name);
       if (real == null) continue;
       if (directory) {
         // A link back to an ancestor would loop for ever.
         if (!ancestors.add(real)) continue;
-        visit(child, rel, ancestors);
+        visit(child, real, rel, ancestors);
         ancestors.remove(real);
-      } else if (Files.isRegularFile(child)) {
+      } else if (link ? Files.isRegularFile(real) : attributes.isRegularFile()) {
         found.add(rel);
       }
     }
@@ -76,11 +90,11 @@ final class SourceFiles {
     return name.equals("node_modules") || (relDir.isEmpty() && name.equals("themes"));
   }
 
-  /** The real path of {@code child}, or null (with a diagnostic) when it must not be read. */
-  private Path realPath(Path child, String rel) {
+  /** Where the link {@code child} leads, or null (with a diagnostic) when it must not be read. */
+  private Path linkTarget(Path child, String rel) {
     try {
       Path real = child.toRealPath();
-      if (Files.isSymbolicLink(child) && !real.startsWith(root)) {
+      if (!real.startsWith(root)) {
         diagnostics.warning(
             SourcePosition.ofFile(rel),
             "content-symlink-outside",

@@ -39,6 +39,21 @@ class CommandLineTest {
   }
 
   @Test
+  void aMissingSourceOrAFileGivenAsTheSourceIsNamedAndNothingIsWritten(@TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("public");
+    CliRun missing = CliRun.of("build", "-s", tmp.resolve("nope").toString(), "-o", out.toString());
+    assertEquals(1, missing.exit(), missing.err());
+    assertTrue(missing.err().startsWith(".:1:1: error: source folder '" + tmp.resolve("nope") + "' does not exist [source-missing]\n"),
+        missing.err());
+    Path file = Files.writeString(tmp.resolve("okrs.yaml"), "a: 1\n");
+    CliRun notFolder = CliRun.of("check", "-s", file.toString());
+    assertEquals(1, notFolder.exit(), notFolder.err());
+    assertTrue(notFolder.err().startsWith(".:1:1: error: source folder '" + file + "' is not a folder [source-missing]\n"),
+        notFolder.err());
+    assertTrue(!Files.exists(out));
+  }
+
+  @Test
   void helpAndVersionOnEveryCommand() {
     for (String cmd : new String[] {"build", "check", "serve", "init", "new"}) {
       CliRun help = CliRun.of(cmd, "--help");

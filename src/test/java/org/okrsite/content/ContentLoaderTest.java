@@ -86,6 +86,25 @@ class ContentLoaderTest {
   }
 
   @Test
+  void linksInsideTheSourceAreFollowedAndABrokenContentLinkIsAnError() throws IOException {
+    write("real/sub/a.yaml", "a: 1\n");
+    try {
+      Files.createSymbolicLink(dir.resolve("alias"), dir.resolve("real"));
+      Files.createSymbolicLink(dir.resolve("gone.yaml"), dir.resolve("missing.yaml"));
+      Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("missing.txt"));
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "symbolic links not supported here");
+    }
+    Diagnostics d = new Diagnostics();
+    List<SourceDocument> docs = ContentLoader.load(dir, d);
+    assertEquals(List.of("alias/sub/a.yaml", "real/sub/a.yaml"), paths(docs));
+    assertEquals(
+        List.of("gone.yaml:1:1: error: cannot read: " + dir.toRealPath().resolve("gone.yaml")
+            + " does not exist (or is a broken link) [content-unreadable]"),
+        d.sorted().stream().map(Diagnostic::line).toList());
+  }
+
+  @Test
   void invalidUtf8ReportsLineAndColumnOfTheBadByte() {
     byte[] bytes = "a: 1\nbé: x\u00ff".getBytes(StandardCharsets.UTF_8);
     byte[] bad = new byte[bytes.length];
