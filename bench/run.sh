@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds okrsite and runs the benchmark: bench/run.sh [SIZES...] [--runs R] [--jvm "-Xmx2g"]
-#   [--with-hugo] [--no-hugo] [--serve N [--edits 10] [--serve-page 'objectives/{id}.html']]
+#   [--with-hugo] [--no-hugo] [--floor] [--serve N [--edits 10] [--serve-page 'objectives/{id}.html']]
 # Results: stdout and target/bench/results.md. See /work/notes/README-bench.md (or bench/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."

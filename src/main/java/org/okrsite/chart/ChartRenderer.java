@@ -107,8 +107,11 @@ public final class ChartRenderer {
     if (placeholder.isPresent()) {
       return SvgMarkup.placeholder(drawing, placeholder.get(), idPrefix);
     }
-    SvgGraphics graphics = new SvgGraphics(idPrefix, ChartLook.WIDTH, drawing.height());
+    StringBuilder out = new StringBuilder(16_384);
+    SvgMarkup.open(out, drawing, ChartLook.WIDTH, drawing.height(), idPrefix);
+    SvgGraphics graphics = new SvgGraphics(idPrefix, ChartLook.WIDTH, drawing.height(), out);
     drawing.draw().draw(graphics, new java.awt.geom.Rectangle2D.Double(0, 0, ChartLook.WIDTH, drawing.height()));
-    return SvgMarkup.of(graphics.body(), drawing, drawing.height(), idPrefix);
+    graphics.finish();
+    return out.append("</svg>").toString();
   }
 }

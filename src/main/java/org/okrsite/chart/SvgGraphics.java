@@ -54,20 +54,66 @@ final class SvgGraphics extends Graphics2D {
     return g;
   });
 
-  /** What all copies of one graphics write into. */
+  /**
+   * What all copies of one graphics write into. Elements go straight into {@code out}, grouped as
+   * they come: a run of elements with the same look becomes one {@code <g>} carrying it, and an
+   * element that stands alone carries its look itself. So the look of the last element is held back
+   * ({@code heldStyle}) until the next element shows whether a run starts; it is then inserted
+   * into {@code out}, which only moves that one element.
+   */
   private static final class Sink {
+    final StringBuilder out;
     /** The element being written, and its look (see {@link SvgGraphics#emit}). */
     final StringBuilder element = new StringBuilder(256);
     final StringBuilder style = new StringBuilder(128);
-    /** Elements and their looks in drawing order; a null look marks markup written as it is. */
-    final java.util.List<String[]> items = new java.util.ArrayList<>();
+    /** The look of the last element, or null; where that element starts and its name ends in {@code out}. */
+    String heldStyle;
+    int heldStart;
+    int heldNameEnd;
+    /** A {@code <g>} with look {@code heldStyle} is open. */
+    boolean group;
     final Map<String, String> clipIds = new HashMap<>();
     final String idPrefix;
     final Rectangle2D canvas;
 
-    Sink(String idPrefix, Rectangle2D canvas) {
+    Sink(String idPrefix, Rectangle2D canvas, StringBuilder out) {
       this.idPrefix = idPrefix;
       this.canvas = canvas;
+      this.out = out;
+    }
+
+    /** Takes {@code element} with look {@code style}. */
+    void emit() {
+      if (heldStyle != null && heldStyle.contentEquals(style)) {
+        if (!group) {
+          out.insert(heldStart, "<g>").insert(heldStart + 2, heldStyle);
+          group = true;
+        }
+        out.append(element);
+        return;
+      }
+      flush();
+      heldStart = out.length();
+      heldNameEnd = heldStart + element.indexOf(" ");
+      out.append(element);
+      heldStyle = style.toString();
+    }
+
+    /** Markup written as it is, never grouped. */
+    void raw(String markup) {
+      flush();
+      out.append(markup);
+    }
+
+    /** Closes an open group, or gives the last element its look. */
+    void flush() {
+      if (group) {
+        out.append("</g>");
+        group = false;
+      } else if (heldStyle != null) {
+        out.insert(heldNameEnd, heldStyle);
+      }
+      heldStyle = null;
     }
   }
 
@@ -82,8 +128,9 @@ final class SvgGraphics extends Graphics2D {
   private Shape clip;
   private final RenderingHints hints = new RenderingHints(null);
 
-  SvgGraphics(String idPrefix, int width, int height) {
-    this.sink = new Sink(idPrefix, new Rectangle2D.Double(0, 0, width, height));
+  /** A graphics for one chart of {@code width} x {@code height} that appends its elements to {@code out}. */
+  SvgGraphics(String idPrefix, int width, int height, StringBuilder out) {
+    this.sink = new Sink(idPrefix, new Rectangle2D.Double(0, 0, width, height), out);
   }
 
   private SvgGraphics(SvgGraphics parent) {
@@ -98,28 +145,9 @@ final class SvgGraphics extends Graphics2D {
     this.hints.putAll(parent.hints);
   }
 
-  /** The elements drawn so far, without an enclosing {@code <svg>}. */
-  String body() {
-    StringBuilder o = new StringBuilder(8_192);
-    java.util.List<String[]> items = sink.items;
-    for (int i = 0; i < items.size(); ) {
-      String style = items.get(i)[1];
-      int end = i + 1;
-      while (style != null && end < items.size() && style.equals(items.get(end)[1])) end++;
-      if (style == null) {
-        o.append(items.get(i)[0]);
-      } else if (end - i == 1) {
-        String element = items.get(i)[0];
-        int name = element.indexOf(' ');
-        o.append(element, 0, name).append(style).append(element, name, element.length());
-      } else {
-        o.append("<g").append(style).append('>');
-        for (int k = i; k < end; k++) o.append(items.get(k)[0]);
-        o.append("</g>");
-      }
-      i = end;
-    }
-    return o.toString();
+  /** Writes what is still held back; call once, when the chart is drawn. */
+  void finish() {
+    sink.flush();
   }
 
   // ---- drawing ---------------------------------------------------------------------------
@@ -188,13 +216,9 @@ final class SvgGraphics extends Graphics2D {
     emit();
   }
 
-  /**
-   * Queues the element in {@code sink.element} with its look {@code sink.style}; {@link #body()}
-   * puts runs of elements with the same look (an axis's ticks, a grid's lines) into one {@code <g>}
-   * carrying it, and writes the look on the element itself when it stands alone.
-   */
+  /** Hands the element in {@code sink.element} with its look {@code sink.style} to the sink, which groups runs. */
   private void emit() {
-    sink.items.add(new String[] {sink.element.toString(), sink.style.toString()});
+    sink.emit();
   }
 
   @Override
@@ -291,7 +315,7 @@ final class SvgGraphics extends Graphics2D {
     if (id == null) {
       id = sink.idPrefix + "-clip" + (sink.clipIds.size() + 1);
       sink.clipIds.put(key, id);
-      sink.items.add(new String[] {"<clipPath id=\"" + id + "\"><path d=\"" + key + "\"/></clipPath>", null});
+      sink.raw("<clipPath id=\"" + id + "\"><path d=\"" + key + "\"/></clipPath>");
     }
     return id;
   }
@@ -392,13 +416,24 @@ final class SvgGraphics extends Graphics2D {
       o.append('-');
       hundredths = -hundredths;
     }
-    o.append(hundredths / 100);
-    int frac = (int) (hundredths % 100);
-    if (frac != 0) {
-      o.append('.').append(frac / 10);
-      if (frac % 10 != 0) o.append(frac % 10);
+    long whole = hundredths / 100;
+    if (whole < WHOLE.length) {
+      o.append(WHOLE[(int) whole]);
+    } else {
+      o.append(whole);
     }
-    return o;
+    return o.append(FRACTION[(int) (hundredths % 100)]);
+  }
+
+  /** The text of small whole numbers and of every two-decimal fraction: {@link #num} appends strings, not digits. */
+  private static final String[] WHOLE = new String[2048];
+  private static final String[] FRACTION = new String[100];
+
+  static {
+    for (int i = 0; i < WHOLE.length; i++) WHOLE[i] = Integer.toString(i);
+    for (int f = 0; f < 100; f++) {
+      FRACTION[f] = f == 0 ? "" : f % 10 == 0 ? "." + f / 10 : "." + f / 10 + f % 10;
+    }
   }
 
   // ---- state -------------------------------------------------------------------------------

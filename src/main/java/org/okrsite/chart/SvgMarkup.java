@@ -12,13 +12,6 @@ final class SvgMarkup {
 
   private SvgMarkup() {}
 
-  /** The chart's elements ({@link SvgGraphics#body()}) as one {@code <svg>} element. */
-  static String of(String body, ChartDrawing drawing, int height, String idPrefix) {
-    StringBuilder out = new StringBuilder(body.length() + 512);
-    open(out, drawing, ChartLook.WIDTH, height, idPrefix);
-    return out.append(body).append("</svg>").toString();
-  }
-
   /** A small chart-sized notice, e.g. "Not enough check-ins yet", with the same title and desc. */
   static String placeholder(ChartDrawing drawing, String message, String idPrefix) {
     int height = 80;
@@ -33,7 +26,8 @@ final class SvgMarkup {
     return out.append("</text></svg>").toString();
   }
 
-  private static void open(
+  /** The {@code <svg>} start tag with its {@code <title>} and {@code <desc>}; the chart's elements follow. */
+  static void open(
       StringBuilder out, ChartDrawing drawing, int width, int height, String idPrefix) {
     String titleId = idPrefix + "-title";
     String descId = idPrefix + "-desc";

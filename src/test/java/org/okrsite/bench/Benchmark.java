@@ -17,6 +17,7 @@ import java.util.Map;
  * <pre>{@code
  * bench/run.sh                         # sizes 100 1000 10000 50000, 3 runs each
  * bench/run.sh 1000 10000 --runs 5 --jvm -Xmx2g
+ * bench/run.sh 1000 --floor             # also the floor: the same work in the libraries alone
  * bench/run.sh --serve 10000           # edit-to-served latency of okrsite serve
  * }</pre>
  */
@@ -25,7 +26,7 @@ public final class Benchmark {
 
   /** The command line, parsed. */
   record Options(List<Integer> sizes, int runs, Path jar, Path work, List<String> jvm, boolean hugo,
-      boolean requireHugo, Integer serve, int edits, String servePage) {}
+      boolean requireHugo, Integer serve, int edits, String servePage, boolean floor) {}
 
   public static void main(String[] args) throws Exception {
     Options o = parse(args);
@@ -39,12 +40,20 @@ public final class Benchmark {
       if (o.requireHugo() && hugo == null) System.err.println("bench: --with-hugo given but hugo is not on PATH");
       md.append(Report.header(hugo));
       System.out.print(md);
+      StringBuilder floors = new StringBuilder();
       for (int n : o.sizes()) {
-        String row = Report.row(n, measure(o, n, hugo != null));
+        Report.Size size = measure(o, n, hugo != null);
+        String row = Report.row(n, size);
         System.out.println(row);
         md.append(row).append('\n');
+        if (o.floor() && !size.runs().isEmpty()) floors.append(floor(o, n, size)).append('\n');
       }
       md.append(Report.legend());
+      if (!floors.isEmpty()) {
+        String table = Floor.header() + floors + Floor.legend();
+        System.out.print(table);
+        md.append(table);
+      }
       Cache.emptyTrash(o.work());
     }
     Files.writeString(results, md.toString(), StandardCharsets.UTF_8);
@@ -100,6 +109,17 @@ public final class Benchmark {
     return new Report.Size(n, ok, heaps, live, mergeStages(stages), output, hugo ? hu : null, failure);
   }
 
+  /** The floor of the size just measured, from its last run's output folder and verbose log. */
+  private static String floor(Options o, int n, Report.Size size) throws IOException, InterruptedException {
+    ProcessRun.Stats last = size.runs().get(size.runs().size() - 1);
+    List<Double> drawn = size.stages().getOrDefault("charts-drawn", List.of());
+    long charts = drawn.isEmpty() ? 0 : Math.round(drawn.get(drawn.size() - 1));
+    Path out = o.work().resolve("out").resolve(Integer.toString(n));
+    Floor.Result f = Floor.measure(o, n, Cache.org(o.work(), n), out, last.stderr(), charts);
+    long hugo = size.hugo() == null || size.hugo().isEmpty() ? -1 : Report.median(size.hugo(), ProcessRun.Stats::wallMs);
+    return Floor.row(n, f, Report.median(size.runs(), ProcessRun.Stats::wallMs), hugo);
+  }
+
   private static Map<String, List<Double>> mergeStages(List<Map<String, Double>> runs) {
     Map<String, List<Double>> out = new LinkedHashMap<>();
     for (Map<String, Double> r : runs) r.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
@@ -135,6 +155,7 @@ public final class Benchmark {
     boolean requireHugo = false;
     Integer serve = null;
     String page = null;
+    boolean floor = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -146,11 +167,12 @@ public final class Benchmark {
         case "--serve" -> serve = Integer.valueOf(args[++i]);
         case "--edits" -> edits = Integer.parseInt(args[++i]);
         case "--serve-page" -> page = args[++i];
+        case "--floor" -> floor = true;
         case "--no-json" -> System.setProperty(ServeLatency.NO_JSON, "true");
         default -> sizes.add(Integer.valueOf(args[i].replace("_", "").replace(",", "")));
       }
     }
     if (sizes.isEmpty()) sizes = List.of(100, 1000, 10000, 50000);
-    return new Options(sizes, runs, jar, work, jvm, hugo, requireHugo, serve, edits, page);
+    return new Options(sizes, runs, jar, work, jvm, hugo, requireHugo, serve, edits, page, floor);
   }
 }

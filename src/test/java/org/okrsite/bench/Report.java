@@ -69,7 +69,7 @@ final class Report {
         each collection, and at exit), in brackets the largest heap left after a collection (live data
         plus what that collection could not free: a lower bound of what the build needs); stages = the build's own `stages:` line (medians per stage), n/a
         when it prints none. Hugo columns: `hugo --quiet -s SITE -d EMPTY_DIR` on a plain site with as many
-        400-word pages as people, run alternately with okrsite; ratio = okrsite / Hugo (below 1.0 = faster).
+        400-word pages as okrsite wrote, run alternately with okrsite; ratio = okrsite / Hugo (below 1.0 = faster).
         """;
   }
 
@@ -109,7 +109,7 @@ final class Report {
     return xs.stream().filter(x -> x >= 0).max(Long::compare).orElse(-1L);
   }
 
-  private static String sec(long ms) {
+  static String sec(long ms) {
     return ms < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", ms / 1000.0);
   }
 
