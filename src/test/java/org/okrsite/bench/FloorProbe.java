@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.okrsite.chart.ChartCache;
 import org.okrsite.chart.ChartRenderer;
 import org.okrsite.chart.DatedValue;
+import org.okrsite.chart.JFreeChartOnly;
 import org.okrsite.chart.KrTrend;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -32,8 +33,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *   <li>{@code yaml DIR}: read every {@code .yaml}/{@code .yml} file and the front matter of every
  *       {@code .md} file under DIR and compose it with SnakeYAML's safe loader (no okrsite checks,
  *       no model);
- *   <li>{@code charts N}: draw N distinct key-result trend charts (13 weekly check-ins each, as the
+ *   <li>{@code charts N}: draw N distinct key-result trend charts (12 weekly check-ins each, as the
  *       generated organisations have) with JFreeChart into okrsite's SVG;
+ *   <li>{@code jfreechart N}: the same charts laid out and drawn by JFreeChart into a graphics that
+ *       writes nothing: JFreeChart's own share;
  *   <li>{@code write SIZES DIR}: create the files listed in SIZES ({@code bytes path} per line)
  *       under DIR, each that many bytes from one shared buffer: the file system's part of
  *       publishing the same output.
@@ -46,13 +49,14 @@ public final class FloorProbe {
     long start = System.nanoTime();
     switch (args[0]) {
       case "yaml" -> yaml(Path.of(args[1]));
-      case "charts" -> charts(Integer.parseInt(args[1]));
+      case "charts" -> charts(Integer.parseInt(args[1]), false);
+      case "jfreechart" -> charts(Integer.parseInt(args[1]), true);
       case "write" -> {
         List<String> lines = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
         start = System.nanoTime(); // listing the sizes is not part of writing
         write(lines, Path.of(args[2]));
       }
-      default -> throw new IllegalArgumentException("yaml DIR | charts N | write SIZES DIR");
+      default -> throw new IllegalArgumentException("yaml DIR | charts N | jfreechart N | write SIZES DIR");
     }
     System.out.println("floor-ms=" + (System.nanoTime() - start) / 1_000_000);
   }
@@ -84,21 +88,31 @@ public final class FloorProbe {
     return documents.get();
   }
 
-  static void charts(int n) throws Exception {
+  static void charts(int n, boolean jfreeChartOnly) throws Exception {
     ChartRenderer charts = new ChartRenderer(ChartCache.inMemory());
     LocalDate start = LocalDate.of(2026, 10, 5);
     onAllCores(n, i -> {
-      List<DatedValue> points = new ArrayList<>();
-      double baseline = 10 + i % 90;
-      double target = baseline * (i % 3 == 0 ? 0.5 : 2);
-      for (int w = 0; w < 12; w++) {
-        double share = (w + 1) / 13.0 * (0.6 + (i * 7 + w) % 10 / 20.0);
-        points.add(new DatedValue(start.plusWeeks(w).plusDays(i % 5), baseline + (target - baseline) * share));
+      KrTrend trend = trend(i, start);
+      if (jfreeChartOnly) {
+        JFreeChartOnly.drawKrTrend(trend);
+      } else {
+        charts.krTrend(trend);
       }
-      charts.krTrend(new KrTrend("Key result " + i, i % 2 == 0 ? "%" : "tickets", start, start.plusWeeks(13).minusDays(1),
-          baseline, target, points));
     });
-    if (charts.cache().misses() != n) throw new IllegalStateException("expected " + n + " distinct charts");
+    if (!jfreeChartOnly && charts.cache().misses() != n) throw new IllegalStateException("expected " + n + " distinct charts");
+  }
+
+  /** The {@code i}th of many different trends: 12 weekly check-ins, rising or falling. */
+  private static KrTrend trend(int i, LocalDate start) {
+    List<DatedValue> points = new ArrayList<>();
+    double baseline = 10 + i % 90;
+    double target = baseline * (i % 3 == 0 ? 0.5 : 2);
+    for (int w = 0; w < 12; w++) {
+      double share = (w + 1) / 13.0 * (0.6 + (i * 7 + w) % 10 / 20.0);
+      points.add(new DatedValue(start.plusWeeks(w).plusDays(i % 5), baseline + (target - baseline) * share));
+    }
+    return new KrTrend("Key result " + i, i % 2 == 0 ? "%" : "tickets", start, start.plusWeeks(13).minusDays(1),
+        baseline, target, points);
   }
 
   static void write(List<String> sizes, Path dir) throws Exception {
