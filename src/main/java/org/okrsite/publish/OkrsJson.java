@@ -51,11 +51,12 @@ public final class OkrsJson {
       cycles.add(cm);
     }
     root.put("cycles", cycles);
+    Map<String, List<org.okrsite.review.Finding>> findings = ReviewJson.byObjective(review);
     root.put("objectives", Json.each(m.objectives(), o -> {
       Map<String, Object> j = objective(m, o, s.of(o.id()));
       if (review != null) {
         j.put("rubric", ReviewJson.rubric(review.rubrics().get(o.id())));
-        j.put("findings", ReviewJson.findings(review, o.id()));
+        j.put("findings", ReviewJson.findings(findings.getOrDefault(o.id(), List.of())));
       }
       return j;
     }));

@@ -33,11 +33,20 @@ final class ReviewJson {
     return j;
   }
 
-  static List<Object> findings(ReviewResult review, String objectiveId) {
-    List<Object> out = new ArrayList<>();
+  /** The review's findings by objective id, in the review's order (one pass, not one per objective). */
+  static Map<String, List<Finding>> byObjective(ReviewResult review) {
+    Map<String, List<Finding>> out = new java.util.HashMap<>();
     if (review == null) return out;
     for (Finding f : review.findings()) {
-      if (!objectiveId.equals(f.objectiveId())) continue;
+      if (f.objectiveId() != null) out.computeIfAbsent(f.objectiveId(), k -> new ArrayList<>()).add(f);
+    }
+    return out;
+  }
+
+  /** One objective's findings, from {@link #byObjective}. */
+  static List<Object> findings(List<Finding> ofObjective) {
+    List<Object> out = new ArrayList<>();
+    for (Finding f : ofObjective) {
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("rule", f.ruleId());
       j.put("key_result", f.krId());

@@ -73,9 +73,7 @@ final class ReportPages {
     for (Objective o : strategic) supportingSet.addAll(site.children(o));
     java.util.Set<String> teamIds = new java.util.HashSet<>();
     for (Unit t : site.model.organisation().children(dept.id())) teamIds.add(t.id());
-    for (Objective o : site.objectives(c)) {
-      if (o.owner() != null && teamIds.contains(o.owner().id())) supportingSet.add(o);
-    }
+    supportingSet.addAll(ownedByTeams(c).getOrDefault(dept.id(), List.of()));
     List<Objective> supporting = new ArrayList<>(supportingSet);
     List<Map<String, Object>> movement = new ArrayList<>();
     List<Objective> all = new ArrayList<>(strategic);
@@ -97,6 +95,27 @@ final class ReportPages {
         "from", writer.when(first), "to", writer.when(last), "strategic", cards.cards(page, strategic),
         "supporting", cards.cards(page, supporting), "movement", movement, "blockers", blockers, "checkIns", checkIns,
         "unitHref", page.href(SitePaths.unit(c.id(), dept.id()))));
+  }
+
+  private final Map<String, Map<String, List<Objective>>> byDepartment = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The objectives of cycle {@code c} owned by a unit under each department (by department id), in
+   * the cycle's order; made once per cycle rather than by scanning the cycle for every month's report.
+   */
+  private Map<String, List<Objective>> ownedByTeams(Cycle c) {
+    return byDepartment.computeIfAbsent(c.id(), id -> {
+      Map<String, String> departmentOf = new java.util.HashMap<>();
+      for (Unit d : departments()) {
+        for (Unit t : site.model.organisation().children(d.id())) departmentOf.putIfAbsent(t.id(), d.id());
+      }
+      Map<String, List<Objective>> out = new java.util.HashMap<>();
+      for (Objective o : site.objectives(c)) {
+        String dept = o.owner() == null ? null : departmentOf.get(o.owner().id());
+        if (dept != null) out.computeIfAbsent(dept, k -> new ArrayList<>()).add(o);
+      }
+      return out;
+    });
   }
 
   private final Map<String, Map<String, List<CheckIn>>> byOwnerId = new java.util.concurrent.ConcurrentHashMap<>();

@@ -75,10 +75,24 @@ final class ReviewViews {
   /** A scope's insights when {@code c} is the reviewed cycle and the scope has any; else null. */
   Map<String, Object> insights(Page page, Cycle c, Level level, String id) {
     if (site.review == null || !c.id().equals(site.review.cycleId())) return null;
-    for (ScopeInsights s : site.review.insights()) {
-      if (s.scope().level() == level && s.scope().id().equals(id)) return insights(page, s);
+    ScopeInsights s = insightsByScope().get(level + "/" + id);
+    return s == null ? null : insights(page, s);
+  }
+
+  private volatile Map<String, ScopeInsights> byScope;
+
+  /**
+   * The review's insights by {@code level/id}, the first scope of each; made once. Each person's and
+   * unit's page looks its scope up: a scan of all scopes per page was quadratic in the organisation.
+   */
+  private Map<String, ScopeInsights> insightsByScope() {
+    Map<String, ScopeInsights> m = byScope;
+    if (m == null) {
+      m = new java.util.HashMap<>();
+      for (ScopeInsights s : site.review.insights()) m.putIfAbsent(s.scope().level() + "/" + s.scope().id(), s);
+      byScope = m;
     }
-    return null;
+    return m;
   }
 
   /**
