@@ -138,10 +138,32 @@ public final class OutputFiles {
     }
   }
 
+  /**
+   * Like {@link #bytes(String, byte[])} with the first {@code length} bytes of {@code buffer}, which
+   * the caller reuses afterwards: written straight from it when files go to a folder (a page is
+   * not copied), copied when they are kept in memory.
+   */
+  public void bytes(String path, byte[] buffer, int length) {
+    if (directory == null) {
+      bytes(path, java.util.Arrays.copyOf(buffer, length));
+      return;
+    }
+    register(path, STAGED);
+    try {
+      store(path, buffer, length);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private void store(String path, byte[] content) throws java.io.IOException {
+    store(path, content, content.length);
+  }
+
+  private void store(String path, byte[] content, int length) throws java.io.IOException {
     java.nio.file.Path target = directory.resolve(path);
     folderOf(path);
-    if (previous != null && sameAsBefore(path, content)) {
+    if (previous != null && sameAsBefore(path, content, length)) {
       try {
         java.nio.file.Files.createLink(target, previous.resolve(path));
         linked.incrementAndGet();
@@ -150,7 +172,9 @@ public final class OutputFiles {
         // another file system, or no hard links here: write it after all
       }
     }
-    java.nio.file.Files.write(target, content);
+    try (java.io.OutputStream file = java.nio.file.Files.newOutputStream(target)) {
+      file.write(content, 0, length);
+    }
   }
 
   /** Makes the staging folder that {@code path} goes in, once. */
@@ -167,15 +191,16 @@ public final class OutputFiles {
     });
   }
 
-  private boolean sameAsBefore(String path, byte[] content) {
+  private boolean sameAsBefore(String path, byte[] content, int length) {
     java.nio.file.Path old = previous.resolve(path);
     int slash = path.lastIndexOf('/');
     if (!insidePrevious(slash < 0 ? "" : path.substring(0, slash))) return false;
     try {
       var attributes = java.nio.file.Files.readAttributes(old, java.nio.file.attribute.BasicFileAttributes.class,
           java.nio.file.LinkOption.NOFOLLOW_LINKS);
-      return attributes.isRegularFile() && attributes.size() == content.length
-          && java.util.Arrays.equals(java.nio.file.Files.readAllBytes(old), content);
+      if (!attributes.isRegularFile() || attributes.size() != length) return false;
+      byte[] before = java.nio.file.Files.readAllBytes(old);
+      return java.util.Arrays.equals(before, 0, before.length, content, 0, length);
     } catch (java.io.IOException e) {
       return false;
     }

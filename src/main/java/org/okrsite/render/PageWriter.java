@@ -73,7 +73,8 @@ final class PageWriter {
       if (w.spilled()) {
         w.finishSpill();
       } else {
-        out.bytes(page.path, w.toByteArray());
+        int length = w.length();
+        out.bytes(page.path, w.buffer(), length);
       }
     } finally {
       w.abandon();

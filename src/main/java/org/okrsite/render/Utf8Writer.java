@@ -63,17 +63,29 @@ final class Utf8Writer extends Writer {
     return this;
   }
 
+  /**
+   * ASCII runs are copied in a loop over locals (no field read or write per character); any other
+   * character goes through {@link #put}, which may grow or spill the buffer, so the loop starts over.
+   */
   @Override
   public void write(char[] cbuf, int off, int len) {
-    ensure(len);
     int end = off + len;
-    for (int i = off; i < end; i++) {
-      char c = cbuf[i];
-      if (c < 0x80 && pending == 0 && size < bytes.length) {
-        bytes[size++] = (byte) c;
-      } else {
-        put(c);
+    int i = off;
+    while (i < end) {
+      if (pending == 0) {
+        ensure(end - i);
+        byte[] b = bytes;
+        int s = size;
+        while (i < end) {
+          char c = cbuf[i];
+          if (c >= 0x80) break;
+          b[s++] = (byte) c;
+          i++;
+        }
+        size = s;
+        if (i == end) return;
       }
+      put(cbuf[i++]);
     }
   }
 
@@ -206,12 +218,25 @@ final class Utf8Writer extends Writer {
 
   /** The bytes written so far; a dangling high surrogate counts as {@code ?}. */
   byte[] toByteArray() {
+    return Arrays.copyOf(bytes, length());
+  }
+
+  /**
+   * How many bytes of {@link #buffer()} were written (a dangling high surrogate now counts as
+   * {@code ?}): with the buffer, a page's bytes without a copy, valid until the next write.
+   */
+  int length() {
     if (pending != 0) {
       pending = 0;
       ensure(1);
       bytes[size++] = '?';
     }
-    return Arrays.copyOf(bytes, size);
+    return size;
+  }
+
+  /** The buffer itself; its first {@link #length()} bytes are the page. */
+  byte[] buffer() {
+    return bytes;
   }
 
   /** Empties the buffer for the next page. */
