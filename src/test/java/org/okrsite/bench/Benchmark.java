@@ -41,20 +41,23 @@ public final class Benchmark {
       md.append(Report.header(hugo));
       System.out.print(md);
       StringBuilder floors = new StringBuilder();
-      for (int n : o.sizes()) {
-        Report.Size size = measure(o, n, hugo != null);
-        String row = Report.row(n, size);
-        System.out.println(row);
-        md.append(row).append('\n');
-        if (o.floor() && !size.runs().isEmpty()) floors.append(floor(o, n, size)).append('\n');
+      try {
+        for (int n : o.sizes()) {
+          Report.Size size = measure(o, n, hugo != null);
+          String row = Report.row(n, size);
+          System.out.println(row);
+          md.append(row).append('\n');
+          if (o.floor() && !size.runs().isEmpty()) floors.append(floorRow(o, n, size)).append('\n');
+        }
+        md.append(Report.legend());
+        if (!floors.isEmpty()) {
+          String table = Floor.header() + floors + Floor.legend();
+          System.out.print(table);
+          md.append(table);
+        }
+      } finally {
+        Cache.emptyTrash(o.work());
       }
-      md.append(Report.legend());
-      if (!floors.isEmpty()) {
-        String table = Floor.header() + floors + Floor.legend();
-        System.out.print(table);
-        md.append(table);
-      }
-      Cache.emptyTrash(o.work());
     }
     Files.writeString(results, md.toString(), StandardCharsets.UTF_8);
     System.err.println("bench: wrote " + results);
@@ -107,6 +110,17 @@ public final class Benchmark {
       }
     }
     return new Report.Size(n, ok, heaps, live, mergeStages(stages), output, hugo ? hu : null, failure);
+  }
+
+  /** The floor's row for a size, or a row saying why it could not be measured (a full disk, say). */
+  private static String floorRow(Options o, int n, Report.Size size) throws InterruptedException {
+    try {
+      return floor(o, n, size);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("bench: floor N=" + n + " failed: " + e.getMessage());
+      String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replace('|', '/');
+      return "| " + String.format(java.util.Locale.ROOT, "%,d", n) + " | FAILED: " + why + " |";
+    }
   }
 
   /** The floor of the size just measured, from its last run's output folder and verbose log. */

@@ -39,6 +39,8 @@ class Utf8WriterTest {
         at += len;
       }
       assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), w.toByteArray(), () -> "text: " + escape(s));
+      // the page as PageWriter hands it on, without a copy
+      assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), java.util.Arrays.copyOf(w.buffer(), w.length()));
     }
   }
 
