@@ -46,8 +46,8 @@ import java.util.Map;
  */
 final class SvgGraphics extends Graphics2D {
   /** Text is measured like this everywhere, so layout is the same on every thread and run. */
-  private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-  private static final ThreadLocal<Graphics2D> METRICS = ThreadLocal.withInitial(() -> {
+  static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+  static final ThreadLocal<Graphics2D> METRICS = ThreadLocal.withInitial(() -> {
     Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);

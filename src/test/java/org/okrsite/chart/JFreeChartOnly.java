@@ -30,8 +30,8 @@ import java.util.Map;
 /**
  * For the benchmark's floor: JFreeChart laying out and drawing okrsite's key-result trend chart
  * into a {@link Graphics2D} that keeps its state (transform, clip, font, stroke, paint) and
- * measures text as {@link SvgGraphics} does, but writes nothing. What is left is JFreeChart's own
- * cost, without okrsite's SVG.
+ * measures text with {@link SvgGraphics}'s own metrics, but writes nothing. What is left is
+ * JFreeChart's own cost, without okrsite's SVG.
  */
 public final class JFreeChartOnly {
   private JFreeChartOnly() {}
@@ -42,14 +42,6 @@ public final class JFreeChartOnly {
     if (drawing.placeholder().isPresent()) return;
     drawing.draw().draw(new NullGraphics(), new Rectangle2D.Double(0, 0, ChartLook.WIDTH, drawing.height()));
   }
-
-  private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-  private static final ThreadLocal<Graphics2D> METRICS = ThreadLocal.withInitial(() -> {
-    Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-    return g;
-  });
 
   /** State without output. */
   private static final class NullGraphics extends Graphics2D {
@@ -96,8 +88,8 @@ public final class JFreeChartOnly {
     @Override public Color getBackground() { return background; }
     @Override public Font getFont() { return font; }
     @Override public void setFont(Font f) { if (f != null) font = f; }
-    @Override public FontMetrics getFontMetrics(Font f) { return METRICS.get().getFontMetrics(f); }
-    @Override public FontRenderContext getFontRenderContext() { return FRC; }
+    @Override public FontMetrics getFontMetrics(Font f) { return SvgGraphics.METRICS.get().getFontMetrics(f); }
+    @Override public FontRenderContext getFontRenderContext() { return SvgGraphics.FRC; }
     @Override public void setRenderingHint(RenderingHints.Key key, Object value) { hints.put(key, value); }
     @Override public Object getRenderingHint(RenderingHints.Key key) { return hints.get(key); }
     @Override public void setRenderingHints(Map<?, ?> map) { hints.clear(); hints.putAll(map); }
