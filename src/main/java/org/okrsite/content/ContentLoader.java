@@ -55,6 +55,18 @@ public final class ContentLoader {
    */
   public static List<SourceDocument> load(Path sourceRoot, Diagnostics diagnostics, FileCache cache,
       java.util.function.UnaryOperator<SourceDocument> early) {
+    return load(sourceRoot, diagnostics, cache, null, first -> early);
+  }
+
+  /**
+   * Like {@link #load(Path, Diagnostics, FileCache, java.util.function.UnaryOperator)}, but reads the
+   * file {@code first} (a path relative to the source, such as {@code site.yaml}; may be absent)
+   * before all the others and asks {@code then} for the operator to pass every document through,
+   * given {@code first}'s documents (an empty list when it is absent or unreadable). A build reads
+   * its settings that way, once, and then reads check-ins on the parsing threads with them.
+   */
+  public static List<SourceDocument> load(Path sourceRoot, Diagnostics diagnostics, FileCache cache, String first,
+      java.util.function.Function<List<SourceDocument>, java.util.function.UnaryOperator<SourceDocument>> then) {
     Path root;
     try {
       root = sourceRoot.toRealPath();
@@ -69,9 +81,13 @@ public final class ContentLoader {
     }
     List<String> files = SourceFiles.find(root, diagnostics);
     if (cache != null) cache.retainOnly(files);
+    java.util.function.Function<String, List<SourceDocument>> read = rel -> cache == null
+        ? readFile(root.resolve(rel), rel, diagnostics).orElse(List.of())
+        : cache.get(root.resolve(rel), rel, diagnostics, (f, r, d) -> readFile(f, r, d).orElse(List.of()));
+    List<SourceDocument> firstDocs = first != null && files.contains(first) ? read.apply(first) : List.of();
+    java.util.function.UnaryOperator<SourceDocument> early = then.apply(firstDocs);
     List<List<SourceDocument>> parsed = files.parallelStream()
-        .map(rel -> cache == null ? readFile(root.resolve(rel), rel, diagnostics).orElse(List.of())
-            : cache.get(root.resolve(rel), rel, diagnostics, (f, r, d) -> readFile(f, r, d).orElse(List.of())))
+        .map(rel -> rel.equals(first) ? firstDocs : read.apply(rel))
         .map(docs -> early == null ? docs : docs.stream().map(early).toList())
         .toList();
     List<SourceDocument> documents = new ArrayList<>();

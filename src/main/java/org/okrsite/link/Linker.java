@@ -67,6 +67,15 @@ public final class Linker {
   }
 
   /**
+   * Links what the load stage read into a model as of {@code asOf}; drafts are kept only when
+   * {@code drafts} is true. The documents are let go of as they are read (see {@link
+   * #linkReleasing}). Every problem goes to {@code d}; the model holds what could be read.
+   */
+  public static Model link(LoadedContent content, LocalDate asOf, boolean drafts, Diagnostics d) {
+    return link(content.takeDocuments(), content.settings(), asOf, drafts, d, content.early(), true);
+  }
+
+  /**
    * Links {@code documents} into a model as of {@code asOf}; drafts are kept only when {@code
    * drafts} is true. Every problem goes to {@code d}; the model holds what could be read.
    */

@@ -186,4 +186,17 @@ public final class SiteWriter {
       }
     });
   }
+
+  /**
+   * The swap replaces the whole output folder, so it must not be, or hold, the source folder: the
+   * content would end up inside the site (carried over) rather than stay where it was.
+   */
+  public static void refuseToPublishOver(Path source, Path output) throws IOException {
+    Path src = source.toAbsolutePath().normalize();
+    Path out = output.toAbsolutePath().normalize();
+    if (src.startsWith(out)) {
+      throw new IOException("the output folder " + out + " holds the source folder " + src
+          + "; choose another output folder with -o");
+    }
+  }
 }

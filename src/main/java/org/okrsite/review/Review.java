@@ -2,9 +2,11 @@ package org.okrsite.review;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.okrsite.config.Settings;
 import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.model.Cycle;
@@ -65,4 +67,41 @@ public final class Review {
     List<ScopeInsights> insights = new InsightBuilder(model, scores, cycle, previous, review, settings, findings).build();
     return new ReviewResult(cycle.id(), rubrics, findings, health, insights, notes);
   }
+
+  /**
+   * The review after an edit that changed only check-ins of the owners of {@code touched}: what
+   * check-ins decide per owner (early hits and cycle-end averages, from the score history) is
+   * reviewed again for those owners and replaces what {@code previous} found for them; findings
+   * about objectives' text and the cascade cannot change with a check-in and are kept, and so are
+   * rubrics (they rate the objectives as written). Health and insights look at the whole
+   * organisation and stay as they were until the next full review. New findings are reported to
+   * {@code diagnostics} as warnings.
+   *
+   * @return the revised review, and the previous findings it dropped
+   */
+  public static Revision revise(ReviewResult previous, Model model, Scores scores, ReviewSettings review,
+      List<Objective> touched, Diagnostics diagnostics) {
+    Set<String> owners = new HashSet<>();
+    for (Objective o : touched) owners.add(o.owner().key());
+    Set<String> ownersObjectives = new HashSet<>();
+    for (Objective o : model.objectives()) if (o.owner() != null && owners.contains(o.owner().key())) ownersObjectives.add(o.id());
+    List<Finding> dropped = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : previous.findings()) {
+      boolean again = SCORE_RULES.contains(f.ruleId()) && ownersObjectives.contains(f.objectiveId());
+      (again ? dropped : findings).add(f);
+    }
+    List<Finding> fresh = ScoreLint.check(model, scores, scores.asOf(), review, owners::contains);
+    findings.addAll(fresh);
+    findings.sort(Finding.ORDER);
+    for (Finding f : fresh) diagnostics.warning(f.position(), f.ruleId(), f.message(), f.hint());
+    return new Revision(new ReviewResult(previous.cycleId(), previous.rubrics(), findings, previous.health(),
+        previous.insights(), previous.notes()), dropped);
+  }
+
+  /** The rules {@link ScoreLint} reports: the only findings a check-in can change. */
+  private static final Set<String> SCORE_RULES = Set.of("sandbagging", "unrealistic-targets");
+
+  /** A review revised after an edit, and the findings of the previous review it replaced. */
+  public record Revision(ReviewResult review, List<Finding> dropped) {}
 }

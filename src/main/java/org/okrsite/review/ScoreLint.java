@@ -23,10 +23,18 @@ final class ScoreLint {
 
   /** Early hits in every cycle, and cycle-end averages of the cycles that have ended by {@code asOf}. */
   static List<Finding> check(Model model, Scores scores, LocalDate asOf, ReviewSettings s) {
+    return check(model, scores, asOf, s, ownerKey -> true);
+  }
+
+  /** Like {@link #check(Model, Scores, LocalDate, ReviewSettings)}, for the owners {@code owners} accepts. */
+  static List<Finding> check(Model model, Scores scores, LocalDate asOf, ReviewSettings s,
+      java.util.function.Predicate<String> owners) {
     List<Finding> out = new ArrayList<>();
     for (Cycle cycle : model.cycles()) {
       Map<String, List<Objective>> byOwner = CascadeLint.byOwner(model, cycle);
-      for (List<Objective> mine : byOwner.values()) {
+      for (Map.Entry<String, List<Objective>> e : byOwner.entrySet()) {
+        if (!owners.test(e.getKey())) continue;
+        List<Objective> mine = e.getValue();
         for (Objective o : mine) early(o, cycle, scores, s, out);
         if (cycle.end().isBefore(asOf)) average(mine, cycle, scores, s, out);
       }
