@@ -11,8 +11,6 @@ import org.okrsite.check.ModelChecks;
 import org.okrsite.check.SeverityPolicy;
 import org.okrsite.config.Settings;
 import org.okrsite.content.FileCache;
-import org.okrsite.content.SourceDocument;
-import org.okrsite.content.YamlMapping;
 import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.diagnostic.Severity;
@@ -26,7 +24,6 @@ import org.okrsite.publish.SiteWriter;
 import org.okrsite.review.GitGoalHistory;
 import org.okrsite.review.Review;
 import org.okrsite.review.ReviewResult;
-import org.okrsite.review.ReviewSettings;
 import org.okrsite.score.Scorer;
 import org.okrsite.score.Scores;
 
@@ -35,7 +32,7 @@ import org.okrsite.score.Scores;
  * {@link #check}, the first methods below, are the recipe; each stage is one call to its package's
  * public face, and whatever makes a stage fast stays behind that face. Content errors stop the
  * pipeline before anything is written. The development server's quick path for an edited check-in
- * is the second recipe ({@code serve.QuickEdit}), sharing these stages.
+ * is the second recipe ({@link QuickEdit}), sharing these stages.
  *
  * <pre>{@code
  * SiteBuilder.Result r = SiteBuilder.build(new SiteBuilder.Options(
@@ -85,14 +82,13 @@ public final class SiteBuilder {
     stages.done("load");
     Settings settings = content.settings();
     LocalDate asOf = o.asOf() != null ? o.asOf() : LocalDate.now(settings.timeZone());
-    ReviewSettings reviewSettings = reviewSettings(content.siteYaml(), d);
     Model model = Linker.link(content, asOf, o.drafts(), d);
     stages.done("link");
     ModelChecks.run(model, d);
     stages.done("check");
     Scores scores = Scorer.score(model, settings, asOf);
     stages.done("score");
-    ReviewResult review = Review.run(model, scores, settings, reviewSettings, GitGoalHistory.read(o.source()), d);
+    ReviewResult review = Review.run(model, scores, settings, GitGoalHistory.read(o.source()), d);
     stages.done("review");
     List<Diagnostic> problems = new SeverityPolicy(settings.ruleSeverities(), o.strict()).apply(d.sorted());
     return new Result(problems, settings, model, scores, review, asOf, 0);
@@ -216,12 +212,6 @@ public final class SiteBuilder {
     render(o, site, out, cache != null ? cache.charts() : charts(),
         new Stages(progress, cache == null ? () -> false : cache.cancel()::get));
     return new Rendered(site, out);
-  }
-
-  private static ReviewSettings reviewSettings(SourceDocument siteYaml, Diagnostics d) {
-    YamlMapping block = siteYaml == null ? null
-        : siteYaml.data().get("review").filter(v -> v instanceof YamlMapping).map(v -> (YamlMapping) v).orElse(null);
-    return ReviewSettings.read(block, d);
   }
 
   /** Where drawn charts persist across builds: {@code -Dokrsite.cacheDir} or {@code OKRSITE_CACHE_DIR}. */

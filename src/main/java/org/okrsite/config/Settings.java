@@ -19,6 +19,7 @@ import org.okrsite.model.Cycle;
  * @param rollup whether an objective's score also averages its child objectives
  * @param ruleSeverities rule id → error, warning or off
  * @param rawHtml whether Markdown may carry raw HTML (sanitised)
+ * @param review how the review judges ({@code review:} in site.yaml)
  */
 public record Settings(
     String title,
@@ -33,7 +34,8 @@ public record Settings(
     double confidenceDrop,
     boolean rollup,
     Map<String, String> ruleSeverities,
-    boolean rawHtml) {
+    boolean rawHtml,
+    ReviewSettings review) {
 
   public Settings {
     customCycles = List.copyOf(customCycles);
@@ -43,7 +45,13 @@ public record Settings(
   /** The defaults: calendar quarters, UTC, weekly check-ins, stale after 14 days, 0.7 / 0.4. */
   public static Settings defaults() {
     return new Settings("OKRs", ZoneId.of("UTC"), null, 1, List.of(), "weekly", 14, 0.7, 0.4, 0.2,
-        false, Map.of(), false);
+        false, Map.of(), false, ReviewSettings.defaults());
+  }
+
+  /** These settings, judging reviews by {@code review}. */
+  public Settings withReview(ReviewSettings review) {
+    return new Settings(title, timeZone, baseUrl, fiscalYearStart, customCycles, cadence, staleAfterDays, green,
+        yellow, confidenceDrop, rollup, ruleSeverities, rawHtml, review);
   }
 
   /** The number of days between expected check-ins for a cadence name. */

@@ -122,8 +122,11 @@ public final class SettingsReader {
       m.allowOnly(Set.of("raw_html"));
       rawHtml = orElse(m.bool("raw_html"), false);
     }
+    YamlMapping reviewBlock = doc.data().get("review").filter(v -> v instanceof YamlMapping)
+        .map(v -> (YamlMapping) v).orElse(null);
+    ReviewSettings review = ReviewSettings.read(reviewBlock, d);
     return new Settings(title, zone, baseUrl, fyStart, custom, cadence, stale, green, yellow, drop,
-        rollup, rules, rawHtml);
+        rollup, rules, rawHtml, review);
   }
 
   /**

@@ -20,7 +20,7 @@ import org.okrsite.score.Scores;
  *
  * <pre>{@code
  * QuickRenderer r = QuickRenderer.of(model, scores, review, settings, source, charts);
- * r = r.withCheckIns(next, nextScores, Map.of(oldCheckIn, newCheckIn));
+ * r = r.withCheckIns(next, nextScores, nextReview, Map.of(oldCheckIn, newCheckIn));
  * Map<String, byte[]> pages = r.objectivePages(objectives);
  * }</pre>
  */
@@ -42,9 +42,10 @@ public final class QuickRenderer {
         new SiteIndex(model, scores, review, settings, new OutputFiles()), charts);
   }
 
-  /** This state for {@code model}, in which the keys of {@code replaced} became its values. */
-  public QuickRenderer withCheckIns(Model model, Scores scores, Map<CheckIn, CheckIn> replaced) {
-    return new QuickRenderer(mustache, new SiteIndex(site, model, scores, replaced, new OutputFiles()), charts);
+  /** This state for {@code model} and its revised {@code review}, in which the keys of {@code replaced} became its values. */
+  public QuickRenderer withCheckIns(Model model, Scores scores, ReviewResult review, Map<CheckIn, CheckIn> replaced) {
+    return new QuickRenderer(mustache, new SiteIndex(site, model, scores, review, replaced, new OutputFiles()),
+        charts);
   }
 
   /** The pages of {@code objectives}, by path, as a full render would write them. */

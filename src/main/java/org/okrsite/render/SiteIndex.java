@@ -115,11 +115,12 @@ final class SiteIndex {
    * same id, owner, date and cycle): the look-ups are shared, and only the lists that held a
    * replaced check-in are copied with it swapped. For the development server's quick path.
    */
-  SiteIndex(SiteIndex base, Model model, Scores scores, Map<CheckIn, CheckIn> replaced, OutputFiles out) {
+  SiteIndex(SiteIndex base, Model model, Scores scores, ReviewResult review, Map<CheckIn, CheckIn> replaced,
+      OutputFiles out) {
     this.out = out;
     this.model = model;
     this.scores = scores;
-    this.review = base.review;
+    this.review = review;
     this.settings = base.settings;
     this.markdown = base.markdown;
     this.current = base.current;

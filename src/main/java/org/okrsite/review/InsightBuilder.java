@@ -1,5 +1,6 @@
 package org.okrsite.review;
 
+import org.okrsite.config.ReviewSettings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

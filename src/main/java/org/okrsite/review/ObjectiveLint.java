@@ -1,5 +1,6 @@
 package org.okrsite.review;
 
+import org.okrsite.config.ReviewSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.okrsite.review;
 
+import org.okrsite.config.ReviewSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,8 +34,9 @@ public final class Review {
    *
    * @param history target changes for the moving-goalposts rule, or {@link GoalHistory#none}
    */
-  public static ReviewResult run(Model model, Scores scores, Settings settings, ReviewSettings review,
-      GoalHistory history, Diagnostics diagnostics) {
+  public static ReviewResult run(Model model, Scores scores, Settings settings, GoalHistory history,
+      Diagnostics diagnostics) {
+    ReviewSettings review = settings.review();
     LocalDate asOf = scores.asOf();
     Map<String, Rubric> rubrics = new LinkedHashMap<>();
     RubricScorer rubric = new RubricScorer(model, review);

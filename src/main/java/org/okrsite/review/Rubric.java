@@ -1,5 +1,6 @@
 package org.okrsite.review;
 
+import org.okrsite.config.Dimension;
 import java.util.List;
 
 /**

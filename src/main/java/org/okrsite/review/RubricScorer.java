@@ -1,5 +1,7 @@
 package org.okrsite.review;
 
+import org.okrsite.config.Dimension;
+import org.okrsite.config.ReviewSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.okrsite.review;
 
+import org.okrsite.config.Dimension;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.okrsite.QuickEdit;
 import org.okrsite.SiteBuilder;
 import org.okrsite.check.Report;
 import org.okrsite.diagnostic.Diagnostic;
@@ -145,7 +146,7 @@ public final class DevServer implements AutoCloseable {
       if (live == null || current.get().failing()) return false;
       java.util.Optional<QuickEdit.Applied> applied;
       try {
-        applied = QuickEdit.apply(live, changed, config.options().source());
+        applied = QuickEdit.apply(live, changed);
       } catch (RuntimeException e) {
         return false; // the full build will report whatever this was
       }
@@ -155,6 +156,8 @@ public final class DevServer implements AutoCloseable {
       SiteSnapshot next = new SiteSnapshot(live.files(), List.of(), current.get().version() + 1);
       current.set(next);
       reload.publish(next.version());
+      List<Diagnostic> found = applied.get().found();
+      if (!found.isEmpty()) config.log().print(Report.text(found));
       config.log().println("Updated " + applied.get().pages().size() + " objective pages in "
           + (System.nanoTime() - start) / 1_000_000 + " ms; rebuilding the rest of the site");
       config.log().flush();
@@ -223,7 +226,7 @@ public final class DevServer implements AutoCloseable {
           } else {
             java.util.Map<String, byte[]> files = r.files().all();
             next = new SiteSnapshot(files, List.of(), before.version() + 1);
-            live = QuickEdit.Live.of(r.result(), next.files(), config.options().source(), buildCache.charts());
+            live = QuickEdit.Live.of(r.result(), next.files(), config.options(), buildCache.charts());
             if (!ds.isEmpty()) log.print(Report.text(ds));
             log.println("Built " + r.files().size() + " files as of " + r.result().asOf() + " in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");

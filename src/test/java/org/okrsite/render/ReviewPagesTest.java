@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okrsite.model.Objective;
-import org.okrsite.review.Dimension;
+import org.okrsite.config.Dimension;
 import org.okrsite.review.Insight;
 import org.okrsite.review.ReviewResult;
 import org.okrsite.review.ScopeInsights;

@@ -1,5 +1,7 @@
 package org.okrsite.review;
 
+import org.okrsite.config.Dimension;
+import org.okrsite.config.ReviewSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +25,7 @@ class ExampleOrganisationReviewTest {
         Path.of("content"), null, LocalDate.parse("2026-11-23"), false, false, false));
     diagnostics = new Diagnostics();
     // No git history on purpose: the example must not depend on how this repository was committed.
-    result = Review.run(r.model(), r.scores(), r.settings(), ReviewSettings.defaults(),
+    result = Review.run(r.model(), r.scores(), r.settings().withReview(ReviewSettings.defaults()),
         GoalHistory.none("test"), diagnostics);
   }
 

@@ -1,5 +1,6 @@
 package org.okrsite.review;
 
+import org.okrsite.config.ReviewSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ final class Fixture {
   ReviewResult run(Diagnostics d) {
     Model m = model(d);
     Scores s = Scorer.score(m, Settings.defaults(), asOf);
-    return Review.run(m, s, Settings.defaults(), review, history, d);
+    return Review.run(m, s, Settings.defaults().withReview(review), history, d);
   }
 
   ReviewResult run() {

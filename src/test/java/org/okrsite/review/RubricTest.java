@@ -1,5 +1,6 @@
 package org.okrsite.review;
 
+import org.okrsite.config.Dimension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrsite.review.Fixture.kr;

@@ -1,4 +1,4 @@
-package org.okrsite.review;
+package org.okrsite.config;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.okrsite.serve;
+package org.okrsite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.okrsite.SiteBuilder;
-import org.okrsite.TestSites;
+import org.okrsite.diagnostic.Diagnostic;
+import org.okrsite.review.Finding;
 
 /**
  * The quick path gives the same objective pages, byte for byte, as a full build of the edited
@@ -33,10 +34,14 @@ class QuickEditTest {
     return r;
   }
 
+  private static SiteBuilder.Options options(Path source) {
+    return new SiteBuilder.Options(source, null, AS_OF, false, false, false);
+  }
+
   private QuickEdit.Live live(Path source) {
     SiteBuilder.BuildCache cache = SiteBuilder.BuildCache.create();
     SiteBuilder.Rendered r = full(source, cache);
-    return QuickEdit.Live.of(r.result(), r.files().all(), source, cache.charts());
+    return QuickEdit.Live.of(r.result(), r.files().all(), options(source), cache.charts());
   }
 
   /** What the server does when an edit makes the running background build out of date. */
@@ -60,7 +65,7 @@ class QuickEditTest {
     Files.writeString(file, Files.readString(file).replace("current: \"31%\"", "current: \"36%\"")
         .replace("confidence: 0.45", "confidence: 0.35"));
 
-    Optional<QuickEdit.Applied> applied = QuickEdit.apply(live, Set.of(file), source);
+    Optional<QuickEdit.Applied> applied = QuickEdit.apply(live, Set.of(file));
     assertTrue(applied.isPresent(), "an edit in place takes the quick path");
     Map<String, byte[]> expected = full(source, SiteBuilder.BuildCache.create()).files().all();
     assertFalse(applied.get().pages().isEmpty());
@@ -75,7 +80,7 @@ class QuickEditTest {
 
     // a second edit builds on the first
     Files.writeString(file, Files.readString(file).replace("current: \"36%\"", "current: \"38%\""));
-    Optional<QuickEdit.Applied> second = QuickEdit.apply(applied.get().live(), Set.of(file), source);
+    Optional<QuickEdit.Applied> second = QuickEdit.apply(applied.get().live(), Set.of(file));
     assertTrue(second.isPresent());
     Map<String, byte[]> expected2 = full(source, SiteBuilder.BuildCache.create()).files().all();
     for (String page : second.get().pages()) {
@@ -91,13 +96,45 @@ class QuickEditTest {
     Path file = source.resolve(FILE);
     String text = Files.readString(file);
     Files.writeString(file, text.replace("date: 2026-11-06", "date: 2026-11-05"));
-    assertTrue(QuickEdit.apply(live, Set.of(file), source).isEmpty(), "another date");
+    assertTrue(QuickEdit.apply(live, Set.of(file)).isEmpty(), "another date");
     Files.writeString(file, text.replace("- id: \"KR1\"", "- id: \"KR9\""));
-    assertTrue(QuickEdit.apply(live, Set.of(file), source).isEmpty(), "an unknown key result is an error");
+    assertTrue(QuickEdit.apply(live, Set.of(file)).isEmpty(), "an unknown key result is an error");
     Files.writeString(file, text);
-    assertTrue(QuickEdit.apply(live, Set.of(source.resolve("site.yaml")), source).isEmpty(), "settings");
+    assertTrue(QuickEdit.apply(live, Set.of(source.resolve("site.yaml"))).isEmpty(), "settings");
     Path added = source.resolve("checkins/2026-q4/support/2026-11-27.yaml");
     Files.writeString(added, text.replace("date: 2026-11-06", "date: 2026-11-13"));
-    assertTrue(QuickEdit.apply(live, Set.of(added), source).isEmpty(), "a new file");
+    assertTrue(QuickEdit.apply(live, Set.of(added)).isEmpty(), "a new file");
+  }
+
+  /**
+   * The quick path runs check and review for what the edit touches: an early check-in that puts a
+   * key result at target is sandbagging, found at once, and the diagnostics and findings are the
+   * ones a full build of the edited content gives.
+   */
+  @Test
+  void anEditRunsCheckAndReviewForWhatItTouches() throws IOException {
+    Path source = TestSites.copy(Path.of("content"), tmp.resolve("site"));
+    QuickEdit.Live live = live(source);
+    assertTrue(live.result().review().findings().stream().noneMatch(f -> f.ruleId().equals("sandbagging")),
+        "the example has no sandbagging before the edit");
+    Path file = source.resolve("checkins/2026-q4/support/2026-10-02.yaml");
+    Files.writeString(file, Files.readString(file).replace("current: \"8.5 hours\"", "current: \"1.5 hours\""));
+
+    QuickEdit.Applied applied = QuickEdit.apply(live, Set.of(file)).orElseThrow();
+    SiteBuilder.Result expected = full(source, SiteBuilder.BuildCache.create()).result();
+    List<Finding> sandbagging = applied.live().result().review().findings().stream()
+        .filter(f -> f.ruleId().equals("sandbagging")).toList();
+    assertEquals(1, sandbagging.size(), applied.live().result().review().findings().toString());
+    assertTrue(applied.found().stream().anyMatch(d -> d.ruleId().equals("sandbagging")),
+        "the new finding is shown to the author: " + applied.found());
+    assertEquals(expected.review().findings(), applied.live().result().review().findings());
+    assertEquals(expected.diagnostics().stream().map(Diagnostic::line).toList(),
+        applied.live().result().diagnostics().stream().map(Diagnostic::line).toList());
+
+    // undoing the edit drops the finding and its diagnostic again
+    Files.writeString(file, Files.readString(file).replace("current: \"1.5 hours\"", "current: \"8.5 hours\""));
+    QuickEdit.Applied undone = QuickEdit.apply(applied.live(), Set.of(file)).orElseThrow();
+    assertEquals(live.result().review().findings(), undone.live().result().review().findings());
+    assertEquals(live.result().diagnostics(), undone.live().result().diagnostics());
   }
 }

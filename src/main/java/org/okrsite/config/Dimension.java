@@ -1,4 +1,4 @@
-package org.okrsite.review;
+package org.okrsite.config;
 
 /** The seven dimensions of the OKR quality rubric, with the seed's default weights (percent). */
 public enum Dimension {

@@ -1,4 +1,4 @@
-package org.okrsite.review;
+package org.okrsite.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
