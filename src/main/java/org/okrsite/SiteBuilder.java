@@ -18,14 +18,13 @@ import org.okrsite.diagnostic.SourcePosition;
 import org.okrsite.link.Linker;
 import org.okrsite.link.LoadedContent;
 import org.okrsite.model.Model;
-import org.okrsite.publish.OutputFiles;
-import org.okrsite.publish.SiteFiles;
 import org.okrsite.publish.SiteWriter;
 import org.okrsite.review.GitGoalHistory;
 import org.okrsite.review.Review;
 import org.okrsite.review.ReviewResult;
 import org.okrsite.score.Scorer;
 import org.okrsite.score.Scores;
+import org.okrsite.site.OutputFiles;
 
 /**
  * The pipeline, in order: load → link → check → score → review → render → publish. {@link #build} and

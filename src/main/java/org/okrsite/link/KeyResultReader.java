@@ -13,7 +13,6 @@ import org.okrsite.model.KeyResult;
 import org.okrsite.model.KeyResultSentence;
 import org.okrsite.model.KrKind;
 import org.okrsite.model.Quantity;
-import org.okrsite.score.KeyResultMath;
 
 /** Reads one key result: a mapping with fields, or a sentence ("Revenue from $2K to $8K"). */
 final class KeyResultReader {
@@ -64,7 +63,7 @@ final class KeyResultReader {
       target = s.target().orElse(null);
       kind = s.kind().orElse(null);
     }
-    if (kind == null && target != null && baseline != null) kind = KeyResultMath.inferKind(baseline, target);
+    if (kind == null && target != null && baseline != null) kind = KrKind.infer(baseline, target);
     if (kind == null && target != null) kind = directionOf(target);
     if (baseline != null && target != null && !Reading.unitsAgree(baseline, target)) {
       d.error(f.at("target"), "kr-unit-mismatch", "target '" + targetText + "' is in '"
@@ -97,7 +96,7 @@ final class KeyResultReader {
     Quantity baseline = k.baseline().orElse(null);
     Quantity target = k.target().orElse(null);
     KrKind kind = k.kind().orElse(null);
-    if (kind == null && baseline != null && target != null) kind = KeyResultMath.inferKind(baseline, target);
+    if (kind == null && baseline != null && target != null) kind = KrKind.infer(baseline, target);
     if (kind == null && target != null) kind = directionOf(target);
     return new KeyResult(id, k.metric(), kind, baseline, target, null, null, null, null, null, null,
         null, null, null, null, s.text(), s.position());

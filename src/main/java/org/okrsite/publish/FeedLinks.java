@@ -2,7 +2,7 @@ package org.okrsite.publish;
 
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Retrospective;
-import org.okrsite.render.SiteLinks;
+import org.okrsite.site.SitePaths;
 
 /**
  * Where feeds point into the site. These paths must agree with the pages the render stage writes;
@@ -15,19 +15,19 @@ final class FeedLinks {
   private FeedLinks() {}
 
   static String checkIn(CheckIn c) {
-    return SiteLinks.checkIn(c);
+    return SitePaths.checkIn(c);
   }
 
   static String retrospective(Retrospective r) {
-    return SiteLinks.retrospective(r);
+    return SitePaths.retrospective(r);
   }
 
   static String unit(String cycleId, String unitId) {
-    return SiteLinks.unit(cycleId, unitId);
+    return SitePaths.unit(cycleId, unitId);
   }
 
   static String person(String cycleId, String personId) {
-    return SiteLinks.person(cycleId, personId);
+    return SitePaths.person(cycleId, personId);
   }
 
   /**

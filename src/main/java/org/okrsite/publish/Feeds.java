@@ -15,6 +15,8 @@ import org.okrsite.model.Owner;
 import org.okrsite.model.Person;
 import org.okrsite.model.Retrospective;
 import org.okrsite.model.Unit;
+import org.okrsite.site.OutputFiles;
+import org.okrsite.site.SitePaths;
 
 /**
  * Atom feeds of weekly check-ins and retrospectives, so people subscribe instead of polling:
@@ -29,18 +31,18 @@ import org.okrsite.model.Unit;
  */
 public final class Feeds {
   /** The company feed's path in the site. */
-  public static final String COMPANY = "feeds/company.xml";
+  public static final String COMPANY = SitePaths.COMPANY_FEED;
 
   private Feeds() {}
 
   /** The path of a unit's feed. */
   public static String unitFeed(String unitId) {
-    return "feeds/units/" + unitId + ".xml";
+    return SitePaths.unitFeed(unitId);
   }
 
   /** The path of a person's feed. */
   public static String personFeed(String personId) {
-    return "feeds/people/" + personId + ".xml";
+    return SitePaths.personFeed(personId);
   }
 
   /** Adds every feed to {@code out}; {@code asOf} dates a feed that has no entries yet. */

@@ -15,6 +15,7 @@ import org.okrsite.review.ReviewResult;
 import org.okrsite.score.KrScore;
 import org.okrsite.score.ObjectiveScore;
 import org.okrsite.score.Scores;
+import org.okrsite.site.SitePaths;
 
 /**
  * {@code data/okrs.json}: every published objective with its computed values (contract §4), for
@@ -22,7 +23,7 @@ import org.okrsite.score.Scores;
  */
 public final class OkrsJson {
   /** Where the file goes in the site. */
-  public static final String PATH = "data/okrs.json";
+  public static final String PATH = SitePaths.OKRS_JSON;
 
   private OkrsJson() {}
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.okrsite.site.OutputFiles;
 
 /**
  * Publishes a site: writes it complete into a staging folder beside the output folder, then swaps it

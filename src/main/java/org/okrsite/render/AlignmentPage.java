@@ -10,6 +10,7 @@ import org.okrsite.model.Cycle;
 import org.okrsite.model.Objective;
 import org.okrsite.model.ParentRef;
 import org.okrsite.model.Pillar;
+import org.okrsite.site.SitePaths;
 
 /**
  * How every objective of a cycle connects upward: pillars → annual goals → objectives → their

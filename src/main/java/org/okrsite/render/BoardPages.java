@@ -8,6 +8,7 @@ import org.okrsite.model.Dependency;
 import org.okrsite.model.Kpi;
 import org.okrsite.model.KpiDashboard;
 import org.okrsite.render.Views.Link;
+import org.okrsite.site.SitePaths;
 
 /** The KPI dashboards and the dependency board of each cycle. */
 final class BoardPages {

@@ -16,6 +16,7 @@ import org.okrsite.render.Views.When;
 import org.okrsite.score.KrScore;
 import org.okrsite.score.ObjectiveScore;
 import org.okrsite.score.Status;
+import org.okrsite.site.SitePaths;
 
 /** Builds objective cards and key-result progress bars for a page, from the model and its scores. */
 final class Cards {

@@ -12,6 +12,7 @@ import org.okrsite.model.Objective;
 import org.okrsite.render.Views.Link;
 import org.okrsite.score.KrScore;
 import org.okrsite.score.Status;
+import org.okrsite.site.SitePaths;
 
 /**
  * "What changed since last week": every key result of the current cycle whose value, confidence or

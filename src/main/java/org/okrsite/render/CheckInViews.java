@@ -10,6 +10,7 @@ import org.okrsite.model.KeyResult;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Owner;
 import org.okrsite.render.Views.Link;
+import org.okrsite.site.SitePaths;
 
 /**
  * A check-in as the seed's weekly update reads it (GRIP): goal confidence last → now, each KR's
@@ -170,7 +171,6 @@ final class CheckInViews {
   }
 
   static String checkInAnchor(CheckIn ci) {
-    String owner = ci.owner() == null ? "x" : ci.owner().level().key() + "-" + ci.owner().id();
-    return "checkin-" + owner + "-" + ci.date();
+    return SitePaths.checkInAnchor(ci);
   }
 }

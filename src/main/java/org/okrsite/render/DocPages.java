@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.okrsite.model.Doc;
 import org.okrsite.render.Views.Link;
+import org.okrsite.site.SitePaths;
 
 /** The handbook: Markdown from {@code docs/}, ordered by weight then title, with its own navigation. */
 final class DocPages {

@@ -10,9 +10,9 @@ import org.okrsite.model.Dependency;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Retrospective;
-import org.okrsite.publish.OkrsJson;
 import org.okrsite.review.Evidence;
 import org.okrsite.render.Views.Link;
+import org.okrsite.site.SitePaths;
 
 /**
  * Turns the review's evidence into links to the pages that show it: an objective's page, a key
@@ -39,7 +39,7 @@ final class EvidenceLinks {
     for (Evidence.Ref r : e.refs().subList(0, shown)) links.add(link(page, r));
     int more = e.refs().size() - shown;
     return Vm.of("note", e.note(), "links", links, "total", e.refs().size(),
-        "more", more > 0 ? more : null, "jsonHref", more > 0 ? page.href(OkrsJson.PATH) : null);
+        "more", more > 0 ? more : null, "jsonHref", more > 0 ? page.href(SitePaths.OKRS_JSON) : null);
   }
 
   /**
@@ -67,10 +67,10 @@ final class EvidenceLinks {
     return switch (r.kind()) {
       case OBJECTIVE -> site.model.objective(r.id()).map(o -> SitePaths.objective(site.cycleOf(o).id(), o.id())).orElse(null);
       case KEY_RESULT -> keyResult(r.id()).map(o -> SitePaths.objective(site.cycleOf(o).id(), o.id()) + "#" + SitePaths.krAnchor(krId(r.id()))).orElse(null);
-      case CHECK_IN -> checkIn(r.id()).map(SiteLinks::checkIn).orElse(null);
+      case CHECK_IN -> checkIn(r.id()).map(SitePaths::checkIn).orElse(null);
       case DEPENDENCY -> dependency(r.id()).map(d -> SitePaths.dependencies(d.cycleId() == null ? site.current.id() : d.cycleId())
           + "#" + dependencyAnchor(d.id())).orElse(null);
-      case RETROSPECTIVE -> retrospective(r.id()).filter(x -> x.owner() != null && x.cycleId() != null).map(SiteLinks::retrospective).orElse(null);
+      case RETROSPECTIVE -> retrospective(r.id()).filter(x -> x.owner() != null && x.cycleId() != null).map(SitePaths::retrospective).orElse(null);
       case PERSON -> site.model.organisation().person(r.id()).map(p -> SitePaths.person(reviewed.id(), p.id())).orElse(null);
       case UNIT -> site.model.organisation().unit(r.id()).map(u -> SitePaths.unit(reviewed.id(), u.id())).orElse(null);
     };

@@ -2,8 +2,8 @@ package org.okrsite.render;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
 import java.util.Locale;
+import org.okrsite.site.SitePaths;
 
 /** How numbers, scores and dates read on a page: fixed locale, no clock, same text every build. */
 final class Formats {
@@ -54,12 +54,8 @@ final class Formats {
 
   /** An ISO week id such as {@code 2026-w47}, used in page names. */
   static String weekId(LocalDate d) {
-    return WEEK_IDS.computeIfAbsent(d, day -> String.format(Locale.ROOT, "%d-w%02d",
-        day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+    return SitePaths.weekId(d);
   }
-
-  /** Week ids by day: a site has a few hundred days and asks for their weeks on every check-in. */
-  private static final java.util.Map<LocalDate, String> WEEK_IDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The change between two confidences as an arrow and a signed number ("↓ −0.10"). */
   static String delta(Double before, Double after) {

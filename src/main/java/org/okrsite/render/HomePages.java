@@ -14,6 +14,7 @@ import org.okrsite.render.Views.Count;
 import org.okrsite.render.Views.Link;
 import org.okrsite.score.ObjectiveScore;
 import org.okrsite.score.Status;
+import org.okrsite.site.SitePaths;
 
 /** The home page, the cycle overviews and the list of cycles. */
 final class HomePages {

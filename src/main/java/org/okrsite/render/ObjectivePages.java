@@ -14,6 +14,7 @@ import org.okrsite.model.Unit;
 import org.okrsite.render.Views.KrView;
 import org.okrsite.render.Views.Link;
 import org.okrsite.score.ObjectiveScore;
+import org.okrsite.site.SitePaths;
 
 /**
  * One page per objective: key results with their trend charts, confidence over time, the rubric

@@ -12,6 +12,7 @@ import org.okrsite.model.Objective;
 import org.okrsite.model.Person;
 import org.okrsite.model.Unit;
 import org.okrsite.render.Views.Link;
+import org.okrsite.site.SitePaths;
 
 /** The organisation tree, and one page per unit and per person in every cycle. */
 final class OrgPages {

@@ -3,6 +3,7 @@ package org.okrsite.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.okrsite.render.Views.Link;
+import org.okrsite.site.SitePaths;
 
 /**
  * One page being built: its path, title, section (for the navigation), breadcrumbs and feeds.

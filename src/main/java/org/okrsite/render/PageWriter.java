@@ -3,9 +3,10 @@ package org.okrsite.render;
 import com.github.mustachejava.Mustache;
 import java.util.ArrayList;
 import java.util.List;
-import org.okrsite.publish.OutputFiles;
 import org.okrsite.render.Views.Link;
 import org.okrsite.render.Views.When;
+import org.okrsite.site.OutputFiles;
+import org.okrsite.site.SitePaths;
 
 /**
  * Renders a page: its template with its view model, then {@code baseof.mustache} around it with the
@@ -98,7 +99,7 @@ final class PageWriter {
     crumbs.add(new Link(page.path.equals(SitePaths.HOME) ? "Home" : page.title, page.href(page.path), true));
     return new Layout(site.settings.title(), page.title, page.root(), CSP, nav(page), crumbs,
         List.copyOf(page.feeds), body, page.href(SitePaths.SEARCH), page.href(SitePaths.HOME),
-        page.href(SitePaths.SITEMAP_HTML), page.href("data/okrs.json"), page.href(SitePaths.DOCS),
+        page.href(SitePaths.SITEMAP_HTML), page.href(SitePaths.OKRS_JSON), page.href(SitePaths.DOCS),
         when(site.asOf()), site.settings.timeZone().getId(), site.current.name(),
         page.path.equals(SitePaths.SEARCH));
   }

@@ -8,9 +8,9 @@ import org.okrsite.config.Settings;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
-import org.okrsite.publish.OutputFiles;
 import org.okrsite.review.ReviewResult;
 import org.okrsite.score.Scores;
+import org.okrsite.site.OutputFiles;
 
 /**
  * Renders single objective pages again after check-ins changed, for the development server's quick

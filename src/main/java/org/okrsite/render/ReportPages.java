@@ -13,6 +13,7 @@ import org.okrsite.model.Objective;
 import org.okrsite.model.Unit;
 import org.okrsite.render.Views.Link;
 import org.okrsite.score.KrScore;
+import org.okrsite.site.SitePaths;
 
 /**
  * A monthly report per department (seed 002): leaders read one page on the department's strategic

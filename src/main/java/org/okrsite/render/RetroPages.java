@@ -10,6 +10,7 @@ import org.okrsite.model.Retrospective;
 import org.okrsite.model.Unit;
 import org.okrsite.render.Views.Link;
 import org.okrsite.score.KrScore;
+import org.okrsite.site.SitePaths;
 
 /**
  * End-of-cycle scores and retrospectives, per unit and for the company: computed and recorded

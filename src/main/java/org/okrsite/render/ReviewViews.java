@@ -7,13 +7,13 @@ import java.util.Map;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Level;
 import org.okrsite.model.Objective;
-import org.okrsite.publish.OkrsJson;
 import org.okrsite.review.Finding;
 import org.okrsite.review.Health;
 import org.okrsite.review.Insight;
 import org.okrsite.review.Rubric;
 import org.okrsite.review.ScopeInsights;
 import org.okrsite.review.ScopeInsights.StatusCounts;
+import org.okrsite.site.SitePaths;
 
 /**
  * The review on the pages: a rubric card and lint findings per objective, the insights of each
@@ -129,7 +129,7 @@ final class ReviewViews {
         count("stale", "Stale", now.stale(), before == null ? null : before.stale()));
     return Vm.of("scopeName", s.scope().name(), "level", s.scope().level().key(), "healthScore", s.healthScore(),
         "counts", counts, "hasPrevious", before != null, "items", items, "more", more,
-        "jsonHref", more.isEmpty() ? null : page.href(OkrsJson.PATH), "cycleName", links.reviewedCycle().name());
+        "jsonHref", more.isEmpty() ? null : page.href(SitePaths.OKRS_JSON), "cycleName", links.reviewedCycle().name());
   }
 
   /** A count now and its change since a week earlier, in words and an arrow. */

@@ -9,6 +9,7 @@ import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Doc;
 import org.okrsite.model.Objective;
+import org.okrsite.site.SitePaths;
 
 /**
  * What search finds: objectives, key results, people, teams, check-ins and handbook pages, each

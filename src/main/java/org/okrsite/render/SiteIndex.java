@@ -18,10 +18,11 @@ import org.okrsite.model.Owner;
 import org.okrsite.model.ParentRef;
 import org.okrsite.model.Person;
 import org.okrsite.model.Unit;
-import org.okrsite.publish.OutputFiles;
 import org.okrsite.review.ReviewResult;
 import org.okrsite.score.ObjectiveScore;
 import org.okrsite.score.Scores;
+import org.okrsite.site.OutputFiles;
+import org.okrsite.site.SitePaths;
 
 /**
  * The model, its scores, the review and the settings, with the look-ups pages need (objectives of a cycle, of

@@ -2,8 +2,9 @@ package org.okrsite.render;
 
 import java.util.List;
 import java.util.Map;
-import org.okrsite.publish.OutputFiles;
 import org.okrsite.render.Views.Link;
+import org.okrsite.site.OutputFiles;
+import org.okrsite.site.SitePaths;
 
 /** The pages about the site itself: search, 404 and the site maps (HTML always, XML with a base URL). */
 final class SitePages {

@@ -5,9 +5,9 @@ import java.util.List;
 import org.okrsite.chart.ChartRenderer;
 import org.okrsite.config.Settings;
 import org.okrsite.model.Model;
-import org.okrsite.publish.OutputFiles;
 import org.okrsite.review.ReviewResult;
 import org.okrsite.score.Scores;
+import org.okrsite.site.OutputFiles;
 
 /**
  * Renders every page of the site into {@link OutputFiles}: home, organisation, objectives,

@@ -17,6 +17,7 @@ import org.okrsite.model.Objective;
 import org.okrsite.model.Owner;
 import org.okrsite.model.Unit;
 import org.okrsite.render.Views.Link;
+import org.okrsite.site.SitePaths;
 
 /** Weekly updates: one page per week, "this week" for the company, and one timeline per unit. */
 final class UpdatePages {

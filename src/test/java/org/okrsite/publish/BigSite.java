@@ -2,6 +2,7 @@ package org.okrsite.publish;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.okrsite.site.OutputFiles;
 
 /**
  * A child-process entry point for the kill test: publishes a site of many files whose bytes name

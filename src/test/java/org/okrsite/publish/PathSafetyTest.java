@@ -24,6 +24,7 @@ import org.okrsite.SiteBuilder;
 import org.okrsite.TestSites;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Slug;
+import org.okrsite.site.OutputFiles;
 
 /** No id, slug or name from content can make the site write outside its folder or clash on any OS. */
 class PathSafetyTest {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.okrsite.site.OutputFiles;
 
 /** Publishing: carry-over of the user's files, --clean, crash recovery, the lock. */
 class SiteWriterTest {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.okrsite.site.OutputFiles;
 
 /**
  * Publishing a site written straight into the staging folder: nothing is kept in memory, unchanged

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.okrsite.SiteBuilder;
 import org.okrsite.chart.ChartCache;
 import org.okrsite.chart.ChartRenderer;
-import org.okrsite.publish.OutputFiles;
+import org.okrsite.site.OutputFiles;
 
 /** A chart is drawn once per renderer: repeated on pages or in a second render, it comes from the cache. */
 class ChartCachePerBuildTest {

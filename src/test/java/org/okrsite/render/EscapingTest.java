@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.okrsite.site.SitePaths;
 
 /**
  * Hostile text in titles, KR notes, narratives, check-ins and docs ({@code sites/hostile}) reaches

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.okrsite.site.SitePaths;
 
 /**
  * The hostile corpus ({@code hostile/xss-vectors.txt}, over a hundred vectors, the OWASP filter-evasion

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.mustachejava.MustacheException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.okrsite.site.SitePaths;
 
 /** The Markdown adapter and the safe Mustache factory, with literal inputs. */
 class MarkdownTest {

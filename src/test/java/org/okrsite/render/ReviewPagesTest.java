@@ -21,6 +21,7 @@ import org.okrsite.config.Dimension;
 import org.okrsite.review.Insight;
 import org.okrsite.review.ReviewResult;
 import org.okrsite.review.ScopeInsights;
+import org.okrsite.site.SitePaths;
 
 /**
  * The review of issue 5 on the example site (as of 2026-11-23): a rubric card on every objective

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.okrsite.site.SitePaths;
 
 /**
  * Builds the example organisation (as of 2026-11-23) and crawls it: every internal link and anchor

@@ -1,4 +1,4 @@
-package org.okrsite.publish;
+package org.okrsite.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -33,7 +33,7 @@ public final class OutputFiles {
   private final Map<String, Boolean> createdFolders = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger linked = new java.util.concurrent.atomic.AtomicInteger();
 
-  /** Files kept in memory until {@link SiteWriter#write} publishes them. */
+  /** Files kept in memory until {@code publish.SiteWriter.write} publishes them. */
   public OutputFiles() {
     this(null, null);
   }

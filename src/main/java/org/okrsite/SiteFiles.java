@@ -1,4 +1,4 @@
-package org.okrsite.publish;
+package org.okrsite;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,9 +8,12 @@ import java.util.function.Consumer;
 import org.okrsite.chart.ChartRenderer;
 import org.okrsite.config.Settings;
 import org.okrsite.model.Model;
+import org.okrsite.publish.Feeds;
+import org.okrsite.publish.OkrsJson;
 import org.okrsite.render.SiteRenderer;
 import org.okrsite.review.ReviewResult;
 import org.okrsite.score.Scores;
+import org.okrsite.site.OutputFiles;
 
 /**
  * The render stage: every file of a checked site (feeds, pages and charts, {@code data/okrs.json})
