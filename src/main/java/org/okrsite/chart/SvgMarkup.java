@@ -1,5 +1,7 @@
 package org.okrsite.chart;
 
+import org.okrsite.escape.Html;
+
 
 /**
  * The {@code <svg>} element around a chart drawn by {@link SvgGraphics}: a viewBox, an accessible
@@ -45,25 +47,12 @@ final class SvgMarkup {
 
   /**
    * Escapes markup characters, and replaces characters XML forbids (control characters, lone
-   * surrogates) by U+FFFD, so untrusted labels can neither break out nor break the parser.
+   * surrogates) by U+FFFD, so untrusted labels can neither break out nor break the parser. Charts are
+   * inlined into HTML pages, so this is the HTML escaper ({@code &#39;} is an XML character reference
+   * too); whitespace in an attribute is a space, as an XML parser would normalise it.
    */
   static void escape(StringBuilder out, String text, boolean attribute) {
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\t', '\n', '\r' -> out.append(attribute ? " " : Character.toString(c));
-        default -> {
-          boolean allowed =
-              c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF);
-          out.appendCodePoint(allowed ? c : 0xFFFD);
-        }
-      }
-    }
+    if (attribute) out.append(Html.attribute(text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ')));
+    else out.append(Html.text(text));
   }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Severity;
+import org.okrsite.escape.Terminal;
+import org.okrsite.escape.Xml;
 import org.okrsite.json.Json;
 
 /**
@@ -32,8 +34,8 @@ public final class Report {
   public static String text(List<Diagnostic> ds) {
     StringBuilder b = new StringBuilder();
     for (Diagnostic d : ds) {
-      b.append(d.line()).append('\n');
-      if (!d.hint().isEmpty()) b.append("    fix: ").append(d.hint()).append('\n');
+      b.append(Terminal.text(d.line())).append('\n');
+      if (!d.hint().isEmpty()) b.append("    fix: ").append(Terminal.text(d.hint())).append('\n');
     }
     return b.toString();
   }
@@ -75,7 +77,7 @@ public final class Report {
           .append(",line=").append(d.lineNumber())
           .append(",col=").append(d.column())
           .append(",title=").append(prop(d.ruleId()))
-          .append("::").append(data(d.message() + (d.hint().isEmpty() ? "" : "\n" + d.hint())))
+          .append("::").append(data(Terminal.text(d.message()) + (d.hint().isEmpty() ? "" : "\n" + Terminal.text(d.hint()))))
           .append('\n');
     }
     return b.toString();
@@ -102,14 +104,14 @@ public final class Report {
     if (ds.isEmpty()) b.append("    <testcase classname=\"okrsite\" name=\"content is valid\"/>\n");
     for (var e : byFile.entrySet()) {
       for (Diagnostic d : e.getValue()) {
-        b.append("    <testcase classname=\"").append(xml(e.getKey())).append("\" name=\"")
-            .append(xml(d.position() + " " + d.ruleId())).append("\">");
+        b.append("    <testcase classname=\"").append(Xml.text(e.getKey())).append("\" name=\"")
+            .append(Xml.text(d.position() + " " + d.ruleId())).append("\">");
         String tag = d.severity() == Severity.ERROR ? "failure" : "system-out";
         if (tag.equals("failure")) {
-          b.append("<failure type=\"").append(xml(d.ruleId())).append("\" message=\"")
-              .append(xml(d.message())).append("\">").append(xml(d.line() + "\n" + d.hint())).append("</failure>");
+          b.append("<failure type=\"").append(Xml.text(d.ruleId())).append("\" message=\"")
+              .append(Xml.text(d.message())).append("\">").append(Xml.text(d.line() + "\n" + d.hint())).append("</failure>");
         } else {
-          b.append("<system-out>").append(xml(d.line())).append("</system-out>");
+          b.append("<system-out>").append(Xml.text(d.line())).append("</system-out>");
         }
         b.append("</testcase>\n");
       }
@@ -118,24 +120,6 @@ public final class Report {
     return b.toString();
   }
 
-  static String xml(String s) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&apos;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') b.append('?');
-          else b.append(c);
-        }
-      }
-    }
-    return b.toString();
-  }
 
   static String sarif(List<Diagnostic> ds, String prefix) {
     Map<String, Object> rules = new TreeMap<>();

@@ -7,6 +7,7 @@ import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.content.YamlSequence;
+import org.okrsite.escape.Yaml;
 
 /**
  * Writes a YAML node tree as block-style YAML, deterministically: entries in tree order, every
@@ -70,37 +71,15 @@ public final class YamlWriter {
   }
 
   private static String key(String k) {
-    return PLAIN_KEY.matcher(k).matches() ? k : quote(k);
+    return PLAIN_KEY.matcher(k).matches() ? k : Yaml.quote(k);
   }
 
   private static String scalar(YamlScalar s) {
     return switch (s.type()) {
-      case STRING -> quote(s.text());
+      case STRING -> Yaml.quote(s.text());
       case NULL -> "null";
       default -> s.text();
     };
   }
 
-  /** A double-quoted YAML string; escapes keep it on one line and free of control characters. */
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\t' -> b.append("\\t");
-        case '\r' -> b.append("\\r");
-        default -> {
-          if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
-  }
 }

@@ -3,6 +3,7 @@ package org.okrsite.publish;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.okrsite.escape.Xml;
 
 /** Writes one Atom 1.0 document (RFC 4287); every text is escaped for XML. */
 final class AtomWriter {
@@ -23,13 +24,13 @@ final class AtomWriter {
         : FeedLinks.href(baseUrl, path, path);
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     b.append("<feed xmlns=\"").append(NS).append("\">\n");
-    b.append("  <id>").append(FeedLinks.TAG).append(esc(idPart)).append("</id>\n");
-    b.append("  <title>").append(esc(title)).append("</title>\n");
+    b.append("  <id>").append(FeedLinks.TAG).append(Xml.text(idPart)).append("</id>\n");
+    b.append("  <title>").append(Xml.text(title)).append("</title>\n");
     b.append("  <updated>").append(date(updated)).append("</updated>\n");
-    b.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(esc(self)).append("\"/>\n");
+    b.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.text(self)).append("\"/>\n");
     b.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-        .append(esc(FeedLinks.href(baseUrl, path, page))).append("\"/>\n");
-    b.append("  <author><name>").append(esc(author)).append("</name></author>\n");
+        .append(Xml.text(FeedLinks.href(baseUrl, path, page))).append("\"/>\n");
+    b.append("  <author><name>").append(Xml.text(author)).append("</name></author>\n");
     b.append("  <generator>okrsite</generator>\n");
     for (FeedEntry e : entries) entry(b, path, e);
     return b.append("</feed>\n").toString();
@@ -37,17 +38,17 @@ final class AtomWriter {
 
   private void entry(StringBuilder b, String path, FeedEntry e) {
     b.append("  <entry>\n");
-    b.append("    <id>").append(esc(e.id())).append("</id>\n");
-    b.append("    <title>").append(esc(e.title())).append("</title>\n");
+    b.append("    <id>").append(Xml.text(e.id())).append("</id>\n");
+    b.append("    <title>").append(Xml.text(e.title())).append("</title>\n");
     b.append("    <updated>").append(date(e.updated())).append("</updated>\n");
     b.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
-        .append(esc(FeedLinks.href(baseUrl, path, e.page()))).append("\"/>\n");
+        .append(Xml.text(FeedLinks.href(baseUrl, path, e.page()))).append("\"/>\n");
     if (e.author() != null && !e.author().isBlank()) {
-      b.append("    <author><name>").append(esc(e.author())).append("</name></author>\n");
+      b.append("    <author><name>").append(Xml.text(e.author())).append("</name></author>\n");
     }
-    b.append("    <category term=\"").append(esc(e.owner().key())).append("\" label=\"")
-        .append(esc(e.owner().name())).append("\"/>\n");
-    b.append("    <content type=\"text\">").append(esc(e.summary())).append("</content>\n");
+    b.append("    <category term=\"").append(Xml.text(e.owner().key())).append("\" label=\"")
+        .append(Xml.text(e.owner().name())).append("\"/>\n");
+    b.append("    <content type=\"text\">").append(Xml.text(e.summary())).append("</content>\n");
     b.append("  </entry>\n");
   }
 
@@ -56,23 +57,4 @@ final class AtomWriter {
     return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
-  /** Escapes XML text and attribute values; drops characters XML 1.0 cannot carry. */
-  static String esc(String s) {
-    if (s == null) return "";
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&apos;");
-        default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') b.append(c);
-        }
-      }
-    }
-    return b.toString();
-  }
 }

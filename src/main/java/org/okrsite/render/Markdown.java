@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
+import org.okrsite.escape.Html;
 
 /**
  * The one door Markdown goes through: CommonMark plus tables, raw HTML escaped (shown as text)
@@ -106,7 +107,7 @@ public final class Markdown {
   /** The text as written, escaped, when it could not be formatted in time. */
   static String plainText(String markdown) {
     return "<p class=\"md-fallback\">This text could not be formatted in time and is shown as written.</p>\n<pre>"
-        + Html.escape(markdown) + "</pre>\n";
+        + Html.text(markdown) + "</pre>\n";
   }
 
   // flexmark does not check for interruption: a runaway parse is stopped outright where the JDK

@@ -2,6 +2,7 @@ package org.okrsite.render;
 
 import java.util.List;
 import java.util.Map;
+import org.okrsite.escape.Xml;
 import org.okrsite.render.Views.Link;
 import org.okrsite.site.OutputFiles;
 import org.okrsite.site.SitePaths;
@@ -72,7 +73,7 @@ final class SitePages {
       b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
       for (Link l : writer.written()) {
         if (l.href().equals(SitePaths.NOT_FOUND)) continue;
-        b.append("  <url><loc>").append(Html.escape(root + l.href())).append("</loc><lastmod>")
+        b.append("  <url><loc>").append(Xml.text(root + l.href())).append("</loc><lastmod>")
             .append(site.asOf().toString()).append("</lastmod></url>\n");
       }
       b.append("</urlset>\n");

@@ -1,6 +1,6 @@
 package org.okrsite.scaffold;
 
-import static org.okrsite.scaffold.YamlText.quote;
+import static org.okrsite.escape.Yaml.quote;
 
 import java.util.ArrayList;
 import java.util.List;

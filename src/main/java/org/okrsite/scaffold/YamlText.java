@@ -2,28 +2,10 @@ package org.okrsite.scaffold;
 
 import java.util.Locale;
 
-/** Writing YAML scalars by hand: always double-quoted text, plain numbers. */
+/** Writing YAML scalars by hand: plain numbers and comments; text is quoted by {@link org.okrsite.escape.Yaml#quote}. */
 final class YamlText {
   private YamlText() {}
 
-  /** A double-quoted YAML string; quotes, backslashes and control characters escaped. */
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) b.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-          else b.append(c);
-        }
-      }
-    }
-    return b.append('"').toString();
-  }
 
   /** A score or confidence as people write it: 0.6, 0.75, 1.0. */
   static String number(double d) {

@@ -17,6 +17,7 @@ import org.okrsite.SiteBuilder;
 import org.okrsite.check.Report;
 import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Severity;
+import org.okrsite.escape.Terminal;
 
 /**
  * The development server. Threads: the HTTP server's pool (one short task per request, one held
@@ -215,7 +216,7 @@ public final class DevServer implements AutoCloseable {
           Diagnostic d = new Diagnostic(Severity.ERROR, org.okrsite.diagnostic.SourcePosition.ofFile("."),
               "internal-error", "okrsite failed to build: " + bug, "this is a bug in okrsite; please report it");
           next = new SiteSnapshot(before.files(), List.of(d), before.version() + 1);
-          log.println(d.line());
+          log.println(Terminal.text(d.line()));
         } else {
           List<Diagnostic> ds = r.result().diagnostics();
           if (r.result().hasErrors()) {

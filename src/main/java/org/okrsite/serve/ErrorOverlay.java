@@ -3,7 +3,7 @@ package org.okrsite.serve;
 import java.util.List;
 import org.okrsite.check.Report;
 import org.okrsite.diagnostic.Diagnostic;
-import org.okrsite.render.Html;
+import org.okrsite.escape.Html;
 
 /**
  * Shows a failed build in the browser: a box over the last good page listing the contract lines
@@ -26,9 +26,9 @@ final class ErrorOverlay {
     StringBuilder b = new StringBuilder();
     b.append("<link rel=\"stylesheet\" href=\"").append(CSS_PATH).append("\">");
     b.append("<div id=\"").append(ID).append("\" role=\"alert\"><h2>okrsite: the content has errors</h2>");
-    b.append("<p>").append(Html.escape(Report.summary(errors)))
+    b.append("<p>").append(Html.text(Report.summary(errors)))
         .append(". The last good site is shown underneath; fix a file and this page reloads.</p><ol>");
-    for (Diagnostic d : errors) b.append("<li>").append(Html.escape(d.line())).append("</li>");
+    for (Diagnostic d : errors) b.append("<li>").append(Html.text(d.line())).append("</li>");
     return b.append("</ol></div>").toString();
   }
 

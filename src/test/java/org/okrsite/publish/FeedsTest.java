@@ -114,7 +114,7 @@ class FeedsTest {
     assertEquals("https://okrs.example.com/checkins/x.html",
         FeedLinks.href("https://okrs.example.com/", "feeds/units/a.xml", "checkins/x.html"));
     assertEquals("../../checkins/x.html", FeedLinks.href(null, "feeds/units/a.xml", "checkins/x.html"));
-    assertEquals("a &lt;b&gt; &amp; &quot;c&quot;", AtomWriter.esc("a <b> & \"c\"\u0001"));
+    assertEquals("a &lt;b&gt; &amp; &quot;c&quot;\uFFFD", org.okrsite.escape.Xml.text("a <b> & \"c\"\u0001"));
   }
 
   private static Document parse(byte[] xml) throws Exception {
