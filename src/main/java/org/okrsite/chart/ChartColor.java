@@ -34,12 +34,14 @@ enum ChartColor {
   private static final ChartColor[] SERIES = {
     SERIES_1, SERIES_2, SERIES_3, SERIES_4, SERIES_5, SERIES_6
   };
-  private static final Map<Integer, ChartColor> BY_RGB = new HashMap<>();
+  private static final Map<Integer, ChartColor> BY_RGB = byRgb();
 
-  static {
+  private static Map<Integer, ChartColor> byRgb() {
+    Map<Integer, ChartColor> m = new HashMap<>();
     for (ChartColor c : values()) {
-      BY_RGB.put(c.sentinel.getRGB() & 0xFFFFFF, c);
+      m.put(c.sentinel.getRGB() & 0xFFFFFF, c);
     }
+    return Map.copyOf(m);
   }
 
   private final String property;

@@ -12,6 +12,7 @@ import org.okrsite.model.KeyResult;
 import org.okrsite.model.KrKind;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Owner;
+import org.okrsite.model.OwnerCycle;
 
 /**
  * Links each check-in to its owner's objectives: finds the cycle (written, or the one its date falls
@@ -19,7 +20,7 @@ import org.okrsite.model.Owner;
  * that values are in the key result's unit.
  */
 final class CheckInLinker {
-  private final Map<String, List<Objective>> byOwnerCycle = new HashMap<>();
+  private final Map<OwnerCycle, List<Objective>> byOwnerCycle = new HashMap<>();
   private final CycleCalendar calendar;
   private final OrganisationBuilder org;
   private final Hidden hidden;
@@ -27,7 +28,7 @@ final class CheckInLinker {
 
   CheckInLinker(List<Objective> objectives, CycleCalendar calendar, OrganisationBuilder org, Hidden hidden, Diagnostics d) {
     for (Objective o : objectives) {
-      byOwnerCycle.computeIfAbsent(o.owner().key() + "|" + o.cycleId(), k -> new ArrayList<>()).add(o);
+      byOwnerCycle.computeIfAbsent(OwnerCycle.of(o.owner(), o.cycleId()), k -> new ArrayList<>()).add(o);
     }
     this.calendar = calendar;
     this.org = org;
@@ -82,7 +83,7 @@ final class CheckInLinker {
   }
 
   private List<Objective> owned(Owner owner, String cycleId) {
-    return byOwnerCycle.getOrDefault(owner.key() + "|" + cycleId, List.of());
+    return byOwnerCycle.getOrDefault(OwnerCycle.of(owner, cycleId), List.of());
   }
 
   private String cycle(CheckIn c, Owner owner) {

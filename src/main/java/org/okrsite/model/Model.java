@@ -1,13 +1,12 @@
 package org.okrsite.model;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Everything the content says, linked: the input of scoring, review and rendering.
  *
- * @param objectiveIndex objectives by id (derived; use the constructor without it)
+ * @param index the look-ups by id and by owner and cycle (derived; use the constructor without it)
  */
 public record Model(
     Strategy strategy,
@@ -22,7 +21,7 @@ public record Model(
     List<Dependency> dependencies,
     List<Commitment> commitments,
     List<Doc> docs,
-    Map<String, Objective> objectiveIndex) {
+    ModelIndex index) {
   public Model {
     cycles = List.copyOf(cycles);
     pillars = List.copyOf(pillars);
@@ -36,25 +35,19 @@ public record Model(
     docs = List.copyOf(docs);
   }
 
-  /** A model of these parts, with objectives indexed by id. */
+  /** A model of these parts, indexed. */
   public Model(Strategy strategy, Organisation organisation, List<Cycle> cycles, List<Pillar> pillars,
       List<AnnualGoal> annualGoals, List<Objective> objectives, List<CheckIn> checkIns,
       List<Retrospective> retrospectives, List<KpiDashboard> kpiDashboards, List<Dependency> dependencies,
       List<Commitment> commitments, List<Doc> docs) {
     this(strategy, organisation, cycles, pillars, annualGoals, objectives, checkIns, retrospectives,
-        kpiDashboards, dependencies, commitments, docs, index(objectives));
+        kpiDashboards, dependencies, commitments, docs, ModelIndex.of(List.copyOf(objectives), List.copyOf(checkIns)));
   }
 
-  /** This model with other check-ins (everything else, and the objective index, shared). */
+  /** This model with other check-ins (everything else, and the objective look-ups, shared). */
   public Model withCheckIns(List<CheckIn> replaced) {
     return new Model(strategy, organisation, cycles, pillars, annualGoals, objectives, replaced, retrospectives,
-        kpiDashboards, dependencies, commitments, docs, objectiveIndex);
-  }
-
-  private static Map<String, Objective> index(List<Objective> objectives) {
-    Map<String, Objective> m = new java.util.HashMap<>();
-    for (Objective o : objectives) m.putIfAbsent(o.id(), o);
-    return java.util.Collections.unmodifiableMap(m);
+        kpiDashboards, dependencies, commitments, docs, index.withCheckIns(List.copyOf(replaced)));
   }
 
   public Optional<Cycle> cycle(String id) {
@@ -62,6 +55,6 @@ public record Model(
   }
 
   public Optional<Objective> objective(String id) {
-    return Optional.ofNullable(objectiveIndex.get(id));
+    return Optional.ofNullable(index.objective(id));
   }
 }

@@ -29,7 +29,7 @@ final class RetroPages {
     this.charts = charts;
     for (Retrospective r : site.model.retrospectives()) {
       if (r.owner() != null && r.cycleId() != null) {
-        byCycleAndOwner.computeIfAbsent(r.cycleId() + "|" + r.owner().id(), k -> new ArrayList<>()).add(r);
+        byCycleAndOwner.computeIfAbsent(new CycleOwner(r.cycleId(), r.owner().id()), k -> new ArrayList<>()).add(r);
       }
     }
   }
@@ -68,10 +68,12 @@ final class RetroPages {
   }
 
   /** Retrospectives by cycle id and owner id, in content order: one pass, not one per unit. */
-  private final Map<String, List<Retrospective>> byCycleAndOwner = new java.util.HashMap<>();
+  private final Map<CycleOwner, List<Retrospective>> byCycleAndOwner = new java.util.HashMap<>();
+
+  private record CycleOwner(String cycle, String ownerId) {}
 
   private List<Retrospective> retros(Cycle c, Unit u) {
-    return byCycleAndOwner.getOrDefault(c.id() + "|" + u.id(), List.of());
+    return byCycleAndOwner.getOrDefault(new CycleOwner(c.id(), u.id()), List.of());
   }
 
   private void unit(Cycle c, Unit u) {

@@ -14,6 +14,7 @@ import org.okrsite.model.Dependency;
 import org.okrsite.model.Level;
 import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
+import org.okrsite.model.OwnerCycle;
 import org.okrsite.review.Evidence.Ref;
 
 /**
@@ -52,9 +53,8 @@ final class BlockerInsights {
     }
     dependencies(names, company, out);
     List<CheckIn> checkIns = new java.util.ArrayList<>();
-    CheckInsByOwner index = CheckInsByOwner.of(model);
     for (String owner : owners) {
-      for (CheckIn c : index.get(owner, cycle.id())) if (!c.date().isAfter(asOf)) checkIns.add(c);
+      for (CheckIn c : model.index().checkIns(new OwnerCycle(owner, cycle.id()))) if (!c.date().isAfter(asOf)) checkIns.add(c);
     }
     // the order of the model's check-ins, as before: by date, then id
     checkIns.sort(java.util.Comparator.comparing(CheckIn::date).thenComparing(CheckIn::id));

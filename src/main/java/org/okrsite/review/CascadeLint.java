@@ -15,6 +15,7 @@ import org.okrsite.model.Level;
 import org.okrsite.model.Lifecycle;
 import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
+import org.okrsite.model.OwnerCycle;
 import org.okrsite.model.ParentRef;
 import org.okrsite.review.Evidence.Ref;
 
@@ -92,7 +93,7 @@ final class CascadeLint {
   /** The owner's latest check-in of the cycle on or before {@code asOf}, or null. */
   static CheckIn lastCheckIn(Model model, String ownerKey, Cycle cycle, LocalDate asOf) {
     CheckIn last = null;
-    for (CheckIn c : CheckInsByOwner.of(model).get(ownerKey, cycle.id())) {
+    for (CheckIn c : model.index().checkIns(new OwnerCycle(ownerKey, cycle.id()))) {
       if (c.date().isAfter(asOf)) break;
       last = c;
     }

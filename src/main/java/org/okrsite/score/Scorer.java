@@ -17,6 +17,7 @@ import org.okrsite.model.Lifecycle;
 import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Owner;
+import org.okrsite.model.OwnerCycle;
 import org.okrsite.model.ParentRef;
 import org.okrsite.model.Quantity;
 
@@ -34,7 +35,6 @@ public final class Scorer {
   private final Model model;
   private final Settings settings;
   private final LocalDate asOf;
-  private final Map<String, List<CheckIn>> byOwnerCycle = new HashMap<>();
   private final Map<String, List<Object[]>> updatesByKr = new HashMap<>();
   private final Map<String, org.okrsite.model.Unit> units;
   private final Map<String, org.okrsite.model.Person> people = new HashMap<>();
@@ -44,8 +44,8 @@ public final class Scorer {
     this(model, settings, asOf, null);
   }
 
-  /** Indexes only the check-ins of the owners {@code ownerCycles} ({@code owner key|cycle id}; null: all). */
-  private Scorer(Model model, Settings settings, LocalDate asOf, java.util.Set<String> ownerCycles) {
+  /** Indexes only the key result updates of the owners {@code ownerCycles} (null: all). */
+  private Scorer(Model model, Settings settings, LocalDate asOf, java.util.Set<OwnerCycle> ownerCycles) {
     this.model = model;
     this.settings = settings;
     this.asOf = asOf;
@@ -58,14 +58,13 @@ public final class Scorer {
     if (ownerCycles != null) {
       ownerIds = new java.util.HashSet<>();
       for (Objective o : model.objectives()) {
-        if (o.owner() != null && ownerCycles.contains(o.owner().key() + "|" + o.cycleId())) ownerIds.add(o.owner().id());
+        if (o.owner() != null && ownerCycles.contains(OwnerCycle.of(o.owner(), o.cycleId()))) ownerIds.add(o.owner().id());
       }
     }
     for (CheckIn c : model.checkIns()) {
       if (c.date().isAfter(asOf)) continue;
       if (ownerIds != null && (c.owner() == null || !ownerIds.contains(c.owner().id()))) continue;
-      if (ownerCycles != null && !ownerCycles.contains(c.owner().key() + "|" + c.cycleId())) continue;
-      byOwnerCycle.computeIfAbsent(c.owner().key() + "|" + c.cycleId(), k -> new ArrayList<>()).add(c);
+      if (ownerCycles != null && !ownerCycles.contains(OwnerCycle.of(c.owner(), c.cycleId()))) continue;
       for (CheckIn.Update u : c.updates()) {
         updatesByKr.computeIfAbsent(u.objectiveId() + "/" + u.krId(), k -> new ArrayList<>()).add(new Object[] {c, u});
       }
@@ -86,12 +85,12 @@ public final class Scorer {
     // An objective's score reads only its owner's check-ins of its cycle (a check-in updates key
     // results of its own owner only), so index just those owners' check-ins.
     java.util.Set<String> ids2 = new java.util.HashSet<>(ids);
-    java.util.Set<String> owners = new java.util.HashSet<>();
+    java.util.Set<OwnerCycle> owners = new java.util.HashSet<>();
     List<Objective> again = new ArrayList<>();
     for (Objective o : model.objectives()) {
       if (ids2.contains(o.id())) {
         again.add(o);
-        owners.add(o.owner().key() + "|" + o.cycleId());
+        owners.add(OwnerCycle.of(o.owner(), o.cycleId()));
       }
     }
     Scorer s = new Scorer(model, settings, previous.asOf(), owners);
@@ -109,7 +108,7 @@ public final class Scorer {
 
   private ObjectiveScore objective(Objective o) {
     Cycle cycle = cycles.get(o.cycleId());
-    List<CheckIn> mine = byOwnerCycle.getOrDefault(o.owner().key() + "|" + o.cycleId(), List.of());
+    List<CheckIn> mine = upToAsOf(model.index().checkIns(OwnerCycle.of(o.owner(), o.cycleId())));
     LocalDate last = mine.stream().map(CheckIn::date).max(LocalDate::compareTo).orElse(null);
     boolean stale = isStale(o.owner(), cycle, last) && o.lifecycle() != Lifecycle.CANCELLED;
     double expected = cycle.elapsed(asOf);
@@ -128,6 +127,13 @@ public final class Scorer {
     boolean drop = krs.stream().anyMatch(KrScore::confidenceDrop);
     return new ObjectiveScore(o.id(), score, o.recordedScore(), progress, KeyResultMath.round2(expected), confidence,
         status, last, stale, drop, krs);
+  }
+
+  /** The check-ins (oldest first) dated on or before the as-of date. */
+  private List<CheckIn> upToAsOf(List<CheckIn> oldestFirst) {
+    int n = 0;
+    while (n < oldestFirst.size() && !oldestFirst.get(n).date().isAfter(asOf)) n++;
+    return oldestFirst.subList(0, n);
   }
 
   private KrScore keyResult(Objective o, KeyResult kr, Cycle cycle, boolean stale, double expected) {

@@ -54,11 +54,18 @@ public final class SitePaths {
 
   /** The anchor of a key result on its objective's page. */
   public static String krAnchor(String krId) {
-    return KR_ANCHORS.computeIfAbsent(krId, id -> "kr-" + id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+    String id = krId.toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(id.length() + 3).append("kr-");
+    boolean run = false;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean keep = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (keep) b.append(c);
+      else if (!run) b.append('-');
+      run = !keep;
+    }
+    return b.toString();
   }
-
-  /** A site has a handful of KR ids ("KR1"…) and links to them from every check-in row. */
-  private static final java.util.Map<String, String> KR_ANCHORS = new java.util.concurrent.ConcurrentHashMap<>();
 
   public static String alignment(String c) {
     return "cycles/" + c + "/alignment.html";
@@ -74,12 +81,9 @@ public final class SitePaths {
 
   /** The id of a day's ISO week in page names: {@code 2026-w03}. */
   public static String weekId(LocalDate d) {
-    return WEEK_IDS.computeIfAbsent(d, day -> String.format(Locale.ROOT, "%d-w%02d",
-        day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+    int week = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    return d.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-w0" : "-w") + week;
   }
-
-  /** Week ids by day: a site has a few hundred days and asks for their weeks on every check-in. */
-  private static final java.util.Map<LocalDate, String> WEEK_IDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The anchor of a check-in on its week's updates page. */
   public static String checkInAnchor(CheckIn ci) {
