@@ -23,6 +23,7 @@ import org.okrsite.link.CheckInEdit;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
+import org.okrsite.model.OwnerCycle;
 import org.okrsite.render.QuickRenderer;
 import org.okrsite.review.Finding;
 import org.okrsite.review.Review;
@@ -152,11 +153,10 @@ public final class QuickEdit {
 
   /** The objectives an edited check-in can change: its owner's, in its cycle. */
   private static List<Objective> touched(Model model, Set<CheckIn> edited) {
-    record OwnerCycle(String owner, String cycle) {}
     Set<OwnerCycle> owners = new HashSet<>();
-    for (CheckIn c : edited) owners.add(new OwnerCycle(c.owner().key(), c.cycleId()));
+    for (CheckIn c : edited) owners.add(OwnerCycle.of(c.owner(), c.cycleId()));
     return model.objectives().stream()
-        .filter(o -> o.owner() != null && owners.contains(new OwnerCycle(o.owner().key(), o.cycleId())))
+        .filter(o -> o.owner() != null && owners.contains(OwnerCycle.of(o.owner(), o.cycleId())))
         .toList();
   }
 
