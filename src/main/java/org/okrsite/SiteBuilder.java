@@ -19,6 +19,7 @@ import org.okrsite.link.Linker;
 import org.okrsite.link.LoadedContent;
 import org.okrsite.model.Model;
 import org.okrsite.publish.SiteWriter;
+import org.okrsite.render.ThemeCheck;
 import org.okrsite.review.GitGoalHistory;
 import org.okrsite.review.Review;
 import org.okrsite.review.ReviewResult;
@@ -84,6 +85,7 @@ public final class SiteBuilder {
     Model model = Linker.link(content, asOf, o.drafts(), d);
     stages.done("link");
     ModelChecks.run(model, d);
+    ThemeCheck.run(o.source(), d);
     stages.done("check");
     Scores scores = Scorer.score(model, settings, asOf);
     stages.done("score");

@@ -146,24 +146,23 @@ final class HomePages {
   private void cycle(Cycle c) {
     Page page = new Page(SitePaths.cycle(c.id()), c.name(), "cycles");
     page.crumb("Home", SitePaths.HOME).crumb("Cycles", SitePaths.CYCLES);
-    List<Map<String, Object>> groups = new ArrayList<>();
+    List<CyclePage.Group> groups = new ArrayList<>();
     for (Unit u : site.units()) {
       List<Objective> os = site.objectivesOf(c, u.level(), u.id());
       if (!os.isEmpty()) {
-        groups.add(Vm.of("name", u.name(), "href", page.href(SitePaths.unit(c.id(), u.id())), "cards", cards.cards(page, os)));
+        groups.add(new CyclePage.Group(u.name(), page.href(SitePaths.unit(c.id(), u.id())), cards.cards(page, os), null));
       }
     }
     List<Objective> personal = site.objectives(c).stream().filter(o -> o.owner() != null && o.owner().level() == Level.PERSON).toList();
     if (personal.size() > PERSONAL_CARDS) {
-      groups.add(Vm.of("name", "Individual OKRs", "href", null, "cards", List.of(), "note", String.format(java.util.Locale.ROOT, "%,d", personal.size())
+      groups.add(new CyclePage.Group("Individual OKRs", null, List.of(), String.format(java.util.Locale.ROOT, "%,d", personal.size())
           + " individual objectives: each person's page has theirs, and each team's page lists its people."));
     } else if (!personal.isEmpty()) {
-      groups.add(Vm.of("name", "Individual OKRs", "href", null, "cards", cards.cards(page, personal)));
+      groups.add(new CyclePage.Group("Individual OKRs", null, cards.cards(page, personal), null));
     }
-    writer.write(page, "cycle", Vm.of("name", c.name(), "start", writer.when(c.start()), "end", writer.when(c.end()),
-        "current", c.id().equals(site.current.id()), "health", health(c), "average", average(site, c), "groups", groups,
-        "links", cycleLinks(page, c), "unitScores", charts.unitScores(c), "burnUp", charts.burnUp(c),
-        "distribution", charts.scoreDistribution(c)));
+    writer.write(page, "cycle", new CyclePage(c.name(), writer.when(c.start()), writer.when(c.end()),
+        c.id().equals(site.current.id()), health(c), average(site, c), groups,
+        cycleLinks(page, c), charts.unitScores(c), charts.burnUp(c), charts.scoreDistribution(c)));
   }
 
   /** The pages every cycle has, for the cycle overview. */

@@ -1,0 +1,22 @@
+package org.okrsite.render;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The view record each page template is rendered with, for {@link TemplateContract}: the default
+ * theme is tested against them, and a site's theme override is checked against them at build time.
+ */
+final class PageTypes {
+  private PageTypes() {}
+
+  /** Template name (without {@code .mustache}) → its view record. */
+  static final Map<String, Class<?>> BY_TEMPLATE = new TreeMap<>(Map.of(
+      "baseof", PageWriter.Layout.class,
+      "cycle", CyclePage.class));
+
+  /** How a diagnostic names the page a template belongs to. */
+  static String pageName(String template) {
+    return template.equals("baseof") ? "page layout" : template + " page";
+  }
+}

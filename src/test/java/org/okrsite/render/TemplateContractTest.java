@@ -1,0 +1,78 @@
+package org.okrsite.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okrsite.SiteBuilder;
+import org.okrsite.diagnostic.Diagnostic;
+
+/**
+ * Every name a default-theme template uses resolves against the view record its page is rendered
+ * with, so a template slip is a test failure rather than an empty heading; and a site's theme
+ * override naming an unknown variable is a build warning naming the file and line.
+ */
+class TemplateContractTest {
+  @TempDir Path tmp;
+
+  /** Page templates still rendered with a {@code Map} view: this set only shrinks. */
+  static final Set<String> UNTYPED = Set.of("404", "alignment", "changes", "cycles", "dependencies", "doc", "docs", "home",
+      "kpis", "objective", "org", "person", "report", "reports", "retro", "retros", "search", "sitemap", "timeline",
+      "unit", "updates", "week");
+
+  @Test
+  void everyNameInTheDefaultThemeResolvesAgainstItsPageRecord() {
+    Theme theme = new Theme(null);
+    for (var page : PageTypes.BY_TEMPLATE.entrySet()) {
+      assertEquals(List.of(), TemplateContract.check(theme, page.getKey() + ".mustache", page.getValue()), page.getKey());
+    }
+  }
+
+  @Test
+  void everyPageTemplateHasARecordOrIsListedAsUntyped() throws IOException {
+    Set<String> templates = new TreeSet<>();
+    try (Stream<Path> s = Files.list(Path.of("themes/default"))) {
+      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".mustache"))
+          .forEach(n -> templates.add(n.substring(0, n.length() - ".mustache".length())));
+    }
+    Set<String> covered = new TreeSet<>(PageTypes.BY_TEMPLATE.keySet());
+    covered.addAll(UNTYPED);
+    assertEquals(templates, covered);
+    for (String typed : PageTypes.BY_TEMPLATE.keySet()) assertEquals(false, UNTYPED.contains(typed), typed);
+  }
+
+  @Test
+  void aTypoFollowsSectionsAndPartialsAndSuggestsTheNearestName() throws IOException {
+    Path source = tmp.resolve("site");
+    Files.createDirectories(source.resolve("themes/partials"));
+    Files.writeString(source.resolve("themes/cycle.mustache"),
+        "<h1>{{Name}}</h1>\n{{#groups}}{{name}} {{> partials/group}}{{/groups}}{{#burnUp}}{{caption}}{{/burnUp}}\n");
+    Files.writeString(source.resolve("themes/partials/group.mustache"),
+        "{{#cards}}{{title}}{{#owner}}{{lable}}{{/owner}}{{/cards}}{{average}}{{nope}}\n");
+    List<TemplateContract.Unknown> found = TemplateContract.check(new Theme(source), "cycle.mustache", CyclePage.class);
+    assertEquals(List.of(
+        new TemplateContract.Unknown("cycle.mustache", 1, 5, "Name", List.of("name")),
+        new TemplateContract.Unknown("partials/group.mustache", 1, 30, "lable", List.of("label")),
+        new TemplateContract.Unknown("partials/group.mustache", 1, 70, "nope", List.of("note", "name"))), found);
+  }
+
+  @Test
+  void aThemeOverrideWithAnUnknownVariableIsAWarningWithFileAndLine() throws Exception {
+    Path source = tmp.resolve("content");
+    ThemeOverrideTest.copy(GoldenSiteTest.CASE.resolve("content"), source);
+    Files.createDirectories(source.resolve("themes"));
+    Files.writeString(source.resolve("themes/cycle.mustache"), "<h1>{{name}}</h1>\n<p>{{average}}</p>\n    {{nmae}}\n");
+    SiteBuilder.Result result = SiteBuilder.build(
+        new SiteBuilder.Options(source, tmp.resolve("public"), BuiltSite.AS_OF, false, false, false), SiteBuilder.Progress.NONE);
+    assertEquals(List.of("themes/cycle.mustache:3:5: warning: unknown variable 'nmae' in the cycle page; did you mean 'name'? [theme-unknown-variable]"),
+        result.diagnostics().stream().map(Diagnostic::line).filter(l -> l.contains("theme-")).toList());
+    assertEquals(false, result.hasErrors());
+  }
+}
