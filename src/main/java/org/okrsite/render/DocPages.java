@@ -26,13 +26,19 @@ final class DocPages {
   void writeAll() {
     Page index = new Page(SitePaths.DOCS, "Handbook", "docs");
     index.crumb("Home", SitePaths.HOME);
-    writer.write(index, "docs", Vm.of("toc", toc(index, null)));
+    writer.write(index, "docs", new DocsView(toc(index, null)));
     for (Doc d : ordered()) {
       Page page = new Page(SitePaths.doc(d.id()), d.title(), "docs");
       page.crumb("Home", SitePaths.HOME).crumb("Handbook", SitePaths.DOCS);
-      writer.write(page, "doc", Vm.of("title", d.title(), "toc", toc(page, d), "bodyHtml", site.markdown.toHtml(d.markdown())));
+      writer.write(page, "doc", new DocView(d.title(), toc(page, d), site.markdown.toHtml(d.markdown())));
     }
   }
+
+  /** The view of {@code docs.mustache}: the handbook's table of contents. */
+  record DocsView(List<Link> toc) {}
+
+  /** The view of {@code doc.mustache}: one handbook page and the table of contents beside it. */
+  record DocView(String title, List<Link> toc, String bodyHtml) {}
 
   private List<Link> toc(Page page, Doc shown) {
     return ordered().stream().map(d -> new Link(d.title(), page.href(SitePaths.doc(d.id())), d == shown)).toList();

@@ -12,6 +12,7 @@ import org.okrsite.model.Strategy;
 import org.okrsite.model.Unit;
 import org.okrsite.render.Views.Count;
 import org.okrsite.render.Views.Link;
+import org.okrsite.render.Views.When;
 import org.okrsite.score.ObjectiveScore;
 import org.okrsite.score.Status;
 import org.okrsite.site.SitePaths;
@@ -127,15 +128,21 @@ final class HomePages {
   private void cyclesIndex() {
     Page page = new Page(SitePaths.CYCLES, "Cycles", "cycles");
     page.crumb("Home", SitePaths.HOME);
-    List<Map<String, Object>> list = new ArrayList<>();
+    List<CycleRow> list = new ArrayList<>();
     for (Cycle c : site.cyclesNewestFirst()) {
-      list.add(Vm.of("name", c.name(), "href", page.href(SitePaths.cycle(c.id())),
-          "start", writer.when(c.start()), "end", writer.when(c.end()),
-          "current", c.id().equals(site.current.id()), "past", c.end().isBefore(site.asOf()),
-          "objectives", site.objectives(c).size(), "average", average(site, c), "health", health(c)));
+      list.add(new CycleRow(c.name(), page.href(SitePaths.cycle(c.id())), writer.when(c.start()), writer.when(c.end()),
+          c.id().equals(site.current.id()), c.end().isBefore(site.asOf()),
+          site.objectives(c).size(), average(site, c), health(c)));
     }
-    writer.write(page, "cycles", Vm.of("cycles", list));
+    writer.write(page, "cycles", new CyclesView(list));
   }
+
+  /** The view of {@code cycles.mustache}: every cycle, newest first. */
+  record CyclesView(List<CycleRow> cycles) {}
+
+  /** One cycle in the cycles index. */
+  record CycleRow(String name, String href, When start, When end, boolean current, boolean past, int objectives,
+      String average, List<Count> health) {}
 
   /**
    * Individual objectives shown as cards on a cycle's page at most; an organisation of 10,000 people

@@ -1,7 +1,6 @@
 package org.okrsite.render;
 
 import java.util.List;
-import java.util.Map;
 import org.okrsite.escape.Xml;
 import org.okrsite.render.Views.Link;
 import org.okrsite.site.OutputFiles;
@@ -26,10 +25,22 @@ final class SitePages {
     out.stream(SitePaths.SEARCH_INDEX, w -> SearchIndex.json(entries, w));
     Page page = new Page(SitePaths.SEARCH, "Search", "search");
     page.crumb("Home", SitePaths.HOME);
-    Iterable<Map<String, Object>> items = () -> java.util.stream.StreamSupport.stream(entries.spliterator(), false)
-        .map(e -> Vm.of("kind", e.kind(), "title", e.title(), "text", e.text(), "href", page.href(e.url()))).iterator();
-    writer.write(page, "search", Vm.of("entries", items, "count", count, "jsonHref", page.href(SitePaths.SEARCH_INDEX)));
+    Iterable<SearchItem> items = () -> java.util.stream.StreamSupport.stream(entries.spliterator(), false)
+        .map(e -> new SearchItem(e.kind(), e.title(), e.text(), page.href(e.url()))).iterator();
+    writer.write(page, "search", new SearchView(items, count, page.href(SitePaths.SEARCH_INDEX)));
   }
+
+  /** The view of {@code search.mustache}: every entry of the search index, as the no-script fallback. */
+  record SearchView(Iterable<SearchItem> entries, int count, String jsonHref) {}
+
+  /** One entry of the search page. */
+  record SearchItem(String kind, String title, String text, String href) {}
+
+  /** The view of {@code 404.mustache}. */
+  record NotFoundView(String homeHref, String searchHref) {}
+
+  /** The view of {@code sitemap.mustache}: every page written. */
+  record SitemapView(List<Link> pages) {}
 
   /**
    * 404 is served for any missing path, so relative links could point anywhere; with a base URL it
@@ -37,7 +48,7 @@ final class SitePages {
    */
   void notFound() {
     Page page = new Page(SitePaths.NOT_FOUND, "Page not found", "none");
-    writer.write(page, "404", Vm.of("homeHref", page.href(SitePaths.HOME), "searchHref", page.href(SitePaths.SEARCH)));
+    writer.write(page, "404", new NotFoundView(page.href(SitePaths.HOME), page.href(SitePaths.SEARCH)));
   }
 
   void sitemapHtml() {
@@ -57,7 +68,7 @@ final class SitePages {
         return written.size();
       }
     };
-    writer.write(page, "sitemap", Vm.of("pages", pages));
+    writer.write(page, "sitemap", new SitemapView(pages));
   }
 
   /**
