@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.okrsite.model.Cadence;
 import org.okrsite.model.Cycle;
 
 /**
@@ -27,7 +28,7 @@ public record Settings(
     String baseUrl,
     int fiscalYearStart,
     List<Cycle> customCycles,
-    String cadence,
+    Cadence cadence,
     int staleAfterDays,
     double green,
     double yellow,
@@ -44,7 +45,7 @@ public record Settings(
 
   /** The defaults: calendar quarters, UTC, weekly check-ins, stale after 14 days, 0.7 / 0.4. */
   public static Settings defaults() {
-    return new Settings("OKRs", ZoneId.of("UTC"), null, 1, List.of(), "weekly", 14, 0.7, 0.4, 0.2,
+    return new Settings("OKRs", ZoneId.of("UTC"), null, 1, List.of(), Cadence.WEEKLY, 14, 0.7, 0.4, 0.2,
         false, Map.of(), false, ReviewSettings.defaults());
   }
 
@@ -52,14 +53,5 @@ public record Settings(
   public Settings withReview(ReviewSettings review) {
     return new Settings(title, timeZone, baseUrl, fiscalYearStart, customCycles, cadence, staleAfterDays, green,
         yellow, confidenceDrop, rollup, ruleSeverities, rawHtml, review);
-  }
-
-  /** The number of days between expected check-ins for a cadence name. */
-  public static int cadenceDays(String cadence) {
-    return switch (cadence == null ? "weekly" : cadence) {
-      case "biweekly", "bi-weekly", "fortnightly" -> 14;
-      case "monthly" -> 31;
-      default -> 7;
-    };
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.okrsite.content.FieldReader;
@@ -15,6 +16,7 @@ import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.model.Cadence;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Slug;
 
@@ -66,7 +68,7 @@ public final class SettingsReader {
       customCycles(c, d, custom);
     }
 
-    String cadence = def.cadence();
+    Cadence cadence = def.cadence();
     int stale = def.staleAfterDays();
     YamlMapping checkins = f.mappingField("checkins");
     if (checkins != null) {
@@ -156,15 +158,16 @@ public final class SettingsReader {
     }
   }
 
-  private static String cadence(FieldReader c, Diagnostics d, String def) {
+  private static Cadence cadence(FieldReader c, Diagnostics d, Cadence def) {
     String v = c.text("cadence");
     if (v == null) return def;
-    if (!Set.of("weekly", "biweekly", "monthly").contains(v)) {
+    Optional<Cadence> cadence = Cadence.parse(v);
+    if (cadence.isEmpty()) {
       d.error(c.at("cadence"), "config-value", "cadence '" + v + "' is not known",
           "use weekly, biweekly or monthly");
       return def;
     }
-    return v;
+    return cadence.get();
   }
 
   private static void customCycles(FieldReader c, Diagnostics d, List<Cycle> out) {

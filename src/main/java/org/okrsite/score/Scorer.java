@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.okrsite.config.Settings;
+import org.okrsite.model.Cadence;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.KeyResult;
@@ -190,7 +191,7 @@ public final class Scorer {
   private boolean isStale(Owner owner, Cycle cycle, LocalDate last) {
     if (!cycle.contains(asOf)) return false;
     String cadence = cadenceOf(owner);
-    int allowed = Math.max(settings.staleAfterDays(), Settings.cadenceDays(cadence != null ? cadence : settings.cadence()) + 7);
+    int allowed = Math.max(settings.staleAfterDays(), cadence != null ? Cadence.daysOf(cadence) : settings.cadence().days() + 7);
     LocalDate since = last != null ? last : cycle.start();
     return ChronoUnit.DAYS.between(since, asOf) > allowed;
   }

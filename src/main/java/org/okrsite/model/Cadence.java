@@ -1,0 +1,47 @@
+package org.okrsite.model;
+
+import java.util.Optional;
+
+/** How often an owner checks in: the default in {@code site.yaml}, or a unit's own. */
+public enum Cadence {
+  WEEKLY("weekly", 7),
+  BIWEEKLY("biweekly", 14),
+  MONTHLY("monthly", 31);
+
+  private final String key;
+  private final int days;
+
+  Cadence(String key, int days) {
+    this.key = key;
+    this.days = days;
+  }
+
+  /** The word used in YAML: weekly, biweekly or monthly. */
+  public String key() {
+    return key;
+  }
+
+  /** The days between expected check-ins. */
+  public int days() {
+    return days;
+  }
+
+  /** The cadence a {@code site.yaml} value names, or empty when it names none. */
+  public static Optional<Cadence> parse(String value) {
+    for (Cadence c : values()) if (c.key.equals(value)) return Optional.of(c);
+    return Optional.empty();
+  }
+
+  /**
+   * The days between check-ins for a unit's {@code cadence:} as written in organisation.yaml,
+   * where the spellings bi-weekly and fortnightly are also read, and anything else is weekly.
+   */
+  public static int daysOf(String written) {
+    if (written == null) return WEEKLY.days;
+    return switch (written) {
+      case "biweekly", "bi-weekly", "fortnightly" -> BIWEEKLY.days;
+      case "monthly" -> MONTHLY.days;
+      default -> WEEKLY.days;
+    };
+  }
+}
