@@ -13,6 +13,7 @@ import org.okrsite.config.Settings;
 import org.okrsite.content.FileCache;
 import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.Severity;
 import org.okrsite.diagnostic.SourcePosition;
 import org.okrsite.link.Linker;
@@ -117,7 +118,7 @@ public final class SiteBuilder {
 
     /** The result of a run whose source folder is missing or not a folder: that one error, nothing else. */
     static Result sourceMissing(Options o, Diagnostics d) {
-      d.error(SourcePosition.ofFile("."), "source-missing", "source folder '" + o.source()
+      d.error(SourcePosition.ofFile("."), Rule.SOURCE_MISSING, "source folder '" + o.source()
           + (Files.exists(o.source()) ? "' is not a folder" : "' does not exist"),
           "pass the folder that holds your OKR files with -s DIR, or create one with 'okrsite init DIR'");
       return new Result(d.sorted(), Settings.defaults(), null, null, null, o.asOf(), 0);

@@ -121,14 +121,28 @@ public final class Report {
   }
 
 
+  /** A SARIF reportingDescriptor: the rule's metadata from the catalogue. */
+  private static Map<String, Object> sarifRule(Diagnostic d) {
+    Map<String, Object> rule = new LinkedHashMap<>();
+    rule.put("id", d.ruleId());
+    rule.put("name", d.ruleId());
+    d.rule().ifPresent(r -> {
+      rule.put("shortDescription", Map.of("text", r.description()));
+      rule.put("fullDescription", Map.of("text", r.description() + " Default: " + r.severity().label()
+          + (r.relaxable()
+              ? "; site.yaml's rules: may turn it off or change its level."
+              : "; site.yaml cannot turn it off or downgrade it.")));
+      rule.put("help", Map.of("text", r.fix()));
+      rule.put("defaultConfiguration", Map.of("level", r.severity() == Severity.ERROR ? "error" : "warning"));
+    });
+    return rule;
+  }
+
   static String sarif(List<Diagnostic> ds, String prefix) {
     Map<String, Object> rules = new TreeMap<>();
     List<Object> results = new ArrayList<>();
     for (Diagnostic d : ds) {
-      Map<String, Object> rule = new LinkedHashMap<>();
-      rule.put("id", d.ruleId());
-      rule.put("name", d.ruleId());
-      rules.putIfAbsent(d.ruleId(), rule);
+      rules.computeIfAbsent(d.ruleId(), id -> sarifRule(d));
       Map<String, Object> region = new LinkedHashMap<>();
       region.put("startLine", Math.max(1, d.lineNumber()));
       region.put("startColumn", Math.max(1, d.column()));

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.okrsite.diagnostic.Diagnostic;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.Severity;
 
 /**
  * Applies per-rule settings ({@code rules: {kr-no-baseline: off}}) and {@code --strict} (warnings
- * become errors). Problems that make content unreadable cannot be turned off.
+ * become errors). Errors of a rule the catalogue marks not relaxable ({@link Rule#relaxable()}: the
+ * content could not be read) stay errors whatever the settings.
  */
 public final class SeverityPolicy {
   private final Map<String, String> rules;
@@ -34,10 +36,8 @@ public final class SeverityPolicy {
     return out;
   }
 
-  /** Errors that mean the content could not be read or linked stay errors whatever the settings. */
+  /** Errors of a rule that may not be relaxed stay errors whatever the settings. */
   private static boolean isLocked(Diagnostic d) {
-    return d.severity() == Severity.ERROR
-        && (d.ruleId().startsWith("yaml-") || d.ruleId().startsWith("content-")
-            || d.ruleId().startsWith("front-matter"));
+    return d.severity() == Severity.ERROR && d.rule().map(r -> !r.relaxable()).orElse(false);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.okrsite.content.FieldReader;
 import org.okrsite.content.YamlMapping;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Level;
 
 /**
@@ -134,7 +135,7 @@ public record ReviewSettings(
     w.allowOnly(keys);
     for (Dimension dim : Dimension.values()) out.put(dim, count(w, dim.key(), 0, def.get(dim)));
     if (out.values().stream().mapToInt(Integer::intValue).sum() == 0) {
-      d.error(w.at(Dimension.AMBITION.key()), "review-config", "review.weights add up to 0",
+      d.error(w.at(Dimension.AMBITION.key()), Rule.REVIEW_CONFIG, "review.weights add up to 0",
           "give at least one dimension a weight above 0");
       return new EnumMap<>(def);
     }
@@ -148,7 +149,7 @@ public record ReviewSettings(
     List<Band> out = new ArrayList<>();
     for (String name : m.keys()) out.add(new Band(count(b, name, 0, 0), name));
     if (out.stream().noneMatch(x -> x.min() == 0)) {
-      d.error(m.position(), "review-config", "review.bands needs a band starting at 0",
+      d.error(m.position(), Rule.REVIEW_CONFIG, "review.bands needs a band starting at 0",
           "e.g. bands: {Excellent: 75, Okay: 50, Poor: 0}");
       return def;
     }
@@ -178,7 +179,7 @@ public record ReviewSettings(
     Double v = f.number(key);
     if (v == null) return def;
     if (v < min || v != Math.rint(v)) {
-      f.diagnostics().error(f.at(key), "review-config",
+      f.diagnostics().error(f.at(key), Rule.REVIEW_CONFIG,
           key + " must be a whole number of at least " + min, "default is " + def);
       return def;
     }
@@ -189,7 +190,7 @@ public record ReviewSettings(
     Double v = f.number(key);
     if (v == null) return def;
     if (v < 0 || v > 1) {
-      f.diagnostics().error(f.at(key), "review-config", key + " must be between 0.0 and 1.0",
+      f.diagnostics().error(f.at(key), Rule.REVIEW_CONFIG, key + " must be between 0.0 and 1.0",
           "default is " + def);
       return def;
     }

@@ -16,6 +16,8 @@ import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
+import org.okrsite.diagnostic.Severity;
 import org.okrsite.model.Cadence;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Slug;
@@ -53,13 +55,13 @@ public final class SettingsReader {
       c.allowOnly(Set.of("calendar", "fiscal_year_start", "custom"));
       String cal = c.text("calendar");
       if (cal != null && !cal.equals("quarters")) {
-        d.error(c.at("calendar"), "config-value", "cycles.calendar '" + cal + "' is not known",
+        d.error(c.at("calendar"), Rule.CONFIG_VALUE, "cycles.calendar '" + cal + "' is not known",
             "use 'quarters' and declare other cycles under cycles.custom");
       }
       Double fy = c.number("fiscal_year_start");
       if (fy != null) {
         if (fy < 1 || fy > 12 || fy != Math.rint(fy)) {
-          d.error(c.at("fiscal_year_start"), "config-value",
+          d.error(c.at("fiscal_year_start"), Rule.CONFIG_VALUE,
               "fiscal_year_start must be a month from 1 to 12", "e.g. fiscal_year_start: 7 for July");
         } else {
           fyStart = fy.intValue();
@@ -78,7 +80,7 @@ public final class SettingsReader {
       Double s = c.number("stale_after_days");
       if (s != null) {
         if (s < 1) {
-          d.error(c.at("stale_after_days"), "config-value", "stale_after_days must be at least 1", "");
+          d.error(c.at("stale_after_days"), Rule.CONFIG_VALUE, "stale_after_days must be at least 1", "");
         } else {
           stale = s.intValue();
         }
@@ -93,12 +95,12 @@ public final class SettingsReader {
     if (scoring != null) {
       FieldReader s = new FieldReader(scoring, "scoring", d);
       s.allowOnly(Set.of("green", "yellow", "confidence_drop", "rollup"));
-      green = orElse(s.fraction("green", "config-value"), green);
-      yellow = orElse(s.fraction("yellow", "config-value"), yellow);
-      drop = orElse(s.fraction("confidence_drop", "config-value"), drop);
+      green = orElse(s.fraction("green", Rule.CONFIG_VALUE), green);
+      yellow = orElse(s.fraction("yellow", Rule.CONFIG_VALUE), yellow);
+      drop = orElse(s.fraction("confidence_drop", Rule.CONFIG_VALUE), drop);
       rollup = orElse(s.bool("rollup"), rollup);
       if (yellow > green) {
-        d.error(s.at("yellow"), "config-value", "scoring.yellow (" + yellow
+        d.error(s.at("yellow"), Rule.CONFIG_VALUE, "scoring.yellow (" + yellow
             + ") is above scoring.green (" + green + ")", "yellow must be at most green");
       }
     }
@@ -109,11 +111,12 @@ public final class SettingsReader {
       for (YamlMapping.Entry e : r.entries()) {
         String v = e.value() instanceof YamlScalar sc ? sc.text() : "";
         if (!Set.of("error", "warning", "off").contains(v)) {
-          d.error(e.value().position(), "config-value",
+          d.error(e.value().position(), Rule.CONFIG_VALUE,
               "rule '" + e.key().text() + "' must be set to error, warning or off, not '" + v + "'", "");
         } else {
           rules.put(e.key().text(), v);
         }
+        ruleSetting(e, v, d);
       }
     }
 
@@ -139,7 +142,7 @@ public final class SettingsReader {
     String url = f.text("base_url");
     if (url == null || url.isBlank()) return null;
     if (!BASE_URL.matcher(url).matches()) {
-      d.error(f.at("base_url"), "config-value", "base_url '" + url + "' is not an absolute http or https URL",
+      d.error(f.at("base_url"), Rule.CONFIG_VALUE, "base_url '" + url + "' is not an absolute http or https URL",
           "write it like https://okrs.example.com/ (or leave it out for relative links)");
       return null;
     }
@@ -152,7 +155,7 @@ public final class SettingsReader {
     try {
       return ZoneId.of(z.trim());
     } catch (DateTimeException e) {
-      d.error(f.at("time_zone"), "config-value", "time_zone '" + z + "' is not a known time zone",
+      d.error(f.at("time_zone"), Rule.CONFIG_VALUE, "time_zone '" + z + "' is not a known time zone",
           "use an IANA name such as Europe/Berlin or America/New_York");
       return def;
     }
@@ -163,7 +166,7 @@ public final class SettingsReader {
     if (v == null) return def;
     Optional<Cadence> cadence = Cadence.parse(v);
     if (cadence.isEmpty()) {
-      d.error(c.at("cadence"), "config-value", "cadence '" + v + "' is not known",
+      d.error(c.at("cadence"), Rule.CONFIG_VALUE, "cadence '" + v + "' is not known",
           "use weekly, biweekly or monthly");
       return def;
     }
@@ -175,7 +178,7 @@ public final class SettingsReader {
     if (list == null) return;
     for (YamlNode n : list.items()) {
       if (!(n instanceof YamlMapping m)) {
-        d.error(n.position(), "wrong-type", "each custom cycle must be a mapping with name, start, end", "");
+        d.error(n.position(), Rule.WRONG_TYPE, "each custom cycle must be a mapping with name, start, end", "");
         continue;
       }
       FieldReader cf = new FieldReader(m, "custom cycle", d);
@@ -187,7 +190,7 @@ public final class SettingsReader {
       if (end == null && !cf.has("end")) cf.missing("end");
       if (name == null || start == null || end == null) continue;
       if (end.isBefore(start)) {
-        d.error(cf.at("end"), "config-value", "cycle '" + name + "' ends before it starts", "");
+        d.error(cf.at("end"), Rule.CONFIG_VALUE, "cycle '" + name + "' ends before it starts", "");
         continue;
       }
       String id = orElse(cf.text("id"), Slug.of(name));
@@ -197,5 +200,20 @@ public final class SettingsReader {
 
   private static <T> T orElse(T v, T def) {
     return v != null ? v : def;
+  }
+
+  /** An unknown rule id, or a relaxed rule that may not be, is a warning at the key. */
+  private static void ruleSetting(YamlMapping.Entry e, String level, Diagnostics d) {
+    String id = e.key().text();
+    Optional<Rule> rule = Rule.byId(id);
+    if (rule.isEmpty()) {
+      String near = Rule.nearest(id).map(n -> "; did you mean '" + n.id() + "'?").orElse("");
+      d.warning(e.key().position(), Rule.UNKNOWN_RULE,
+          "unknown rule '" + id + "' is not one of okrsite's rules and is ignored" + near, "");
+    } else if (!rule.get().relaxable()
+        && (level.equals("off") || level.equals("warning") && rule.get().severity() == Severity.ERROR)) {
+      d.warning(e.key().position(), Rule.RULE_NOT_RELAXABLE,
+          "rule '" + id + "' cannot be set to " + level + "; it stays " + rule.get().severity().label(), "");
+    }
   }
 }

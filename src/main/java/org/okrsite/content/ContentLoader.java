@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 
 /**
@@ -74,7 +75,7 @@ public final class ContentLoader {
     } catch (IOException | RuntimeException e) {
       diagnostics.error(
           SourcePosition.ofFile("."),
-          "content-unreadable",
+          Rule.CONTENT_UNREADABLE,
           "cannot read the source folder: " + describe(e),
           "check the --source option");
       return List.of();
@@ -121,7 +122,7 @@ public final class ContentLoader {
       if (text.isBlank()) {
         diagnostics.warning(
             SourcePosition.ofFile(relativePath),
-            "content-empty",
+            Rule.CONTENT_EMPTY,
             "file is empty",
             "add content to the file or delete it");
         return List.of();
@@ -132,7 +133,7 @@ public final class ContentLoader {
     } catch (RuntimeException | StackOverflowError e) {
       diagnostics.error(
           SourcePosition.ofFile(relativePath),
-          "content-unreadable",
+          Rule.CONTENT_UNREADABLE,
           "cannot read: " + describe(e),
           "report this as a bug in okrsite, with the file");
       return List.of();
@@ -151,7 +152,7 @@ public final class ContentLoader {
     } catch (IOException | RuntimeException e) {
       diagnostics.error(
           SourcePosition.ofFile(rel),
-          "content-unreadable",
+          Rule.CONTENT_UNREADABLE,
           "cannot read: " + describe(e),
           "check that the file exists and is readable");
       return Optional.empty();
@@ -161,7 +162,7 @@ public final class ContentLoader {
   private static void tooLarge(String rel, long size, Diagnostics diagnostics) {
     diagnostics.error(
         SourcePosition.ofFile(rel),
-        "content-too-large",
+        Rule.CONTENT_TOO_LARGE,
         "file is larger than 5 MiB (" + size + " bytes)",
         "split the file into smaller files");
   }

@@ -3,6 +3,7 @@ package org.okrsite.content;
 import java.util.List;
 import java.util.Optional;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 
 /** Turns one decoded file into documents: Markdown with front matter, or a YAML stream. */
@@ -15,7 +16,7 @@ final class DocumentReader {
     if (split.isEmpty()) {
       diagnostics.error(
           SourcePosition.ofFile(path),
-          "front-matter-unclosed",
+          Rule.FRONT_MATTER_UNCLOSED,
           "front matter opened with '---' is never closed",
           "end the front matter with a line holding only '---'");
       return List.of();
@@ -37,7 +38,7 @@ final class DocumentReader {
     if (parsed.documents().isEmpty() && !parsed.failed()) {
       diagnostics.warning(
           SourcePosition.ofFile(path),
-          "content-empty",
+          Rule.CONTENT_EMPTY,
           "file holds no YAML values, only comments or empty documents",
           "add content to the file or delete it");
     }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 
 /**
@@ -56,7 +57,7 @@ public final class FieldReader {
               ? "did you mean '" + near + "'?"
               : "known keys here: " + String.join(", ", known.stream().sorted().toList());
       diagnostics.error(
-          e.key().position(), "unknown-key", "unknown key '" + k + "' in " + context, hint);
+          e.key().position(), Rule.UNKNOWN_KEY, "unknown key '" + k + "' in " + context, hint);
     }
   }
 
@@ -85,7 +86,7 @@ public final class FieldReader {
     if (t == null && map.get(key).map(n -> n instanceof YamlScalar).orElse(true)) {
       missing(key);
     } else if (t != null && t.isBlank()) {
-      diagnostics.error(at(key), "missing-field", "'" + key + "' in " + context + " is empty",
+      diagnostics.error(at(key), Rule.MISSING_FIELD, "'" + key + "' in " + context + " is empty",
           "write a value for '" + key + "'");
       return null;
     }
@@ -94,7 +95,7 @@ public final class FieldReader {
 
   /** Reports a missing required field at the mapping's position. */
   public void missing(String key) {
-    diagnostics.error(map.position(), "missing-field",
+    diagnostics.error(map.position(), Rule.MISSING_FIELD,
         context + " has no '" + key + "'", "add '" + key + ":' to this " + context);
   }
 
@@ -114,12 +115,12 @@ public final class FieldReader {
   }
 
   /**
-   * A number between 0.0 and 1.0 (confidence, score); out of range is reported under {@code ruleId}.
+   * A number between 0.0 and 1.0 (confidence, score); out of range is reported under {@code rule}.
    */
-  public Double fraction(String key, String ruleId) {
+  public Double fraction(String key, Rule rule) {
     Double d = number(key);
     if (d != null && (d < 0 || d > 1 || d.isNaN())) {
-      diagnostics.error(at(key), ruleId,
+      diagnostics.error(at(key), rule,
           "'" + key + "' is " + format(d) + ", outside 0.0–1.0",
           "write " + key + " as a number from 0.0 to 1.0 (e.g. 0.7, not 70)");
       return null;
@@ -134,7 +135,7 @@ public final class FieldReader {
     try {
       return LocalDate.parse(t.trim());
     } catch (DateTimeParseException e) {
-      diagnostics.error(at(key), "bad-date", "'" + key + "' is not a date: '" + t + "'",
+      diagnostics.error(at(key), Rule.BAD_DATE, "'" + key + "' is not a date: '" + t + "'",
           "write dates as YYYY-MM-DD, e.g. 2026-01-16");
       return null;
     }
@@ -166,7 +167,7 @@ public final class FieldReader {
         if (n instanceof YamlScalar s) {
           if (!s.isNull()) out.add(s.text());
         } else {
-          diagnostics.error(n.position(), "wrong-type",
+          diagnostics.error(n.position(), Rule.WRONG_TYPE,
               "items of '" + key + "' in " + context + " must be text, not a " + n.typeName(),
               "write each item as one line of text");
         }
@@ -196,7 +197,7 @@ public final class FieldReader {
   }
 
   private void wrongType(String key, YamlNode got, String expected) {
-    diagnostics.error(got.position(), "wrong-type",
+    diagnostics.error(got.position(), Rule.WRONG_TYPE,
         "'" + key + "' in " + context + " must be " + expected + ", not " + article(got.typeName()),
         "write '" + key + "' as " + expected);
   }

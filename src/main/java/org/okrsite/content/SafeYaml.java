@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -41,7 +42,7 @@ final class SafeYaml {
     if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
       diagnostics.error(
           SourcePosition.ofFile(path),
-          "content-too-large",
+          Rule.CONTENT_TOO_LARGE,
           "YAML is longer than " + MAX_CODE_POINTS + " characters",
           "split the file into smaller files");
       return new Parsed(List.of(), true);
@@ -51,7 +52,7 @@ final class SafeYaml {
       SourcePosition at = TextPositions.at(path, text, longWord);
       diagnostics.error(
           new SourcePosition(path, at.line() + lineOffset, at.column()),
-          "yaml-value-too-long",
+          Rule.YAML_VALUE_TOO_LONG,
           "more than " + YamlTreeBuilder.MAX_SCALAR_CHARS + " characters without a space or line break",
           "shorten the value, or move long text into a Markdown file's body");
       return new Parsed(List.of(), true);
@@ -75,7 +76,7 @@ final class SafeYaml {
           failed = true;
           diagnostics.error(
               tree.position(),
-              "yaml-not-mapping",
+              Rule.YAML_NOT_MAPPING,
               "the document is a "
                   + tree.typeName()
                   + ", but it must be a mapping of `key: value` lines",
@@ -83,7 +84,7 @@ final class SafeYaml {
         }
       }
     } catch (YamlProblem p) {
-      diagnostics.error(p.position, p.ruleId, p.getMessage(), p.hint);
+      diagnostics.error(p.position, p.rule, p.getMessage(), p.hint);
       failed = true;
     } catch (YAMLException | StackOverflowError | IllegalArgumentException e) {
       // SnakeYAML throws IllegalArgumentException for some malformed tags (found by fuzzing: "!)%0b").

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 
 /**
@@ -97,7 +98,7 @@ final class SourceFiles {
       if (!real.startsWith(root)) {
         diagnostics.warning(
             SourcePosition.ofFile(rel),
-            "content-symlink-outside",
+            Rule.CONTENT_SYMLINK_OUTSIDE,
             "symbolic link leads outside the source folder; skipped",
             "copy the file into the source folder, or point the link inside it");
         return null;
@@ -112,7 +113,7 @@ final class SourceFiles {
   private void unreadable(String rel, Exception e) {
     diagnostics.error(
         SourcePosition.ofFile(rel),
-        "content-unreadable",
+        Rule.CONTENT_UNREADABLE,
         "cannot read: " + ContentLoader.describe(e),
         "check that the file exists and is readable");
   }

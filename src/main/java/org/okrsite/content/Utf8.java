@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 
 /** Strict UTF-8 decoding that reports where the first bad byte is, and drops a leading BOM. */
@@ -37,7 +38,7 @@ final class Utf8 {
       SourcePosition at = TextPositions.endOf(path, out);
       diagnostics.error(
           at,
-          "content-encoding",
+          Rule.CONTENT_ENCODING,
           String.format(
               "file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[offset] & 0xFF, offset),
           "save the file as UTF-8");

@@ -1,6 +1,7 @@
 package org.okrsite.content;
 
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -30,43 +31,43 @@ final class YamlErrors {
     if (e instanceof StackOverflowError || message.startsWith("Nesting Depth exceeded")) {
       diagnostics.error(
           lastAt,
-          "yaml-too-deep",
+          Rule.YAML_TOO_DEEP,
           "values are nested more than " + YamlTreeBuilder.MAX_DEPTH + " levels deep",
           "flatten the structure; OKR files need only a few levels");
     } else if (message.startsWith("Number of aliases")) {
       diagnostics.error(
           lastAt,
-          "yaml-alias-limit",
+          Rule.YAML_ALIAS_LIMIT,
           "too many aliases of lists or mappings (more than 20)",
           "write the values out instead of repeating them with aliases (*name)");
     } else if (message.contains("exceeds the limit")) {
       diagnostics.error(
           SourcePosition.ofFile(path),
-          "content-too-large",
+          Rule.CONTENT_TOO_LARGE,
           "YAML is longer than " + SafeYaml.MAX_CODE_POINTS + " characters",
           "split the file into smaller files");
     } else if (e instanceof IllegalArgumentException) {
       diagnostics.error(
           lastAt,
-          "yaml-syntax",
+          Rule.YAML_SYNTAX,
           "invalid YAML: a malformed tag (" + oneLine(message) + ")",
           "remove the '!' tag; OKR files need no tags");
     } else if (e instanceof ReaderException r) {
       SourcePosition at = TextPositions.atCodePoint(path, text, r.getPosition(), lineOffset);
       diagnostics.error(
           at,
-          "yaml-syntax",
+          Rule.YAML_SYNTAX,
           String.format("character U+%04X is not allowed in YAML", r.getCodePoint()),
           "remove the control character, or write it as an escape inside double quotes");
     } else if (e instanceof MarkedYAMLException m) {
       Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
       SourcePosition at = mark != null ? builder.position(mark) : lastAt;
       String problem = oneLine(m.getProblem() != null ? m.getProblem() : m.getContext());
-      diagnostics.error(at, "yaml-syntax", "invalid YAML: " + problem, syntaxHint(problem, mark));
+      diagnostics.error(at, Rule.YAML_SYNTAX, "invalid YAML: " + problem, syntaxHint(problem, mark));
     } else {
       diagnostics.error(
           lastAt,
-          "yaml-syntax",
+          Rule.YAML_SYNTAX,
           "invalid YAML: " + oneLine(message),
           "check the indentation and quoting near this line");
     }

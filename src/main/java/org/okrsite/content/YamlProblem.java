@@ -1,5 +1,6 @@
 package org.okrsite.content;
 
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 
 /**
@@ -8,13 +9,13 @@ import org.okrsite.diagnostic.SourcePosition;
  */
 final class YamlProblem extends RuntimeException {
   final SourcePosition position;
-  final String ruleId;
+  final Rule rule;
   final String hint;
 
-  YamlProblem(SourcePosition position, String ruleId, String message, String hint) {
+  YamlProblem(SourcePosition position, Rule rule, String message, String hint) {
     super(message, null, false, false);
     this.position = position;
-    this.ruleId = ruleId;
+    this.rule = rule;
     this.hint = hint;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -78,7 +79,7 @@ final class YamlTreeBuilder {
     if (anchored && ancestors.contains(node)) {
       throw new YamlProblem(
           usedAt,
-          "yaml-alias-limit",
+          Rule.YAML_ALIAS_LIMIT,
           "alias refers to a value that contains itself",
           "an alias (*name) cannot point at its own anchor's value; write the value out");
     }
@@ -87,20 +88,20 @@ final class YamlTreeBuilder {
     if (outermostAlias) aliasUse = usedAt;
     if (alias) anyAlias = true;
     if (++nodeCount > MAX_PLAIN_NODES) {
-      throw new YamlProblem(at, "content-too-large", "more than " + MAX_PLAIN_NODES + " values in one file",
+      throw new YamlProblem(at, Rule.CONTENT_TOO_LARGE, "more than " + MAX_PLAIN_NODES + " values in one file",
           "split the file into smaller files");
     }
     if (nodeCount > MAX_NODES && anyAlias) {
       throw new YamlProblem(
           aliasUse != null ? aliasUse : at,
-          "yaml-alias-limit",
+          Rule.YAML_ALIAS_LIMIT,
           "too many values after expanding aliases (more than " + MAX_NODES + ")",
           "remove aliases (*name) that repeat large values, or split the file");
     }
     if (depth > MAX_DEPTH) {
       throw new YamlProblem(
           at,
-          "yaml-too-deep",
+          Rule.YAML_TOO_DEEP,
           "values are nested more than " + MAX_DEPTH + " levels deep",
           "flatten the structure; OKR files need only a few levels");
     }
@@ -132,7 +133,7 @@ final class YamlTreeBuilder {
       if (!(keyNode instanceof YamlScalar key)) {
         error(
             keyNode.position(),
-            "yaml-complex-key",
+            Rule.YAML_COMPLEX_KEY,
             "a key must be text, not a " + keyNode.typeName(),
             "write the key as plain text, e.g. `name: value`");
         continue;
@@ -142,7 +143,7 @@ final class YamlTreeBuilder {
       if (first != null && !mayRepeat) {
         error(
             key.position(),
-            "yaml-duplicate-key",
+            Rule.YAML_DUPLICATE_KEY,
             "duplicate key '" + excerpt(key.text()) + "' (first at line " + first + ")",
             "remove or rename one of the two entries; a key may appear only once in a mapping");
         continue;
@@ -167,7 +168,7 @@ final class YamlTreeBuilder {
     if (value.length() > MAX_SCALAR_CHARS) {
       error(
           at,
-          "yaml-value-too-long",
+          Rule.YAML_VALUE_TOO_LONG,
           "value is " + value.length() + " characters long; at most " + MAX_SCALAR_CHARS + " are allowed",
           "shorten the value, or move long text into a Markdown file's body");
       return new YamlScalar("", YamlScalar.Type.STRING, at);
@@ -177,7 +178,7 @@ final class YamlTreeBuilder {
     if (type == null) {
       error(
           at,
-          "yaml-tag",
+          Rule.YAML_TAG,
           "tag " + excerpt(ScalarTags.display(tag)) + " is not allowed",
           "remove the tag; values are read as text, numbers, true/false, dates or null");
       return new YamlScalar(value, YamlScalar.Type.STRING, at);
@@ -185,7 +186,7 @@ final class YamlTreeBuilder {
     if (!ScalarTags.valueFits(tag, value)) {
       error(
           at,
-          "yaml-tag",
+          Rule.YAML_TAG,
           "'" + excerpt(value) + "' is not a valid " + excerpt(ScalarTags.display(tag)),
           "remove the tag or correct the value");
     }
@@ -203,7 +204,7 @@ final class YamlTreeBuilder {
                 + excerpt(ScalarTags.display(tag))
                 + " cannot be used on a "
                 + (node instanceof SequenceNode ? "list" : "mapping");
-    error(at, "yaml-tag", message, "remove the tag; lists and mappings need none");
+    error(at, Rule.YAML_TAG, message, "remove the tag; lists and mappings need none");
   }
 
   /** A value as quoted in a message: short, so diagnostics stay bounded whatever the input. */
@@ -211,8 +212,8 @@ final class YamlTreeBuilder {
     return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
   }
 
-  private void error(SourcePosition at, String ruleId, String message, String hint) {
+  private void error(SourcePosition at, Rule rule, String message, String hint) {
     documentHasErrors = true;
-    diagnostics.error(at, ruleId, message, hint);
+    diagnostics.error(at, rule, message, hint);
   }
 }

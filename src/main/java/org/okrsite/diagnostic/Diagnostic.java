@@ -19,6 +19,18 @@ public record Diagnostic(
     hint = hint == null ? "" : hint;
   }
 
+  /** A problem under a rule of the catalogue; an empty hint becomes the rule's {@link Rule#fix()}. */
+  public static Diagnostic of(
+      Severity severity, SourcePosition at, Rule rule, String message, String hint) {
+    String h = hint == null || hint.isEmpty() ? rule.fix() : hint;
+    return new Diagnostic(severity, at, rule.id(), message, h);
+  }
+
+  /** The catalogue's rule of this problem, if its id is one (always, for problems okrsite makes). */
+  public java.util.Optional<Rule> rule() {
+    return Rule.byId(ruleId);
+  }
+
   public String file() {
     return position.file();
   }

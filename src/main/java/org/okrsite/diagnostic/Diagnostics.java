@@ -19,14 +19,25 @@ public final class Diagnostics {
     for (Diagnostic d : ds) items.add(d);
   }
 
-  /** Reports an error; {@code hint} tells the author how to fix it (may be empty). */
-  public void error(SourcePosition at, String ruleId, String message, String hint) {
-    add(new Diagnostic(Severity.ERROR, at, ruleId, message, hint));
+  /**
+   * Reports an error under {@code rule}; {@code hint} tells the author how to fix it (empty: the
+   * rule's own {@link Rule#fix()}).
+   */
+  public void error(SourcePosition at, Rule rule, String message, String hint) {
+    add(Diagnostic.of(Severity.ERROR, at, rule, message, hint));
   }
 
-  /** Reports a warning; {@code hint} tells the author how to fix it (may be empty). */
-  public void warning(SourcePosition at, String ruleId, String message, String hint) {
-    add(new Diagnostic(Severity.WARNING, at, ruleId, message, hint));
+  /**
+   * Reports a warning under {@code rule}; {@code hint} tells the author how to fix it (empty: the
+   * rule's own {@link Rule#fix()}).
+   */
+  public void warning(SourcePosition at, Rule rule, String message, String hint) {
+    add(Diagnostic.of(Severity.WARNING, at, rule, message, hint));
+  }
+
+  /** Reports under {@code rule} with the rule's default severity. */
+  public void report(SourcePosition at, Rule rule, String message, String hint) {
+    add(Diagnostic.of(rule.severity(), at, rule, message, hint));
   }
 
   public boolean hasErrors() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.okrsite.config.CycleCalendar;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.KeyResult;
@@ -48,7 +49,7 @@ final class CheckInLinker {
       String key = owner.key() + "|" + c.date();
       CheckIn prev = seen.putIfAbsent(key, c);
       if (prev != null) {
-        d.error(c.position(), "duplicate-checkin", owner.name() + " already checked in for " + c.date()
+        d.error(c.position(), Rule.DUPLICATE_CHECKIN, owner.name() + " already checked in for " + c.date()
             + " (at " + prev.position() + ")", "keep one check-in per owner per date; merge the two files");
         continue;
       }
@@ -89,7 +90,7 @@ final class CheckInLinker {
   private String cycle(CheckIn c, Owner owner) {
     if (c.cycleId() != null) {
       if (owned(owner, c.cycleId()).isEmpty()) {
-        d.error(c.position(), "checkin-no-okrs", owner.level().key() + " " + owner.name()
+        d.error(c.position(), Rule.CHECKIN_NO_OKRS, owner.level().key() + " " + owner.name()
             + " has no objectives in " + cycleName(c.cycleId()), "write the owner's OKRs for that cycle, or fix the owner");
         return null;
       }
@@ -99,11 +100,11 @@ final class CheckInLinker {
         .filter(cy -> !owned(owner, cy.id()).isEmpty()).toList();
     if (candidates.size() == 1) return candidates.get(0).id();
     if (candidates.isEmpty()) {
-      d.error(c.position(), "checkin-no-okrs", owner.level().key() + " " + owner.name()
+      d.error(c.position(), Rule.CHECKIN_NO_OKRS, owner.level().key() + " " + owner.name()
           + " has no objectives in a cycle containing " + c.date(),
           "write the owner's OKRs for " + calendar.quarterOf(c.date()).name() + ", or add 'quarter:' to the check-in");
     } else {
-      d.error(c.position(), "checkin-ambiguous-cycle", c.date() + " falls in several cycles with "
+      d.error(c.position(), Rule.CHECKIN_AMBIGUOUS_CYCLE, c.date() + " falls in several cycles with "
           + owner.name() + "'s objectives: " + String.join(", ", candidates.stream().map(Cycle::name).toList()),
           "add 'quarter:' (or 'cycle:') to the check-in");
     }
@@ -134,12 +135,12 @@ final class CheckInLinker {
       }
     }
     if (matches.isEmpty()) {
-      d.error(u.position(), "checkin-unknown-kr", "'" + u.ref() + "' is not a key result of "
+      d.error(u.position(), Rule.CHECKIN_UNKNOWN_KR, "'" + u.ref() + "' is not a key result of "
           + owner.name() + " in " + cycleName(cycleId), "candidates: " + String.join(", ", candidates));
       return null;
     }
     if (matches.size() > 1) {
-      d.error(u.position(), "checkin-ambiguous-kr", "'" + u.ref() + "' matches several key results of "
+      d.error(u.position(), Rule.CHECKIN_AMBIGUOUS_KR, "'" + u.ref() + "' matches several key results of "
           + owner.name() + ": " + String.join(", ", matches.stream().map(m -> m[0] + "/" + m[1]).toList()),
           "write the id as OBJECTIVE-ID/KR-ID");
       return null;
@@ -151,11 +152,11 @@ final class CheckInLinker {
     if (u.currentText() != null && kr.kind() != KrKind.MILESTONE) {
       var ref = kr.target() != null ? kr.target() : kr.baseline();
       if (current == null) {
-        d.error(u.position(), "bad-quantity", "current '" + u.currentText() + "' of " + kr.id()
+        d.error(u.position(), Rule.BAD_QUANTITY, "current '" + u.currentText() + "' of " + kr.id()
             + " has no number okrsite can read", "write the value with its unit, like the target '"
             + (ref == null ? "" : ref.text()) + "'");
       } else if (ref != null && !Reading.unitsAgree(current, ref)) {
-        d.error(u.position(), "kr-unit-mismatch", "current '" + u.currentText() + "' of " + kr.id()
+        d.error(u.position(), Rule.KR_UNIT_MISMATCH, "current '" + u.currentText() + "' of " + kr.id()
             + " is in '" + current.unit() + "' but its target is in '" + ref.unit() + "'",
             "write the value in the KR's unit, e.g. '" + ref.text() + "'");
         current = null;

@@ -10,6 +10,7 @@ import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Owner;
@@ -34,7 +35,7 @@ final class CheckInReader {
     Owner owner = Reading.owner(f, "checkin", true);
     Cycle cycle = Reading.cycle(f, cal, "checkin", false);
     if (cycle != null && date != null && !cycle.contains(date)) {
-      d.error(f.at("date"), "date-outside-cycle", "check-in date " + date + " is outside "
+      d.error(f.at("date"), Rule.DATE_OUTSIDE_CYCLE, "check-in date " + date + " is outside "
           + cycle.name() + " (" + cycle.start() + " – " + cycle.end() + ")",
           "fix the date, or the quarter it reports on");
     }
@@ -47,13 +48,13 @@ final class CheckInReader {
       String currentText = u.text(key);
       Quantity current = currentText == null ? null : Quantity.parse(currentText).orElse(null);
       updates.add(new CheckIn.Update(ref == null ? null : ref.trim(), null, null, currentText,
-          current, u.fraction("confidence", "confidence-range"), u.text("note"), m.position()));
+          current, u.fraction("confidence", Rule.CONFIDENCE_RANGE), u.text("note"), m.position()));
     }
     String narrative = doc.body() != null && !doc.body().isBlank() ? doc.body() : f.text("narrative");
     if (date == null || owner == null) return null;
     String id = owner.level().key() + "-" + owner.id() + "-" + date;
     return new CheckIn(id, date, owner, cycle == null ? null : cycle.id(), f.text("author"),
-        f.fraction("goal_confidence", "confidence-range"), updates, issues(f, d), plan(f, d),
+        f.fraction("goal_confidence", Rule.CONFIDENCE_RANGE), updates, issues(f, d), plan(f, d),
         narrative, f.mapping().position());
   }
 

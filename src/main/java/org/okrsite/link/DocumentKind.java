@@ -8,6 +8,7 @@ import org.okrsite.content.Suggestions;
 import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.mdokr.MarkdownOkrReader;
 import org.okrsite.mdokr.Translation;
 
@@ -61,7 +62,7 @@ record DocumentKind(String kind, YamlMapping fields, Object value, SourceDocumen
       if (KINDS.contains(k)) {
         for (YamlMapping.Entry other : data.entries()) {
           if (other != e && !ENVELOPE.contains(other.key().text())) {
-            d.error(other.key().position(), "unknown-key",
+            d.error(other.key().position(), Rule.UNKNOWN_KEY,
                 "unknown key '" + other.key().text() + "' beside '" + e.key().text() + "'",
                 "indent it under '" + e.key().text() + ":' or remove it");
           }
@@ -89,7 +90,7 @@ record DocumentKind(String kind, YamlMapping fields, Object value, SourceDocumen
 
   private static void unknownKind(Diagnostics d, org.okrsite.diagnostic.SourcePosition at, String k) {
     String near = Suggestions.nearest(k, KINDS);
-    d.error(at, "unknown-kind", "'" + k + "' is not a kind of document okrsite knows",
+    d.error(at, Rule.UNKNOWN_KIND, "'" + k + "' is not a kind of document okrsite knows",
         (near != null ? "did you mean '" + near + "'? " : "")
             + "start the file with one of: " + String.join(", ", KINDS));
   }

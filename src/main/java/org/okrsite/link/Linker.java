@@ -13,6 +13,7 @@ import org.okrsite.config.Settings;
 import org.okrsite.config.SettingsReader;
 import org.okrsite.content.SourceDocument;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.AnnualGoal;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Commitment;
@@ -141,7 +142,7 @@ public final class Linker {
       switch (k.kind()) {
         case "strategy" -> {
           if (seenStrategy) {
-            d.error(doc.start(), "duplicate-document", "a second strategy document", "keep one strategy file");
+            d.error(doc.start(), Rule.DUPLICATE_DOCUMENT, "a second strategy document", "keep one strategy file");
           } else if (!priv) {
             strategy = StrategyReader.strategy(k, d);
           }
@@ -149,7 +150,7 @@ public final class Linker {
         }
         case "organisation" -> {
           if (seenOrg) {
-            d.error(doc.start(), "duplicate-document", "a second organisation document", "keep one organisation file");
+            d.error(doc.start(), Rule.DUPLICATE_DOCUMENT, "a second organisation document", "keep one organisation file");
           } else {
             OrganisationReader.read(k, d, declaredUnits, declaredPeople);
           }
@@ -185,13 +186,13 @@ public final class Linker {
     DocumentKind k = DocumentKind.of(doc, d).orElse(null);
     if (k == null) return null;
     if (k.fields() == null && !k.kind().equals("strategic_pillars") && !k.kind().equals("doc")) {
-      d.error(doc.data().position(), "wrong-type", k.kind() + " must be a mapping of keys",
+      d.error(doc.data().position(), Rule.WRONG_TYPE, k.kind() + " must be a mapping of keys",
           "indent its fields under '" + k.kind() + ":'");
       return null;
     }
     String vis = k.visibility();
     if (vis != null && !Set.of("private", "public", "internal").contains(vis)) {
-      d.error(doc.start(), "bad-visibility", "visibility '" + vis + "' is not known",
+      d.error(doc.start(), Rule.BAD_VISIBILITY, "visibility '" + vis + "' is not known",
           "use 'private' to keep a document out of the site, or leave it out");
     }
     return k;

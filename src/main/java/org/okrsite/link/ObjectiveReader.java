@@ -10,6 +10,7 @@ import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Context;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Dependency;
@@ -63,13 +64,13 @@ final class ObjectiveReader {
     if (title == null) return null;
     List<KeyResult> krs = keyResults(f, d);
     if (krs.isEmpty() && !f.has("key_results")) {
-      d.error(f.mapping().position(), "missing-field", "objective '" + title + "' has no key_results",
+      d.error(f.mapping().position(), Rule.MISSING_FIELD, "objective '" + title + "' has no key_results",
           "add 'key_results:' with 2–4 measurable results");
     }
     Lifecycle life = lifecycle(f.has("status") ? f : header, d);
     String reason = f.text("cancelled_reason");
     if (life == Lifecycle.CANCELLED && reason == null) {
-      d.error(f.at("status"), "cancelled-without-reason", "objective '" + title
+      d.error(f.at("status"), Rule.CANCELLED_WITHOUT_REASON, "objective '" + title
           + "' is cancelled without a reason", "add 'cancelled_reason:' saying what changed");
     }
     String narrative = f.text("narrative");
@@ -78,8 +79,8 @@ final class ObjectiveReader {
         f.textList("initiatives"), dependencies(f, owner, cycle, d),
         context(f.has("context") || f.has("not_doing") ? f : header),
         tier(f.has("tier") ? f : header, d), life, reason,
-        Boolean.TRUE.equals(f.bool("development")), f.fraction("objective_score", "score-range"),
-        f.fraction("self_score", "score-range"), narrative, "okr", f.mapping().position());
+        Boolean.TRUE.equals(f.bool("development")), f.fraction("objective_score", Rule.SCORE_RANGE),
+        f.fraction("self_score", Rule.SCORE_RANGE), narrative, "okr", f.mapping().position());
   }
 
   static List<KeyResult> keyResults(FieldReader f, Diagnostics d) {
@@ -133,7 +134,7 @@ final class ObjectiveReader {
     String t = f.text("tier");
     if (t == null) return Tier.ASPIRATIONAL;
     for (Tier x : Tier.values()) if (x.yamlName().equals(t.trim())) return x;
-    d.error(f.at("tier"), "bad-tier", "tier '" + t + "' is not known", "use committed or aspirational");
+    d.error(f.at("tier"), Rule.BAD_TIER, "tier '" + t + "' is not known", "use committed or aspirational");
     return Tier.ASPIRATIONAL;
   }
 
@@ -142,7 +143,7 @@ final class ObjectiveReader {
     if (s == null) return Lifecycle.APPROVED;
     var l = Lifecycle.fromYaml(s.trim());
     if (l.isEmpty()) {
-      d.error(f.at("status"), "bad-status", "status '" + s + "' is not known",
+      d.error(f.at("status"), Rule.BAD_STATUS, "status '" + s + "' is not known",
           "use draft, proposed, approved, closed or cancelled");
     }
     return l.orElse(Lifecycle.APPROVED);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.okrsite.content.Suggestions;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 import org.okrsite.model.Level;
 import org.okrsite.model.Organisation;
@@ -31,7 +32,7 @@ final class OrganisationBuilder {
     for (Unit u : declaredUnits) {
       Unit prev = units.putIfAbsent(u.id(), u);
       if (prev != null) {
-        d.error(u.position(), "duplicate-unit", "'" + u.name() + "' is declared twice (first at "
+        d.error(u.position(), Rule.DUPLICATE_UNIT, "'" + u.name() + "' is declared twice (first at "
             + prev.position() + ")", "give each department and team a distinct name");
       }
     }
@@ -73,7 +74,7 @@ final class OrganisationBuilder {
       return null;
     }
     if (u != null) {
-      d.error(at, "owner-level", "'" + o.name() + "' is a " + u.level().key() + ", not a " + o.level().key(),
+      d.error(at, Rule.OWNER_LEVEL, "'" + o.name() + "' is a " + u.level().key() + ", not a " + o.level().key(),
           "write '" + u.level().key() + ": " + u.name() + "'");
       return null;
     }
@@ -87,7 +88,7 @@ final class OrganisationBuilder {
     String id = Slug.of(name);
     if (people.containsKey(id)) return;
     if (declared) {
-      d.warning(at, "unknown-person", "'" + name + "' is not in the organisation",
+      d.warning(at, Rule.UNKNOWN_PERSON, "'" + name + "' is not in the organisation",
           hint(name, people.values().stream().map(Person::name).toList(), "add them to a team's members"));
       return;
     }
@@ -95,7 +96,7 @@ final class OrganisationBuilder {
   }
 
   private void unknown(Owner o, SourcePosition at, List<String> known) {
-    d.error(at, "unknown-owner", o.level().key() + " '" + o.name() + "' is not in the organisation",
+    d.error(at, Rule.UNKNOWN_OWNER, o.level().key() + " '" + o.name() + "' is not in the organisation",
         hint(o.name(), known, "add it to the organisation file, or fix the name"));
   }
 

@@ -8,6 +8,7 @@ import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Level;
 import org.okrsite.model.Person;
 import org.okrsite.model.Slug;
@@ -88,7 +89,7 @@ final class OrganisationReader {
       ids.add(id);
       Person existing = people.get(id);
       if (existing != null && existing.position().compareTo(n.position()) != 0 && isMemberEntry(existing)) {
-        d.error(n.position(), "duplicate-person", "'" + name.trim() + "' is already a member of another unit (at "
+        d.error(n.position(), Rule.DUPLICATE_PERSON, "'" + name.trim() + "' is already a member of another unit (at "
             + existing.position() + ")", "list each person as a member of one unit only");
         continue;
       }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Objective;
 import org.okrsite.model.ParentRef;
 
@@ -25,7 +26,7 @@ final class ParentLoops {
     for (Objective o : objectives) {
       List<String> path = new ArrayList<>();
       if (loops(o.id(), o.id(), byId, path, new HashSet<>()) && reported.add(canonical(path))) {
-        d.error(o.position(), "parent-loop", "objective '" + o.id() + "' is its own ancestor: "
+        d.error(o.position(), Rule.PARENT_LOOP, "objective '" + o.id() + "' is its own ancestor: "
             + o.id() + " → " + String.join(" → ", path), "remove one of the parent links in the loop");
       }
     }

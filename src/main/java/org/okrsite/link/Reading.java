@@ -8,6 +8,7 @@ import org.okrsite.content.FieldReader;
 import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Level;
 import org.okrsite.model.Owner;
@@ -28,13 +29,13 @@ final class Reading {
   static Owner owner(FieldReader f, String what, boolean required) {
     List<String> present = OWNER_KEYS.stream().filter(f::has).toList();
     if (present.size() > 1) {
-      f.diagnostics().error(f.keyAt(present.get(1)), "ambiguous-owner",
+      f.diagnostics().error(f.keyAt(present.get(1)), Rule.AMBIGUOUS_OWNER,
           what + " names more than one owner (" + String.join(", ", present) + ")",
           "keep one of company:, department:, team:, person:");
     }
     if (present.isEmpty()) {
       if (required) {
-        f.diagnostics().error(f.mapping().position(), "missing-owner", what + " names no owner",
+        f.diagnostics().error(f.mapping().position(), Rule.MISSING_OWNER, what + " names no owner",
             "add 'team: NAME' (or department:, person:, company:) saying whose it is");
       }
       return null;
@@ -44,7 +45,7 @@ final class Reading {
     if (name == null || name.isBlank()) {
       // An empty owner used to drop the objective silently; say so instead.
       if (required) {
-        f.diagnostics().error(f.keyAt(key), "missing-owner", what + " names an empty " + key,
+        f.diagnostics().error(f.keyAt(key), Rule.MISSING_OWNER, what + " names an empty " + key,
             "write whose it is, e.g. '" + key + ": Growth'");
       }
       return null;
@@ -57,7 +58,7 @@ final class Reading {
     String key = f.has("quarter") ? "quarter" : f.has("cycle") ? "cycle" : null;
     if (key == null) {
       if (required) {
-        f.diagnostics().error(f.mapping().position(), "missing-cycle", what + " names no cycle",
+        f.diagnostics().error(f.mapping().position(), Rule.MISSING_CYCLE, what + " names no cycle",
             "add 'quarter: Q1 2026' (or 'cycle: NAME' for a cycle declared in site.yaml)");
       }
       return null;
@@ -65,7 +66,7 @@ final class Reading {
     String name = f.text(key);
     Optional<Cycle> c = cal.byName(name);
     if (c.isEmpty() && name != null) {
-      f.diagnostics().error(f.at(key), "unknown-cycle", "'" + name + "' is not a cycle",
+      f.diagnostics().error(f.at(key), Rule.UNKNOWN_CYCLE, "'" + name + "' is not a cycle",
           "write a quarter as 'Q1 2026', or declare the cycle under cycles.custom in site.yaml");
     }
     return c.orElse(null);
@@ -92,7 +93,7 @@ final class Reading {
       if (n instanceof YamlMapping m) {
         out.add(m);
       } else {
-        f.diagnostics().error(n.position(), "wrong-type",
+        f.diagnostics().error(n.position(), Rule.WRONG_TYPE,
             "each item of '" + key + "' must be a " + itemName + " (a mapping of keys), not " + n.typeName(),
             "write it as '- key: value' lines");
       }

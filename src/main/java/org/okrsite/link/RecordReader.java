@@ -8,6 +8,7 @@ import org.okrsite.config.CycleCalendar;
 import org.okrsite.content.FieldReader;
 import org.okrsite.content.YamlMapping;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Commitment;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Dependency;
@@ -45,10 +46,10 @@ final class RecordReader {
         FieldReader kf = new FieldReader(km, "key result score", d);
         kf.allowOnly(Set.of("kr", "id", "score"));
         krs.add(new Retrospective.ScoredKr(kf.has("kr") ? kf.text("kr") : kf.text("id"),
-            kf.fraction("score", "score-range")));
+            kf.fraction("score", Rule.SCORE_RANGE)));
       }
       scores.add(new Retrospective.ScoredObjective(sf.requiredText("objective"),
-          sf.fraction("score", "score-range"), krs));
+          sf.fraction("score", Rule.SCORE_RANGE), krs));
     }
     if (cycle == null) return null;
     Owner o = owner != null ? owner : company;
@@ -56,7 +57,7 @@ final class RecordReader {
     carry.addAll(f.textList("carry_forward"));
     String narrative = doc.body() != null && !doc.body().isBlank() ? doc.body() : f.text("narrative");
     return new Retrospective("retro-" + cycle.id() + "-" + o.level().key() + "-" + o.id(), cycle.id(),
-        o, f.date("date"), scores, f.fraction("overall_average", "score-range"), f.textList("wins"),
+        o, f.date("date"), scores, f.fraction("overall_average", Rule.SCORE_RANGE), f.textList("wins"),
         f.textList("misses"), f.textList("keep_doing"), f.textList("start_doing"),
         f.textList("stop_doing"), carry, f.textList("lessons"), narrative, f.mapping().position());
   }
@@ -80,11 +81,11 @@ final class RecordReader {
         String tgt = kf.text("target");
         String trend = kf.text("trend");
         if (trend != null && !Set.of("up", "down", "flat").contains(trend)) {
-          d.error(kf.at("trend"), "kpi-value", "trend '" + trend + "' is not up, down or flat", "");
+          d.error(kf.at("trend"), Rule.KPI_VALUE, "trend '" + trend + "' is not up, down or flat", "");
         }
         String status = kf.text("status");
         if (status != null && !Set.of("green", "yellow", "red").contains(status)) {
-          d.error(kf.at("status"), "kpi-value", "status '" + status + "' is not green, yellow or red", "");
+          d.error(kf.at("status"), Rule.KPI_VALUE, "status '" + status + "' is not green, yellow or red", "");
         }
         kpis.add(new Kpi(c, name.trim(), cur, parse(cur), tgt, parse(tgt), trend, status, m.position()));
       }
@@ -104,7 +105,7 @@ final class RecordReader {
     String deliverable = f.requiredText("deliverable");
     String status = f.text("status");
     if (status != null && !Set.of("on_track", "at_risk", "blocked", "done", "late").contains(status)) {
-      d.error(f.at("status"), "dependency-status", "status '" + status + "' is not known",
+      d.error(f.at("status"), Rule.DEPENDENCY_STATUS, "status '" + status + "' is not known",
           "use on_track, at_risk, blocked, late or done");
     }
     Cycle cycle = Reading.cycle(f, cal, "dependency_contract", false);

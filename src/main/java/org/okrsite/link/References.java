@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.okrsite.content.Suggestions;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.AnnualGoal;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Objective;
@@ -131,7 +132,7 @@ final class References {
       String id = base;
       Objective prev = byId.get(id);
       if (prev != null && explicit) {
-        d.error(o.position(), "duplicate-id", "objective id '" + id + "' is already used (at "
+        d.error(o.position(), Rule.DUPLICATE_ID, "objective id '" + id + "' is already used (at "
             + prev.position() + ")", "give each objective its own id");
       }
       for (int n = 2; byId.containsKey(id); n++) id = base + "-" + n;
@@ -149,7 +150,7 @@ final class References {
         String key = o.owner().key() + "|" + o.cycleId() + "|" + kr.id().toLowerCase(Locale.ROOT);
         KeyResult prev = seen.putIfAbsent(key, kr);
         if (prev != null) {
-          d.error(kr.position(), "duplicate-kr-id", "key result id '" + kr.id() + "' is already used by "
+          d.error(kr.position(), Rule.DUPLICATE_KR_ID, "key result id '" + kr.id() + "' is already used by "
               + o.owner().name() + " in this cycle (at " + prev.position() + ")",
               "KR ids must be unique per owner and cycle: number them on, e.g. KR4");
         }
@@ -162,7 +163,7 @@ final class References {
     for (AnnualGoal g : goals) {
       AnnualGoal prev = seen.putIfAbsent(g.id().toLowerCase(Locale.ROOT), g);
       if (prev != null) {
-        d.error(g.position(), "duplicate-id", "annual goal id '" + g.id() + "' is already used (at "
+        d.error(g.position(), Rule.DUPLICATE_ID, "annual goal id '" + g.id() + "' is already used (at "
             + prev.position() + ")", "give each annual goal its own id");
       }
     }
@@ -170,7 +171,7 @@ final class References {
     for (Pillar p : pillars) {
       Pillar prev = pseen.putIfAbsent(p.id(), p);
       if (prev != null) {
-        d.error(p.position(), "duplicate-id", "pillar '" + p.name() + "' is declared twice (first at "
+        d.error(p.position(), Rule.DUPLICATE_ID, "pillar '" + p.name() + "' is declared twice (first at "
             + prev.position() + ")", "declare each pillar once");
       }
     }
@@ -214,7 +215,7 @@ final class References {
     if (byTitle.size() > 1) {
       List<Objective> sameCycle = byTitle.values().stream().filter(o -> o.cycleId().equals(child.cycleId())).toList();
       if (sameCycle.size() == 1) return p.resolved(sameCycle.get(0).id());
-      d.error(p.position(), "ambiguous-parent", "parent '" + p.ref() + "' matches several objectives: "
+      d.error(p.position(), Rule.AMBIGUOUS_PARENT, "parent '" + p.ref() + "' matches several objectives: "
           + String.join(", ", byTitle.keySet()), "refer to the parent by its id");
       return null;
     }
@@ -236,9 +237,9 @@ final class References {
     String hint = near != null ? "did you mean '" + near + "'?" : "check the id, or declare the " + what;
     String msg = "parent '" + p.ref() + "' is not a known " + what;
     if (error) {
-      d.error(p.position(), "unknown-parent", msg, hint);
+      d.error(p.position(), Rule.UNKNOWN_PARENT, msg, hint);
     } else {
-      d.warning(p.position(), "unknown-parent", msg + " (this site declares none)", hint);
+      d.warning(p.position(), Rule.UNKNOWN_PARENT, msg + " (this site declares none)", hint);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Lifecycle;
 import org.okrsite.model.Objective;
@@ -38,7 +39,7 @@ final class ScoreMerger {
       for (KeyResult kr : o.keyResults()) krs.add(mergeKr(kr, find(s, kr.id())));
       for (KeyResult skr : s.keyResults()) {
         if (o.keyResults().stream().noneMatch(k -> k.id().equalsIgnoreCase(skr.id()))) {
-          d.error(skr.position(), "score-unknown-kr", "okr_score scores '" + skr.id()
+          d.error(skr.position(), Rule.SCORE_UNKNOWN_KR, "okr_score scores '" + skr.id()
               + "', which objective '" + o.title() + "' does not have",
               "use the KR ids of the okr: " + String.join(", ", o.keyResults().stream().map(KeyResult::id).toList()));
         }
@@ -61,7 +62,7 @@ final class ScoreMerger {
   private KeyResult mergeKr(KeyResult kr, KeyResult s) {
     if (s == null) return kr;
     if (s.target() != null && kr.target() != null && s.target().value() != kr.target().value()) {
-      d.warning(s.position(), "target-changed", "okr_score states target '" + s.target().text()
+      d.warning(s.position(), Rule.TARGET_CHANGED, "okr_score states target '" + s.target().text()
           + "' for " + kr.id() + " but the okr set '" + kr.target().text() + "'",
           "lock targets for the cycle; explain the change in the narrative instead");
     }

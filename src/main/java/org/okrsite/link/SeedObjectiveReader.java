@@ -9,6 +9,7 @@ import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlSequence;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 import org.okrsite.model.Context;
 import org.okrsite.model.Cycle;
@@ -46,7 +47,7 @@ final class SeedObjectiveReader {
     for (String c : f.textList("carry_forward")) notes.add("Carry forward: " + c);
     return new Objective(f.text("id"), title.trim(), owner, cycle.id(), List.of(), krs, notes,
         List.of(), Context.EMPTY, Tier.ASPIRATIONAL, Lifecycle.CLOSED, null, false,
-        f.fraction("objective_score", "score-range"), f.fraction("self_score", "score-range"),
+        f.fraction("objective_score", Rule.SCORE_RANGE), f.fraction("self_score", Rule.SCORE_RANGE),
         narrative, "okr_score", f.mapping().position());
   }
 
@@ -69,7 +70,7 @@ final class SeedObjectiveReader {
         at = e.key().position();
       } else if (k.equals("key_results")) {
         if (title == null) {
-          d.error(e.key().position(), "solo-okr-order", "key_results comes before any objective_N",
+          d.error(e.key().position(), Rule.SOLO_OKR_ORDER, "key_results comes before any objective_N",
               "write 'objective_1: ...' first, then its key_results");
           continue;
         }
@@ -89,12 +90,12 @@ final class SeedObjectiveReader {
       } else if (k.endsWith("_ritual")) {
         notes.add(Reading.text(e.value()));
       } else if (!Set.of("quarter", "cycle", "visibility", "company", "department", "team", "person").contains(k)) {
-        d.error(e.key().position(), "unknown-key", "unknown key '" + k + "' in solo_okr",
+        d.error(e.key().position(), Rule.UNKNOWN_KEY, "unknown key '" + k + "' in solo_okr",
             "use quarter, objective_N with key_results, and *_ritual keys");
       }
     }
     if (title != null) {
-      d.error(at, "missing-field", "objective '" + title + "' has no key_results after it",
+      d.error(at, Rule.MISSING_FIELD, "objective '" + title + "' has no key_results after it",
           "add 'key_results:' right after it");
     }
     if (!notes.isEmpty()) {

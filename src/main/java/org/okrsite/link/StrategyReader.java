@@ -10,6 +10,7 @@ import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlSequence;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.AnnualGoal;
 import org.okrsite.model.Pillar;
 import org.okrsite.model.Quantity;
@@ -40,13 +41,13 @@ final class StrategyReader {
   static List<Pillar> pillars(DocumentKind doc, Diagnostics d) {
     List<Pillar> out = new ArrayList<>();
     if (!(doc.value() instanceof YamlSequence seq)) {
-      d.error(doc.doc().data().position(), "wrong-type", "strategic_pillars must be a list of pillars",
+      d.error(doc.doc().data().position(), Rule.WRONG_TYPE, "strategic_pillars must be a list of pillars",
           "write '- name: ...' items with description and north_star_contribution");
       return out;
     }
     for (YamlNode n : seq.items()) {
       if (!(n instanceof YamlMapping m)) {
-        d.error(n.position(), "wrong-type", "a pillar must be a mapping with name and description", "");
+        d.error(n.position(), Rule.WRONG_TYPE, "a pillar must be a mapping with name and description", "");
         continue;
       }
       FieldReader f = new FieldReader(m, "pillar", d);
@@ -67,7 +68,7 @@ final class StrategyReader {
     String statement = f.requiredText("statement");
     if (id == null || statement == null) return null;
     if (!Slug.isSafeId(id.trim())) {
-      d.error(f.mapping().get("id").map(YamlNode::position).orElse(f.mapping().position()), "bad-id",
+      d.error(f.mapping().get("id").map(YamlNode::position).orElse(f.mapping().position()), Rule.BAD_ID,
           "annual goal id '" + id.trim() + "' may only hold letters, digits, '.', '_' and '-'",
           "write an id such as AG-2026-01");
       return null;
@@ -85,7 +86,7 @@ final class StrategyReader {
       for (YamlMapping.Entry e : ms.entries()) {
         String q = e.key().text().toLowerCase(java.util.Locale.ROOT);
         if (!q.matches("q[1-4]")) {
-          d.error(e.key().position(), "unknown-key", "milestone key '" + e.key().text() + "' is not a quarter",
+          d.error(e.key().position(), Rule.UNKNOWN_KEY, "milestone key '" + e.key().text() + "' is not a quarter",
               "use q1, q2, q3 and q4");
           continue;
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.okrsite.content.SourceDocument;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 
 /**
@@ -60,13 +61,13 @@ public final class MarkdownOkrReader {
   private static boolean known(Cover c, SourcePosition at, String path, Diagnostics d, boolean weekly) {
     boolean ok = true;
     if (c.owner() == null) {
-      d.error(at, "md-okr-owner", "cannot tell whose OKRs " + path + " holds",
+      d.error(at, Rule.MD_OKR_OWNER, "cannot tell whose OKRs " + path + " holds",
           "add front matter 'team: NAME' (or department:, person:, company:), name the team in the"
               + " title ('# Q1 2026 OKRs — NAME'), or keep the file at okrs/QUARTER/NAME.md");
       ok = false;
     }
     if (weekly && c.date() == null) {
-      d.error(at, "md-okr-date", "cannot tell which week " + path + " reports on",
+      d.error(at, Rule.MD_OKR_DATE, "cannot tell which week " + path + " reports on",
           "put the date in the title ('# Weekly OKR Update — 2026-01-16') or add front matter"
               + " 'date: 2026-01-16'");
       ok = false;

@@ -12,6 +12,7 @@ import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 import org.okrsite.model.KeyResultSentence;
 
@@ -43,7 +44,7 @@ final class QuarterlyDocument {
     for (Outline.Group g : groups) {
       YamlScalar cycle = g.cycle != null ? g.cycle : cover.cycle();
       if (cycle == null) {
-        d.error(g.at, "md-okr-cycle", "cannot tell which quarter the OKRs in " + path + " are for",
+        d.error(g.at, Rule.MD_OKR_CYCLE, "cannot tell which quarter the OKRs in " + path + " are for",
             "add front matter 'quarter: Q1 2026', put the quarter in the title ('# Q1 2026 OKRs — Team'),"
                 + " or head the section '## Q1 2026'");
         continue;

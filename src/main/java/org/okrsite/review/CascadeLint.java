@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Level;
@@ -57,7 +58,7 @@ final class CascadeLint {
     if (mine.size() <= limit) return;
     Objective over = mine.get(limit);
     String mode = s.firstTimeAdoption() ? " in first-time adoption mode" : "";
-    out.add(new Finding("too-many-objectives", over.id(), null,
+    out.add(new Finding(Rule.TOO_MANY_OBJECTIVES, over.id(), null,
         first.owner().name() + " has " + mine.size() + " objectives this cycle; the limit for a "
             + first.owner().level().key() + " is " + limit + mode,
         "focus beats coverage: keep the objectives that matter most and move the rest to 'not doing'",
@@ -67,7 +68,7 @@ final class CascadeLint {
   private static void development(List<Objective> mine, List<Finding> out) {
     Objective first = mine.get(0);
     if (first.owner().level() != Level.PERSON || mine.stream().anyMatch(Objective::development)) return;
-    out.add(new Finding("no-development-objective", first.id(), null,
+    out.add(new Finding(Rule.NO_DEVELOPMENT_OBJECTIVE, first.id(), null,
         first.owner().name() + " has no development objective this cycle",
         "add an objective with development: true (e.g. \"Grow my leadership capabilities\")",
         first.position(), Evidence.of("objectives of " + first.owner().name(), refs(mine))));
@@ -85,7 +86,7 @@ final class CascadeLint {
     if (last != null) refs.add(Ref.checkIn(last.id()));
     String what = last == null ? "has not checked in since the cycle started (" + days + " days)"
         : "has not checked in for " + days + " days (last check-in " + last.date() + ")";
-    out.add(new Finding("set-and-forget", first.id(), null, first.owner().name() + " " + what,
+    out.add(new Finding(Rule.SET_AND_FORGET, first.id(), null, first.owner().name() + " " + what,
         "check in at least every " + s.setAndForgetWeeks() + " weeks: confidence, progress, issues, plan",
         first.position(), Evidence.of(first.owner().name() + " " + what, refs)));
   }
@@ -106,7 +107,7 @@ final class CascadeLint {
     List<Ref> refs = chain.stream().map(Ref::objective).toList();
     List<String> top = new ArrayList<>(chain);
     java.util.Collections.reverse(top);
-    out.add(new Finding("cascade-too-deep", o.id(), null,
+    out.add(new Finding(Rule.CASCADE_TOO_DEEP, o.id(), null,
         "objective sits " + chain.size() + " levels deep (" + String.join(" → ", top)
             + "); the limit is " + s.cascadeDepth(),
         "align to a higher objective directly: too many levels is bureaucracy",

@@ -1,18 +1,19 @@
 package org.okrsite.review;
 
 import java.util.Comparator;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.SourcePosition;
 
 /**
  * One anti-pattern found by the lint. It is also reported as a warning with the same rule id, so
  * {@code rules:} in {@code site.yaml} can turn it off or make it an error.
  *
- * @param ruleId stable id, e.g. {@code kr-task}
+ * @param rule the catalogue's rule, e.g. {@link Rule#KR_TASK}
  * @param objectiveId the objective it concerns, or null for organisation-wide findings
  * @param krId the key result it concerns, or null
  */
 public record Finding(
-    String ruleId,
+    Rule rule,
     String objectiveId,
     String krId,
     String message,
@@ -25,4 +26,9 @@ public record Finding(
       Comparator.comparing(Finding::position)
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::message);
+
+  /** The rule's stable id, e.g. {@code kr-task}. */
+  public String ruleId() {
+    return rule.id();
+  }
 }

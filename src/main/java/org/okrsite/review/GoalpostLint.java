@@ -3,6 +3,7 @@ package org.okrsite.review;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Lifecycle;
@@ -24,7 +25,7 @@ final class GoalpostLint {
       Cycle cycle = model.cycle(m.objective().cycleId()).orElse(null);
       if (cycle == null || !cycle.contains(c.date())) continue;
       String shortCommit = c.commit().length() > 7 ? c.commit().substring(0, 7) : c.commit();
-      out.add(new Finding("moving-goalposts", m.objective().id(), m.kr().id(),
+      out.add(new Finding(Rule.MOVING_GOALPOSTS, m.objective().id(), m.kr().id(),
           m.kr().id() + " target changed from \"" + c.oldTarget() + "\" to \"" + c.newTarget() + "\" on "
               + c.date() + " (commit " + shortCommit + "), during " + cycle.name(),
           "lock targets for the cycle; explain the miss in the score's narrative instead",

@@ -3,6 +3,7 @@ package org.okrsite.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.KeyResult;
@@ -95,7 +96,7 @@ final class HealthCheck {
 
   private Health.Signal cadence() {
     int owners = CascadeLint.byOwner(model, cycle).size();
-    List<Finding> silent = rule("set-and-forget");
+    List<Finding> silent = rule(Rule.SET_AND_FORGET);
     double share = owners == 0 ? 0 : (owners - silent.size()) / (double) owners;
     List<Evidence> ev = new ArrayList<>();
     ev.add(Evidence.of((owners - silent.size()) + " of " + owners + " owners checked in recently ("
@@ -116,7 +117,7 @@ final class HealthCheck {
         if (k.status() == Status.GREEN) green++;
       }
     }
-    List<Finding> moved = rule("moving-goalposts");
+    List<Finding> moved = rule(Rule.MOVING_GOALPOSTS);
     boolean healthy = rated > 0 && green < rated && moved.isEmpty();
     List<Evidence> ev = new ArrayList<>();
     ev.add(Evidence.of(green + " of " + rated + " key results with check-in data are green"
@@ -152,7 +153,7 @@ final class HealthCheck {
       healthy = false;
       ev.add(Evidence.of("no finished cycle to judge the hit rate by", List.of()));
     }
-    for (Finding f : rule("sandbagging")) ev.add(f.evidence());
+    for (Finding f : rule(Rule.SANDBAGGING)) ev.add(f.evidence());
     return new Health.Signal("goals-ambitious", "Goals are ambitious", healthy, ev);
   }
 
@@ -186,8 +187,8 @@ final class HealthCheck {
         List.of(Evidence.of(note, rs.stream().map(r -> Ref.retrospective(r.id())).toList())));
   }
 
-  private List<Finding> rule(String id) {
-    return findings.stream().filter(f -> f.ruleId().equals(id)).toList();
+  private List<Finding> rule(Rule rule) {
+    return findings.stream().filter(f -> f.rule() == rule).toList();
   }
 
   static String pct(double share) {

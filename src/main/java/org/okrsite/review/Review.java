@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.okrsite.config.Settings;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Lifecycle;
 import org.okrsite.model.Model;
@@ -62,7 +63,7 @@ public final class Review {
     findings.addAll(ScoreLint.check(model, scores, asOf, review));
     findings.addAll(GoalpostLint.check(model, history, asOf));
     findings.sort(Finding.ORDER);
-    for (Finding f : findings) diagnostics.warning(f.position(), f.ruleId(), f.message(), f.hint());
+    for (Finding f : findings) diagnostics.warning(f.position(), f.rule(), f.message(), f.hint());
 
     Cycle previous = Cycles.previous(model, cycle).orElse(null);
     Health health = new HealthCheck(model, scores, cycle, previous, findings).judge(history);
@@ -90,19 +91,19 @@ public final class Review {
     List<Finding> dropped = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (Finding f : previous.findings()) {
-      boolean again = SCORE_RULES.contains(f.ruleId()) && ownersObjectives.contains(f.objectiveId());
+      boolean again = SCORE_RULES.contains(f.rule()) && ownersObjectives.contains(f.objectiveId());
       (again ? dropped : findings).add(f);
     }
     List<Finding> fresh = ScoreLint.check(model, scores, scores.asOf(), review, owners::contains);
     findings.addAll(fresh);
     findings.sort(Finding.ORDER);
-    for (Finding f : fresh) diagnostics.warning(f.position(), f.ruleId(), f.message(), f.hint());
+    for (Finding f : fresh) diagnostics.warning(f.position(), f.rule(), f.message(), f.hint());
     return new Revision(new ReviewResult(previous.cycleId(), previous.rubrics(), findings, previous.health(),
         previous.insights(), previous.notes()), dropped);
   }
 
   /** The rules {@link ScoreLint} reports: the only findings a check-in can change. */
-  private static final Set<String> SCORE_RULES = Set.of("sandbagging", "unrealistic-targets");
+  private static final Set<Rule> SCORE_RULES = Set.of(Rule.SANDBAGGING, Rule.UNREALISTIC_TARGETS);
 
   /** A review revised after an edit, and the findings of the previous review it replaced. */
   public record Revision(ReviewResult review, List<Finding> dropped) {}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.KrKind;
@@ -54,7 +55,7 @@ final class ScoreLint {
         if (p.date() == null || !p.date().isBefore(cutoff) || p.progress() == null || p.progress() < 1.0 - 1e-9) continue;
         List<Ref> refs = new ArrayList<>(List.of(Ref.keyResult(o.id(), kr.id())));
         if (p.checkInId() != null) refs.add(Ref.checkIn(p.checkInId()));
-        out.add(new Finding("sandbagging", o.id(), kr.id(),
+        out.add(new Finding(Rule.SANDBAGGING, o.id(), kr.id(),
             kr.id() + " \"" + KeyResultText.label(kr) + "\" reached its target on " + p.date()
                 + ", within the first " + s.sandbaggingWeeks() + " weeks of " + cycle.name(),
             "stretch the target to what exceptional execution would reach",
@@ -85,12 +86,12 @@ final class ScoreLint {
     String avgText = org.okrsite.model.Fixed.of(avg, 2);
     Evidence ev = Evidence.of(who + "'s average over " + n + " key results in " + cycle.name() + " is " + avgText, refs);
     if (avg > s.sandbaggingAverage() + 1e-9) {
-      out.add(new Finding("sandbagging", first.id(), null,
+      out.add(new Finding(Rule.SANDBAGGING, first.id(), null,
           who + " averaged " + avgText + " in " + cycle.name() + " (above "
               + s.sandbaggingAverage() + "): the goals were too easy",
           "raise ambition next cycle; a healthy average is 0.6–0.7", first.position(), ev));
     } else if (avg < s.unrealisticAverage() - 1e-9) {
-      out.add(new Finding("unrealistic-targets", first.id(), null,
+      out.add(new Finding(Rule.UNREALISTIC_TARGETS, first.id(), null,
           who + " averaged " + avgText + " in " + cycle.name() + " (below "
               + s.unrealisticAverage() + "): the targets were unrealistic or under-resourced",
           "recalibrate targets or resources next cycle; a healthy average is 0.6–0.7", first.position(), ev));

@@ -213,8 +213,8 @@ public final class DevServer implements AutoCloseable {
         SiteSnapshot next;
         if (bug != null) {
           // A bug in a stage must not kill the server: show it like a content error.
-          Diagnostic d = new Diagnostic(Severity.ERROR, org.okrsite.diagnostic.SourcePosition.ofFile("."),
-              "internal-error", "okrsite failed to build: " + bug, "this is a bug in okrsite; please report it");
+          Diagnostic d = Diagnostic.of(Severity.ERROR, org.okrsite.diagnostic.SourcePosition.ofFile("."),
+              org.okrsite.diagnostic.Rule.INTERNAL_ERROR, "okrsite failed to build: " + bug, "this is a bug in okrsite; please report it");
           next = new SiteSnapshot(before.files(), List.of(d), before.version() + 1);
           log.println(Terminal.text(d.line()));
         } else {
