@@ -414,6 +414,12 @@ public enum Rule {
       true,
       "An okr_score states another target than the okr.",
       "Lock targets for the cycle; explain the change in the narrative instead."),
+  THEME_UNKNOWN_VARIABLE(
+      "theme-unknown-variable",
+      Severity.WARNING,
+      true,
+      "A site theme override names a variable its page does not have; it renders empty.",
+      "Fix the variable's name; the message names the template, the line and the nearest name."),
   TOO_MANY_KRS(
       "too-many-krs",
       Severity.WARNING,

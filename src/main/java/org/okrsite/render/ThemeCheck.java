@@ -20,7 +20,7 @@ public final class ThemeCheck {
   private ThemeCheck() {}
 
   /** The rule of a theme template naming a variable its page does not have. */
-  public static final String UNKNOWN_VARIABLE = "theme-unknown-variable";
+  public static final String UNKNOWN_VARIABLE = org.okrsite.diagnostic.Rule.THEME_UNKNOWN_VARIABLE.id();
 
   /** Adds a warning per unknown name in the site's own templates; nothing when it overrides none. */
   public static void run(Path sourceDir, Diagnostics d) {
@@ -31,7 +31,7 @@ public final class ThemeCheck {
       for (TemplateContract.Unknown u : TemplateContract.check(theme, page.getKey() + ".mustache", page.getValue())) {
         if (theme.isDefault(u.file()) || !reported.add(u.file() + ":" + u.line() + ":" + u.column())) continue;
         String guess = u.suggestions().isEmpty() ? "" : "; did you mean '" + u.suggestions().get(0) + "'?";
-        d.warning(new SourcePosition("themes/" + u.file(), u.line(), u.column()), UNKNOWN_VARIABLE,
+        d.warning(new SourcePosition("themes/" + u.file(), u.line(), u.column()), org.okrsite.diagnostic.Rule.THEME_UNKNOWN_VARIABLE,
             "unknown variable '" + u.name() + "' in the " + PageTypes.pageName(page.getKey()) + guess,
             "a name the page's view does not have renders as nothing; the view's names are those of its record in org.okrsite.render");
       }
