@@ -37,11 +37,12 @@ import org.okrsite.score.Scores;
  *
  * <ol>
  *   <li><b>load</b> the edited files;
- *   <li><b>link</b> each into the last good model ({@link CheckInEdit}), which also <b>checks</b> it:
- *       the check-in rules are the ones the reader and linker apply, and nothing the model-wide
+ *   <li><b>link</b> each into the last good model ({@link CheckInEdit}), which also <b>checks</b>
+ *       it: the check-in rules are the ones the reader and linker apply, and nothing the model-wide
  *       checks look at can change when a check-in's values do;
  *   <li><b>score</b> again the objectives of the edited owners' cycles ({@link Scorer#rescore});
- *   <li><b>review</b> those owners again ({@link Review#revise}): the findings a check-in can change;
+ *   <li><b>review</b> those owners again ({@link Review#revise}): the findings a check-in can
+ *       change;
  *   <li><b>render</b> just those objectives' pages ({@link QuickRenderer}).
  * </ol>
  *
@@ -71,7 +72,10 @@ public final class QuickEdit {
       SiteBuilder.Options options) {
 
     /** The state after a full build of {@code options} gave {@code result} and {@code files}. */
-    public static Live of(SiteBuilder.Result result, Map<String, byte[]> files, SiteBuilder.Options options,
+    public static Live of(
+        SiteBuilder.Result result,
+        Map<String, byte[]> files,
+        SiteBuilder.Options options,
         ChartRenderer charts) {
       Map<String, CheckIn> byFile = new HashMap<>();
       Set<String> shared = new HashSet<>();
@@ -80,8 +84,14 @@ public final class QuickEdit {
         if (byFile.putIfAbsent(file, c) != null) shared.add(file);
       }
       shared.forEach(byFile::remove);
-      QuickRenderer renderer = QuickRenderer.of(result.model(), result.scores(), result.review(), result.settings(),
-          options.source(), charts);
+      QuickRenderer renderer =
+          QuickRenderer.of(
+              result.model(),
+              result.scores(),
+              result.review(),
+              result.settings(),
+              options.source(),
+              charts);
       return new Live(result, files, byFile, renderer, options);
     }
   }
@@ -106,33 +116,43 @@ public final class QuickEdit {
     for (CheckIn c : last.model().checkIns()) checkIns.add(replaced.getOrDefault(c, c));
     Model model = last.model().withCheckIns(checkIns);
     List<Objective> touched = touched(model, replaced.keySet());
-    Scores scores = Scorer.rescore(last.scores(), model, last.settings(), touched.stream().map(Objective::id).toList());
-    Review.Revision review = Review.revise(last.review(), model, scores, last.settings().review(), touched, d);
-    List<Diagnostic> found = new SeverityPolicy(last.settings().ruleSeverities(), live.options().strict())
-        .apply(d.sorted());
-    List<Diagnostic> diagnostics = revised(last.diagnostics(), editedFiles(replaced), review.dropped(), found);
+    Scores scores =
+        Scorer.rescore(
+            last.scores(), model, last.settings(), touched.stream().map(Objective::id).toList());
+    Review.Revision review =
+        Review.revise(last.review(), model, scores, last.settings().review(), touched, d);
+    List<Diagnostic> found =
+        new SeverityPolicy(last.settings().ruleSeverities(), live.options().strict())
+            .apply(d.sorted());
+    List<Diagnostic> diagnostics =
+        revised(last.diagnostics(), editedFiles(replaced), review.dropped(), found);
     QuickRenderer renderer = live.renderer().withCheckIns(model, scores, review.review(), replaced);
     Map<String, byte[]> pages = renderer.objectivePages(touched);
 
     Map<String, byte[]> files = new HashMap<>(live.files());
     files.putAll(pages);
-    SiteBuilder.Result result = new SiteBuilder.Result(diagnostics, last.settings(), model, scores, review.review(),
-        last.asOf(), 0);
+    SiteBuilder.Result result =
+        new SiteBuilder.Result(
+            diagnostics, last.settings(), model, scores, review.review(), last.asOf(), 0);
     // the previous state is never used again once an edit has applied, so its index is updated in
     // place (copying one entry per check-in of a large organisation would cost more than the edit)
     Map<String, CheckIn> byFile = live.byFile();
     for (CheckIn c : replaced.values()) byFile.put(c.position().file(), c);
-    Live next = new Live(result, Collections.unmodifiableMap(files), byFile, renderer, live.options());
+    Live next =
+        new Live(result, Collections.unmodifiableMap(files), byFile, renderer, live.options());
     return Optional.of(new Applied(next, List.copyOf(pages.keySet()), found));
   }
 
-  /** The load and link stages for the saved files: old check-in → new, or null for "build it all". */
+  /**
+   * The load and link stages for the saved files: old check-in → new, or null for "build it all".
+   */
   private static Map<CheckIn, CheckIn> relink(Live live, Set<Path> changed, Diagnostics d) {
     Path root = live.options().source().toAbsolutePath().normalize();
     Map<CheckIn, CheckIn> replaced = new IdentityHashMap<>();
     for (Path p : changed) {
       Path abs = p.toAbsolutePath().normalize();
-      if (!abs.startsWith(root) || !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) return null;
+      if (!abs.startsWith(root) || !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS))
+        return null;
       String rel = root.relativize(abs).toString().replace('\\', '/');
       CheckIn old = live.byFile().get(rel);
       if (old == null) return null;
@@ -143,8 +163,9 @@ public final class QuickEdit {
         return null;
       }
       if (docs.size() != 1) return null;
-      CheckIn edited = CheckInEdit.relink(docs.get(0), old, live.result().model().objectives(),
-          live.result().settings(), d);
+      CheckIn edited =
+          CheckInEdit.relink(
+              docs.get(0), old, live.result().model().objectives(), live.result().settings(), d);
       if (edited == null) return null;
       replaced.put(old, edited);
     }
@@ -166,15 +187,22 @@ public final class QuickEdit {
     return files;
   }
 
-  /** The last build's diagnostics without the edited files' and the dropped findings', plus {@code found}. */
-  private static List<Diagnostic> revised(List<Diagnostic> last, Set<String> editedFiles, List<Finding> dropped,
+  /**
+   * The last build's diagnostics without the edited files' and the dropped findings', plus {@code
+   * found}.
+   */
+  private static List<Diagnostic> revised(
+      List<Diagnostic> last,
+      Set<String> editedFiles,
+      List<Finding> dropped,
       List<Diagnostic> found) {
     record Key(Object position, String rule, String message) {}
     Set<Key> gone = new HashSet<>();
     for (Finding f : dropped) gone.add(new Key(f.position(), f.ruleId(), f.message()));
     List<Diagnostic> out = new ArrayList<>(found);
     for (Diagnostic x : last) {
-      if (editedFiles.contains(x.file()) || gone.contains(new Key(x.position(), x.ruleId(), x.message()))) continue;
+      if (editedFiles.contains(x.file())
+          || gone.contains(new Key(x.position(), x.ruleId(), x.message()))) continue;
       out.add(x);
     }
     return out.stream().distinct().sorted(Diagnostic.ORDER).toList();

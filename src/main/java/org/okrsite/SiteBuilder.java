@@ -29,11 +29,11 @@ import org.okrsite.score.Scores;
 import org.okrsite.site.OutputFiles;
 
 /**
- * The pipeline, in order: load → link → check → score → review → render → publish. {@link #build} and
- * {@link #check}, the first methods below, are the recipe; each stage is one call to its package's
- * public face, and whatever makes a stage fast stays behind that face. Content errors stop the
- * pipeline before anything is written. The development server's quick path for an edited check-in
- * is the second recipe ({@link QuickEdit}), sharing these stages.
+ * The pipeline, in order: load → link → check → score → review → render → publish. {@link #build}
+ * and {@link #check}, the first methods below, are the recipe; each stage is one call to its
+ * package's public face, and whatever makes a stage fast stays behind that face. Content errors
+ * stop the pipeline before anything is written. The development server's quick path for an edited
+ * check-in is the second recipe ({@link QuickEdit}), sharing these stages.
  *
  * <pre>{@code
  * SiteBuilder.Result r = SiteBuilder.build(new SiteBuilder.Options(
@@ -55,16 +55,21 @@ public final class SiteBuilder {
     SiteWriter.refuseToPublishOver(o.source(), o.output());
     Path previous = o.output().toAbsolutePath().normalize();
     Stages stages = new Stages(progress, () -> false);
-    int written = SiteWriter.publish(o.output(), o.clean(), staging -> {
-      OutputFiles out = OutputFiles.staged(staging, Files.isDirectory(previous) ? previous : null);
-      try {
-        render(o, site, out, charts(), stages);
-      } catch (java.io.UncheckedIOException e) {
-        throw e.getCause();
-      }
-      stages.restart();
-      return out.paths();
-    });
+    int written =
+        SiteWriter.publish(
+            o.output(),
+            o.clean(),
+            staging -> {
+              OutputFiles out =
+                  OutputFiles.staged(staging, Files.isDirectory(previous) ? previous : null);
+              try {
+                render(o, site, out, charts(), stages);
+              } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+              }
+              stages.restart();
+              return out.paths();
+            });
     stages.done("publish");
     return site.withFilesWritten(written);
   }
@@ -92,7 +97,8 @@ public final class SiteBuilder {
     stages.done("score");
     ReviewResult review = Review.run(model, scores, settings, GitGoalHistory.read(o.source()), d);
     stages.done("review");
-    List<Diagnostic> problems = new SeverityPolicy(settings.ruleSeverities(), o.strict()).apply(d.sorted());
+    List<Diagnostic> problems =
+        new SeverityPolicy(settings.ruleSeverities(), o.strict()).apply(d.sorted());
     return new Result(problems, settings, model, scores, review, asOf, 0);
   }
 
@@ -101,12 +107,18 @@ public final class SiteBuilder {
    *
    * @param asOf the date the site is built as of; null for today in the site's time zone
    */
-  public record Options(Path source, Path output, LocalDate asOf, boolean drafts, boolean strict, boolean clean) {}
+  public record Options(
+      Path source, Path output, LocalDate asOf, boolean drafts, boolean strict, boolean clean) {}
 
   /** What a run found and did. */
   public record Result(
-      List<Diagnostic> diagnostics, Settings settings, Model model, Scores scores, ReviewResult review,
-      LocalDate asOf, int filesWritten) {
+      List<Diagnostic> diagnostics,
+      Settings settings,
+      Model model,
+      Scores scores,
+      ReviewResult review,
+      LocalDate asOf,
+      int filesWritten) {
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
@@ -116,11 +128,19 @@ public final class SiteBuilder {
       return new Result(diagnostics, settings, model, scores, review, asOf, n);
     }
 
-    /** The result of a run whose source folder is missing or not a folder: that one error, nothing else. */
+    /**
+     * The result of a run whose source folder is missing or not a folder: that one error, nothing
+     * else.
+     */
     static Result sourceMissing(Options o, Diagnostics d) {
-      d.error(SourcePosition.ofFile("."), Rule.SOURCE_MISSING, "source folder '" + o.source()
-          + (Files.exists(o.source()) ? "' is not a folder" : "' does not exist"),
-          "pass the folder that holds your OKR files with -s DIR, or create one with 'okrsite init DIR'");
+      d.error(
+          SourcePosition.ofFile("."),
+          Rule.SOURCE_MISSING,
+          "source folder '"
+              + o.source()
+              + (Files.exists(o.source()) ? "' is not a folder" : "' does not exist"),
+          "pass the folder that holds your OKR files with -s DIR, or create one with 'okrsite init"
+              + " DIR'");
       return new Result(d.sorted(), Settings.defaults(), null, null, null, o.asOf(), 0);
     }
   }
@@ -146,7 +166,9 @@ public final class SiteBuilder {
      */
     default void timed(String stage, long millis) {}
 
-    /** Charts of the render stage: drawn (not in the cache), taken from the cache, and drawing time. */
+    /**
+     * Charts of the render stage: drawn (not in the cache), taken from the cache, and drawing time.
+     */
     default void charts(long drawn, long cached, long drawingMillis) {}
   }
 
@@ -157,9 +179,11 @@ public final class SiteBuilder {
    * What a long-running process (the development server) keeps between builds so that a rebuild
    * redoes only what changed: parsed files whose size and time are unchanged, and drawn charts.
    */
-  public record BuildCache(FileCache files, ChartRenderer charts, java.util.concurrent.atomic.AtomicBoolean cancel) {
+  public record BuildCache(
+      FileCache files, ChartRenderer charts, java.util.concurrent.atomic.AtomicBoolean cancel) {
     public static BuildCache create() {
-      return new BuildCache(new FileCache(), SiteBuilder.charts(), new java.util.concurrent.atomic.AtomicBoolean());
+      return new BuildCache(
+          new FileCache(), SiteBuilder.charts(), new java.util.concurrent.atomic.AtomicBoolean());
     }
 
     /**
@@ -178,11 +202,21 @@ public final class SiteBuilder {
   }
 
   /** Renders a checked site's files into {@code out}: feeds, pages, charts and okrs.json. */
-  private static void render(Options o, Result site, OutputFiles out, ChartRenderer charts, Stages stages) {
+  private static void render(
+      Options o, Result site, OutputFiles out, ChartRenderer charts, Stages stages) {
     stages.restart();
-    SiteFiles.Charts drawn = SiteFiles.render(
-        new SiteFiles.Site(site.model(), site.scores(), site.review(), site.settings(), site.asOf(), o.source()),
-        charts, out, stages::done);
+    SiteFiles.Charts drawn =
+        SiteFiles.render(
+            new SiteFiles.Site(
+                site.model(),
+                site.scores(),
+                site.review(),
+                site.settings(),
+                site.asOf(),
+                o.source()),
+            charts,
+            out,
+            stages::done);
     stages.progress().charts(drawn.drawn(), drawn.cached(), drawn.drawingMillis());
     stages.progress().step("render", out.size(), out.size());
   }
@@ -205,18 +239,27 @@ public final class SiteBuilder {
     return render(o, progress, null);
   }
 
-  /** Like {@link #render(Options, Progress)}, reusing what {@code cache} holds from earlier builds. */
+  /**
+   * Like {@link #render(Options, Progress)}, reusing what {@code cache} holds from earlier builds.
+   */
   public static Rendered render(Options o, Progress progress, BuildCache cache) {
     Result site = check(o, progress, cache);
     if (site.hasErrors()) return new Rendered(site, null);
     OutputFiles out = new OutputFiles();
     if (cache != null) out.cancelWhen(cache.cancel()::get);
-    render(o, site, out, cache != null ? cache.charts() : charts(),
+    render(
+        o,
+        site,
+        out,
+        cache != null ? cache.charts() : charts(),
         new Stages(progress, cache == null ? () -> false : cache.cancel()::get));
     return new Rendered(site, out);
   }
 
-  /** Where drawn charts persist across builds: {@code -Dokrsite.cacheDir} or {@code OKRSITE_CACHE_DIR}. */
+  /**
+   * Where drawn charts persist across builds: {@code -Dokrsite.cacheDir} or {@code
+   * OKRSITE_CACHE_DIR}.
+   */
   public static final String CACHE_DIR_PROPERTY = "okrsite.cacheDir";
 
   public static final String CACHE_DIR_ENV = "OKRSITE_CACHE_DIR";

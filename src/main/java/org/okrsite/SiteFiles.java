@@ -33,26 +33,47 @@ import org.okrsite.site.OutputFiles;
 public final class SiteFiles {
   private SiteFiles() {}
 
-  /** What the render stage renders: a checked, scored and reviewed model, and where its theme overrides are. */
-  public record Site(Model model, Scores scores, ReviewResult review, Settings settings, LocalDate asOf, Path source) {}
+  /**
+   * What the render stage renders: a checked, scored and reviewed model, and where its theme
+   * overrides are.
+   */
+  public record Site(
+      Model model,
+      Scores scores,
+      ReviewResult review,
+      Settings settings,
+      LocalDate asOf,
+      Path source) {}
 
-  /** The charts of one render: drawn (not in the cache), taken from the cache, and the drawing time. */
+  /**
+   * The charts of one render: drawn (not in the cache), taken from the cache, and the drawing time.
+   */
   public record Charts(long drawn, long cached, long drawingMillis) {}
 
   /**
-   * Renders {@code site} into {@code out}. {@code stageDone} hears {@code "feeds"}, {@code "render"}
-   * and {@code "json"} as each part finishes, on the calling thread.
+   * Renders {@code site} into {@code out}. {@code stageDone} hears {@code "feeds"}, {@code
+   * "render"} and {@code "json"} as each part finishes, on the calling thread.
    */
-  public static Charts render(Site site, ChartRenderer charts, OutputFiles out, Consumer<String> stageDone) {
-    Runnable writeJson = () -> out.stream(OkrsJson.PATH,
-        w -> OkrsJson.write(site.model(), site.scores(), site.review(), site.settings().title(), w));
+  public static Charts render(
+      Site site, ChartRenderer charts, OutputFiles out, Consumer<String> stageDone) {
+    Runnable writeJson =
+        () ->
+            out.stream(
+                OkrsJson.PATH,
+                w ->
+                    OkrsJson.write(
+                        site.model(), site.scores(), site.review(), site.settings().title(), w));
     boolean inMemory = out.directory() == null;
-    CompletableFuture<Void> json = inMemory ? CompletableFuture.completedFuture(null)
-        : CompletableFuture.runAsync(writeJson, runnable -> {
-          Thread t = new Thread(runnable, "okrsite-json");
-          t.setDaemon(true);
-          t.start();
-        });
+    CompletableFuture<Void> json =
+        inMemory
+            ? CompletableFuture.completedFuture(null)
+            : CompletableFuture.runAsync(
+                writeJson,
+                runnable -> {
+                  Thread t = new Thread(runnable, "okrsite-json");
+                  t.setDaemon(true);
+                  t.start();
+                });
     Charts drawn;
     try {
       // feeds first, so that pages can link to the feeds that exist
@@ -61,9 +82,13 @@ public final class SiteFiles {
       long hits = charts.cache().hits();
       long misses = charts.cache().misses();
       long nanos = charts.drawingNanos();
-      SiteRenderer.render(site.model(), site.scores(), site.review(), site.settings(), site.source(), charts, out);
-      drawn = new Charts(charts.cache().misses() - misses, charts.cache().hits() - hits,
-          (charts.drawingNanos() - nanos) / 1_000_000);
+      SiteRenderer.render(
+          site.model(), site.scores(), site.review(), site.settings(), site.source(), charts, out);
+      drawn =
+          new Charts(
+              charts.cache().misses() - misses,
+              charts.cache().hits() - hits,
+              (charts.drawingNanos() - nanos) / 1_000_000);
       stageDone.accept("render");
     } finally {
       awaitQuietly(json);
@@ -74,7 +99,9 @@ public final class SiteFiles {
     return drawn;
   }
 
-  /** Waits for okrs.json even when rendering failed, so that nothing writes after the build returns. */
+  /**
+   * Waits for okrs.json even when rendering failed, so that nothing writes after the build returns.
+   */
   private static void awaitQuietly(CompletableFuture<Void> json) {
     try {
       json.join();

@@ -5,8 +5,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Times the consecutive stages of one run for {@link SiteBuilder.Progress#timed}, and stops the run
- * between two stages when it has been cancelled (the development server cancels a build an edit
- * has made out of date).
+ * between two stages when it has been cancelled (the development server cancels a build an edit has
+ * made out of date).
  */
 final class Stages {
   private final SiteBuilder.Progress progress;

@@ -9,8 +9,12 @@ import java.util.List;
 public final class ChildJvm {
   private ChildJvm() {}
 
-  /** {@code java [jvmOptions] -cp <this test run's classpath> mainClass args}, output to {@code log}. */
-  public static Process start(List<String> jvmOptions, String mainClass, Path log, String... args) throws IOException {
+  /**
+   * {@code java [jvmOptions] -cp <this test run's classpath> mainClass args}, output to {@code
+   * log}.
+   */
+  public static Process start(List<String> jvmOptions, String mainClass, Path log, String... args)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xshare:auto");

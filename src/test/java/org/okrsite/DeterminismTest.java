@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Same content and {@code --as-of} give a byte-identical site whatever the JVM's locale (German; Turkish
- * for the dotless-i trap), default time zone (UTC+14 Kiritimati vs UTC-10 Adak), default charset,
- * processor count, or the order in which the file system lists the content. Builds the example
- * {@code content/} in child JVMs and compares every byte of whatever is written, so it keeps working
- * as pages are added.
+ * Same content and {@code --as-of} give a byte-identical site whatever the JVM's locale (German;
+ * Turkish for the dotless-i trap), default time zone (UTC+14 Kiritimati vs UTC-10 Adak), default
+ * charset, processor count, or the order in which the file system lists the content. Builds the
+ * example {@code content/} in child JVMs and compares every byte of whatever is written, so it
+ * keeps working as pages are added.
  */
 @Tag("process")
 class DeterminismTest {
@@ -37,29 +37,57 @@ class DeterminismTest {
     Path inOrder = TestSites.copy(TestSites.exampleContent(), tmp.resolve("in-order"));
     Path reversed = tmp.resolve("reversed");
     copyInReverseOrder(TestSites.exampleContent(), reversed);
-    List<Variant> variants = List.of(
-        new Variant("base", inOrder, List.of("-Duser.language=en", "-Duser.country=US", "-Duser.timezone=UTC")),
-        new Variant("de-kiritimati", inOrder, List.of("-Duser.language=de", "-Duser.country=DE",
-            "-Duser.timezone=Pacific/Kiritimati", "-Dfile.encoding=ISO-8859-1")),
-        new Variant("tr-adak-1cpu", inOrder, List.of("-Duser.language=tr", "-Duser.country=TR",
-            "-Duser.timezone=America/Adak", "-XX:ActiveProcessorCount=1")),
-        new Variant("reversed-order-8cpu", reversed, List.of("-XX:ActiveProcessorCount=8")));
+    List<Variant> variants =
+        List.of(
+            new Variant(
+                "base",
+                inOrder,
+                List.of("-Duser.language=en", "-Duser.country=US", "-Duser.timezone=UTC")),
+            new Variant(
+                "de-kiritimati",
+                inOrder,
+                List.of(
+                    "-Duser.language=de",
+                    "-Duser.country=DE",
+                    "-Duser.timezone=Pacific/Kiritimati",
+                    "-Dfile.encoding=ISO-8859-1")),
+            new Variant(
+                "tr-adak-1cpu",
+                inOrder,
+                List.of(
+                    "-Duser.language=tr",
+                    "-Duser.country=TR",
+                    "-Duser.timezone=America/Adak",
+                    "-XX:ActiveProcessorCount=1")),
+            new Variant("reversed-order-8cpu", reversed, List.of("-XX:ActiveProcessorCount=8")));
     List<Process> running = new ArrayList<>();
     for (Variant v : variants) {
-      running.add(ChildJvm.start(v.jvm(), "org.okrsite.cli.Main", tmp.resolve(v.name() + ".log"),
-          "build", "-s", v.source().toAbsolutePath().toString(), "-o", tmp.resolve(v.name()).toString(), "--as-of", AS_OF));
+      running.add(
+          ChildJvm.start(
+              v.jvm(),
+              "org.okrsite.cli.Main",
+              tmp.resolve(v.name() + ".log"),
+              "build",
+              "-s",
+              v.source().toAbsolutePath().toString(),
+              "-o",
+              tmp.resolve(v.name()).toString(),
+              "--as-of",
+              AS_OF));
     }
     for (int i = 0; i < running.size(); i++) {
       Process p = running.get(i);
       if (!p.waitFor(90, TimeUnit.SECONDS)) p.destroyForcibly();
-      assertEquals(0, p.exitValue(), Files.readString(tmp.resolve(variants.get(i).name() + ".log")));
+      assertEquals(
+          0, p.exitValue(), Files.readString(tmp.resolve(variants.get(i).name() + ".log")));
     }
     Map<String, byte[]> base = files(tmp.resolve("base"));
     assertFalse(base.isEmpty());
     for (Variant v : variants.subList(1, variants.size())) {
       Map<String, byte[]> other = files(tmp.resolve(v.name()));
       assertEquals(base.keySet(), other.keySet(), v.name());
-      for (String path : base.keySet()) assertArrayEquals(base.get(path), other.get(path), v.name() + ": " + path);
+      for (String path : base.keySet())
+        assertArrayEquals(base.get(path), other.get(path), v.name() + ": " + path);
     }
   }
 
@@ -81,7 +109,8 @@ class DeterminismTest {
   private static Map<String, byte[]> files(Path root) throws IOException {
     Map<String, byte[]> m = new TreeMap<>();
     try (var w = Files.walk(root)) {
-      for (Path p : w.filter(Files::isRegularFile).toList()) m.put(root.relativize(p).toString(), Files.readAllBytes(p));
+      for (Path p : w.filter(Files::isRegularFile).toList())
+        m.put(root.relativize(p).toString(), Files.readAllBytes(p));
     }
     return m;
   }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The repository's own documentation: a short README, and {@code docs/} pages whose relative links
- * and {@code #anchors} all resolve (GitHub-style heading slugs) and whose front matter names a title
- * and a weight.
+ * and {@code #anchors} all resolve (GitHub-style heading slugs) and whose front matter names a
+ * title and a weight.
  */
 class DocsLinksTest {
   private static final Path ROOT = Path.of("").toAbsolutePath();
@@ -31,7 +31,8 @@ class DocsLinksTest {
   private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
-  private static final Pattern LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+  private static final Pattern LINK =
+      Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Pattern WEIGHT = Pattern.compile("^weight:\\s*-?\\d+\\s*$");
   private static final Pattern TITLE = Pattern.compile("^title:\\s*\\S.*$");
@@ -41,8 +42,13 @@ class DocsLinksTest {
   @Test
   void readmeIsShort() throws IOException {
     int lines = Files.readAllLines(README).size();
-    assertTrue(lines <= README_MAX_LINES,
-        "README.md has " + lines + " lines, more than " + README_MAX_LINES + "; move the rest into docs/");
+    assertTrue(
+        lines <= README_MAX_LINES,
+        "README.md has "
+            + lines
+            + " lines, more than "
+            + README_MAX_LINES
+            + "; move the rest into docs/");
   }
 
   @Test
@@ -146,7 +152,9 @@ class DocsLinksTest {
     return anchors;
   }
 
-  /** GitHub's heading slug: link text for links, lower case, punctuation dropped, spaces to hyphens. */
+  /**
+   * GitHub's heading slug: link text for links, lower case, punctuation dropped, spaces to hyphens.
+   */
   static String slug(String heading) {
     String text = heading.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
     return text.toLowerCase(Locale.ROOT)

@@ -26,8 +26,12 @@ class ExampleSiteTest {
     assertEquals(3, org.units().stream().filter(u -> u.level() == Level.DEPARTMENT).count());
     assertEquals(6, org.units().stream().filter(u -> u.level() == Level.TEAM).count());
     assertTrue(org.people().size() >= 15);
-    assertEquals(List.of("2026-q3", "2026-q4"), r.model().cycles().stream().map(c -> c.id()).toList());
-    long weeks = r.model().checkIns().stream().filter(c -> c.owner().id().equals("growth") && c.cycleId().equals("2026-q4")).count();
+    assertEquals(
+        List.of("2026-q3", "2026-q4"), r.model().cycles().stream().map(c -> c.id()).toList());
+    long weeks =
+        r.model().checkIns().stream()
+            .filter(c -> c.owner().id().equals("growth") && c.cycleId().equals("2026-q4"))
+            .count();
     assertTrue(weeks >= 8, "8+ weeks of check-ins");
     assertFalse(r.model().retrospectives().isEmpty());
   }
@@ -37,12 +41,14 @@ class ExampleSiteTest {
     SiteBuilder.Result r = TestSites.check(TestSites.exampleContent(), AS_OF);
     assertEquals(Status.STALE, r.scores().of("support-instant-help").status());
     assertEquals(Status.CANCELLED, r.scores().of("sales-emea-partner").status());
-    assertFalse(r.scores().of("platform-enterprise-trust").confidenceDrop(), "the drop was weeks ago");
+    assertFalse(
+        r.scores().of("platform-enterprise-trust").confidenceDrop(), "the drop was weeks ago");
     // Platform's confidence fell from 0.7 to 0.35 in the check-in of 2026-10-30: flagged that week
     SiteBuilder.Result thatWeek = TestSites.check(TestSites.exampleContent(), "2026-10-31");
     assertTrue(thatWeek.scores().of("platform-enterprise-trust").confidenceDrop());
     assertTrue(r.model().objective("growth-template-marketplace").isEmpty(), "drafts stay out");
-    assertTrue(r.model().objectives().stream().noneMatch(o -> o.title().contains("PRIVATE-MARKER")));
+    assertTrue(
+        r.model().objectives().stream().noneMatch(o -> o.title().contains("PRIVATE-MARKER")));
   }
 
   @Test
@@ -63,8 +69,15 @@ class ExampleSiteTest {
 
   @Test
   void draftsAppearOnlyWhenAskedFor() {
-    var r = SiteBuilder.check(new SiteBuilder.Options(TestSites.exampleContent(), null,
-        java.time.LocalDate.parse(AS_OF), true, false, false));
+    var r =
+        SiteBuilder.check(
+            new SiteBuilder.Options(
+                TestSites.exampleContent(),
+                null,
+                java.time.LocalDate.parse(AS_OF),
+                true,
+                false,
+                false));
     assertTrue(r.model().objective("growth-template-marketplace").isPresent());
   }
 }

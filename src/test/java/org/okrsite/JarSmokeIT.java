@@ -20,12 +20,18 @@ class JarSmokeIT {
     return run(tmp, List.of(), Map.of(), args);
   }
 
-  private static Process run(Path tmp, List<String> jvm, Map<String, String> env, String... args) throws IOException {
-    List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+  private static Process run(Path tmp, List<String> jvm, Map<String, String> env, String... args)
+      throws IOException {
+    List<String> cmd =
+        new java.util.ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     cmd.addAll(jvm);
     cmd.addAll(List.of("-jar", JAR.toString()));
     cmd.addAll(List.of(args));
-    ProcessBuilder b = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile());
+    ProcessBuilder b =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("log.txt").toFile());
     b.environment().remove("JAVA_TOOL_OPTIONS");
     b.environment().remove("JDK_JAVA_OPTIONS");
     b.environment().putAll(env);
@@ -40,10 +46,22 @@ class JarSmokeIT {
   }
 
   @Test
-  void buildRunsInAJvmTunedForAShortRunUnlessTheUserTunesTheirOwn(@TempDir Path tmp) throws Exception {
-    String[] build = {"build", "-s", "content", "-o", tmp.resolve("tuned").toString(), "--as-of", "2026-11-23", "--verbose"};
+  void buildRunsInAJvmTunedForAShortRunUnlessTheUserTunesTheirOwn(@TempDir Path tmp)
+      throws Exception {
+    String[] build = {
+      "build",
+      "-s",
+      "content",
+      "-o",
+      tmp.resolve("tuned").toString(),
+      "--as-of",
+      "2026-11-23",
+      "--verbose"
+    };
     String tuned = finish(run(tmp, build), tmp, 0);
-    assertTrue(tuned.contains("jvm: tuned for a short run (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)"), tuned);
+    assertTrue(
+        tuned.contains("jvm: tuned for a short run (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)"),
+        tuned);
 
     build[4] = tmp.resolve("as-is").toString();
     String asIs = finish(run(tmp, List.of(), Map.of("OKRSITE_JVM", "as-is"), build), tmp, 0);
@@ -55,14 +73,20 @@ class JarSmokeIT {
     try (var files = Files.walk(tmp.resolve("tuned"))) {
       for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         Path other = tmp.resolve("as-is").resolve(tmp.resolve("tuned").relativize(f).toString());
-        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(other), f.toString());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+            Files.readAllBytes(f), Files.readAllBytes(other), f.toString());
       }
     }
   }
 
   @Test
-  void theTunedJvmPassesOnTheExitStatusAndAUsageErrorIsReportedAsBefore(@TempDir Path tmp) throws Exception {
-    String log = finish(run(tmp, "check", "-s", "src/test/resources/bad/kr-unit-mismatch/content", "--verbose"), tmp, 1);
+  void theTunedJvmPassesOnTheExitStatusAndAUsageErrorIsReportedAsBefore(@TempDir Path tmp)
+      throws Exception {
+    String log =
+        finish(
+            run(tmp, "check", "-s", "src/test/resources/bad/kr-unit-mismatch/content", "--verbose"),
+            tmp,
+            1);
     assertTrue(log.contains("jvm: tuned for a short run"), log);
     log = finish(run(tmp, "build", "--no-such-option"), tmp, 2);
     assertTrue(log.contains("okrsite: Unknown option: '--no-such-option'"), log);
@@ -71,7 +95,16 @@ class JarSmokeIT {
   @Test
   void buildsTheExampleSite(@TempDir Path tmp) throws Exception {
     assertTrue(Files.isRegularFile(JAR), "run 'mvn package' first");
-    Process p = run(tmp, "build", "-s", "content", "-o", tmp.resolve("public").toString(), "--as-of", "2026-11-23");
+    Process p =
+        run(
+            tmp,
+            "build",
+            "-s",
+            "content",
+            "-o",
+            tmp.resolve("public").toString(),
+            "--as-of",
+            "2026-11-23");
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     String log = Files.readString(tmp.resolve("log.txt"));
     assertEquals(0, p.exitValue(), log);
@@ -86,6 +119,10 @@ class JarSmokeIT {
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     String log = Files.readString(tmp.resolve("log.txt"));
     assertEquals(1, p.exitValue(), log);
-    assertTrue(log.contains("okrs/growth.yaml:9:15: error: target '18%' is in '%' but baseline '7 days' is in 'day' [kr-unit-mismatch]"), log);
+    assertTrue(
+        log.contains(
+            "okrs/growth.yaml:9:15: error: target '18%' is in '%' but baseline '7 days' is in 'day'"
+                + " [kr-unit-mismatch]"),
+        log);
   }
 }

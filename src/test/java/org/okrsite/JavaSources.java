@@ -16,11 +16,15 @@ final class JavaSources {
   static final Path MAIN = Path.of("src/main/java");
   private static final String ROOT = "org.okrsite";
   private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;");
-  private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?(org\\.okrsite\\.[\\w.*]+)\\s*;");
+  private static final Pattern IMPORT =
+      Pattern.compile("^import\\s+(?:static\\s+)?(org\\.okrsite\\.[\\w.*]+)\\s*;");
 
   private JavaSources() {}
 
-  /** One {@code import org.okrsite…} line: the file, its line number, what it names, and the two packages. */
+  /**
+   * One {@code import org.okrsite…} line: the file, its line number, what it names, and the two
+   * packages.
+   */
   record Import(Path file, int line, String imported, String fromPackage, String toPackage) {}
 
   /** Every import of an okrsite type in every main source file, in file order. */
@@ -45,12 +49,16 @@ final class JavaSources {
       Matcher p = PACKAGE.matcher(line);
       if (p.find()) pkg = p.group(1);
       Matcher m = IMPORT.matcher(line);
-      if (m.find()) out.add(new Import(file, i + 1, m.group(1), shortName(pkg), shortName(packageOf(m.group(1)))));
+      if (m.find())
+        out.add(
+            new Import(file, i + 1, m.group(1), shortName(pkg), shortName(packageOf(m.group(1)))));
     }
     return out;
   }
 
-  /** The package part of an imported name: the segments before the first capitalised one (the type). */
+  /**
+   * The package part of an imported name: the segments before the first capitalised one (the type).
+   */
   static String packageOf(String imported) {
     StringBuilder pkg = new StringBuilder();
     for (String segment : imported.split("\\.")) {

@@ -16,44 +16,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.okrsite.cli.Main;
 
 /**
  * Byte-goldens of what okrsite writes, pinned before the architecture was redesigned so that a
- * refactoring that changes output fails here: the example site ({@code content/}, as of 2026-11-23),
- * every file byte for byte, and {@code check} in every report format on two broken sites.
+ * refactoring that changes output fails here: the example site ({@code content/}, as of
+ * 2026-11-23), every file byte for byte, and {@code check} in every report format on two broken
+ * sites.
  *
  * <ul>
- *   <li>{@code broken-a}: the example with three files added ({@code golden/broken-a/inject}): a unit
- *       mismatch, an out-of-range confidence, an unknown owner and key, a check-in naming no KR, and a
- *       Markdown file whose front matter does not parse; plus the review's warnings on the rest.
- *   <li>{@code broken-b}: twelve cases of the bad-input corpus side by side, and a {@code site.yaml}
- *       with an unknown key.
+ *   <li>{@code broken-a}: the example with three files added ({@code golden/broken-a/inject}): a
+ *       unit mismatch, an out-of-range confidence, an unknown owner and key, a check-in naming no
+ *       KR, and a Markdown file whose front matter does not parse; plus the review's warnings on
+ *       the rest.
+ *   <li>{@code broken-b}: twelve cases of the bad-input corpus side by side, and a {@code
+ *       site.yaml} with an unknown key.
  * </ul>
  *
  * <p>Chart drawings are pinned too: their text is measured with the fonts {@code .ci/run} installs
  * (fonts-liberation), so a machine with other fonts sees the pages with charts differ.
  *
- * <p>A deliberate change of output regenerates them with {@code mvn -B -o test -Dtest=OutputGoldenTest
- * -Dokrsite.updateGolden=true}; the commit that does it says why the output changed.
+ * <p>A deliberate change of output regenerates them with {@code mvn -B -o test
+ * -Dtest=OutputGoldenTest -Dokrsite.updateGolden=true}; the commit that does it says why the output
+ * changed.
  */
 class OutputGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
   static final LocalDate AS_OF = LocalDate.parse("2026-11-23");
+
   /** Under the project folder, so that the paths reports print are the same on every machine. */
   static final Path WORK = Path.of("target/golden");
 
   static boolean update() {
-    return Boolean.getBoolean("okrsite.updateGolden") || "true".equals(System.getenv("OKRSITE_UPDATE_GOLDEN"));
+    return Boolean.getBoolean("okrsite.updateGolden")
+        || "true".equals(System.getenv("OKRSITE_UPDATE_GOLDEN"));
   }
 
   @Test
   void exampleSiteIsByteIdenticalToItsGolden() throws IOException {
     Path out = WORK.resolve("example-site");
-    SiteBuilder.Result r = SiteBuilder.build(new SiteBuilder.Options(Path.of("content"), out, AS_OF, false, false, true));
+    SiteBuilder.Result r =
+        SiteBuilder.build(
+            new SiteBuilder.Options(Path.of("content"), out, AS_OF, false, false, true));
     assertEquals(false, r.hasErrors(), () -> "content errors: " + r.diagnostics());
     Path expected = GOLDEN.resolve("example-site");
     if (update()) replaceTree(expected, files(out));
@@ -72,17 +79,31 @@ class OutputGoldenTest {
     var cl = Main.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute("check", "-s", source.toString().replace('\\', '/'), "--as-of", AS_OF.toString(), "--format", format);
+    int exit =
+        cl.execute(
+            "check",
+            "-s",
+            source.toString().replace('\\', '/'),
+            "--as-of",
+            AS_OF.toString(),
+            "--format",
+            format);
     String actual = "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
     Path expected = GOLDEN.resolve("check").resolve(site + "." + format + ".txt");
     if (update()) {
       Files.createDirectories(expected.getParent());
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "check --format " + format + " on " + site);
+    assertEquals(
+        Files.readString(expected, StandardCharsets.UTF_8),
+        actual,
+        "check --format " + format + " on " + site);
   }
 
-  /** The broken site's content, laid out under {@link #WORK} (broken-a is the example plus its injected files). */
+  /**
+   * The broken site's content, laid out under {@link #WORK} (broken-a is the example plus its
+   * injected files).
+   */
   private static Path brokenSite(String site) throws IOException {
     Path dir = WORK.resolve(site);
     Map<String, byte[]> files = new TreeMap<>();
@@ -120,15 +141,28 @@ class OutputGoldenTest {
     }
   }
 
-  private static void compareTrees(TreeMap<String, byte[]> expected, TreeMap<String, byte[]> actual, Path where) {
-    assertEquals(new ArrayList<>(expected.keySet()), new ArrayList<>(actual.keySet()), "the files written (golden: " + where + ")");
+  private static void compareTrees(
+      TreeMap<String, byte[]> expected, TreeMap<String, byte[]> actual, Path where) {
+    assertEquals(
+        new ArrayList<>(expected.keySet()),
+        new ArrayList<>(actual.keySet()),
+        "the files written (golden: " + where + ")");
     List<String> differ = new ArrayList<>();
-    for (String path : expected.keySet()) if (!Arrays.equals(expected.get(path), actual.get(path))) differ.add(path);
+    for (String path : expected.keySet())
+      if (!Arrays.equals(expected.get(path), actual.get(path))) differ.add(path);
     if (!differ.isEmpty()) {
       String first = differ.get(0);
-      assertEquals(new String(expected.get(first), StandardCharsets.UTF_8), new String(actual.get(first), StandardCharsets.UTF_8),
-          differ.size() + " files differ from " + where + " (" + String.join(", ", differ.subList(0, Math.min(8, differ.size())))
-              + "), first: " + first + "; regenerate with -Dokrsite.updateGolden=true");
+      assertEquals(
+          new String(expected.get(first), StandardCharsets.UTF_8),
+          new String(actual.get(first), StandardCharsets.UTF_8),
+          differ.size()
+              + " files differ from "
+              + where
+              + " ("
+              + String.join(", ", differ.subList(0, Math.min(8, differ.size())))
+              + "), first: "
+              + first
+              + "; regenerate with -Dokrsite.updateGolden=true");
     }
   }
 }

@@ -28,8 +28,11 @@ class QuickEditTest {
   @TempDir Path tmp;
 
   private static SiteBuilder.Rendered full(Path source, SiteBuilder.BuildCache cache) {
-    SiteBuilder.Rendered r = SiteBuilder.render(new SiteBuilder.Options(source, null, AS_OF, false, false, false),
-        SiteBuilder.Progress.NONE, cache);
+    SiteBuilder.Rendered r =
+        SiteBuilder.render(
+            new SiteBuilder.Options(source, null, AS_OF, false, false, false),
+            SiteBuilder.Progress.NONE,
+            cache);
     assertFalse(r.result().hasErrors(), TestSites.errors(r.result()));
     return r;
   }
@@ -50,7 +53,8 @@ class QuickEditTest {
     Path source = TestSites.copy(Path.of("content"), tmp.resolve("site"));
     SiteBuilder.BuildCache cache = SiteBuilder.BuildCache.create();
     cache.cancelRunningBuild();
-    org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class, () -> full(source, cache));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        java.util.concurrent.CancellationException.class, () -> full(source, cache));
     cache.clearCancel();
     SiteBuilder.Rendered r = full(source, cache);
     org.junit.jupiter.api.Assertions.assertTrue(r.files().has("index.html"));
@@ -62,21 +66,31 @@ class QuickEditTest {
     Path source = TestSites.copy(Path.of("content"), tmp.resolve("site"));
     QuickEdit.Live live = live(source);
     Path file = source.resolve(FILE);
-    Files.writeString(file, Files.readString(file).replace("current: \"31%\"", "current: \"36%\"")
-        .replace("confidence: 0.45", "confidence: 0.35"));
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace("current: \"31%\"", "current: \"36%\"")
+            .replace("confidence: 0.45", "confidence: 0.35"));
 
     Optional<QuickEdit.Applied> applied = QuickEdit.apply(live, Set.of(file));
     assertTrue(applied.isPresent(), "an edit in place takes the quick path");
     Map<String, byte[]> expected = full(source, SiteBuilder.BuildCache.create()).files().all();
     assertFalse(applied.get().pages().isEmpty());
     for (String page : applied.get().pages()) {
-      assertEquals(new String(expected.get(page), StandardCharsets.UTF_8),
-          new String(applied.get().live().files().get(page), StandardCharsets.UTF_8), page);
+      assertEquals(
+          new String(expected.get(page), StandardCharsets.UTF_8),
+          new String(applied.get().live().files().get(page), StandardCharsets.UTF_8),
+          page);
     }
-    assertTrue(new String(applied.get().live().files().get(applied.get().pages().get(0)), StandardCharsets.UTF_8)
-        .contains("36%"));
-    assertEquals(full(source, SiteBuilder.BuildCache.create()).result().scores().objectives(),
-        applied.get().live().result().scores().objectives(), "scores as a full build scores them");
+    assertTrue(
+        new String(
+                applied.get().live().files().get(applied.get().pages().get(0)),
+                StandardCharsets.UTF_8)
+            .contains("36%"));
+    assertEquals(
+        full(source, SiteBuilder.BuildCache.create()).result().scores().objectives(),
+        applied.get().live().result().scores().objectives(),
+        "scores as a full build scores them");
 
     // a second edit builds on the first
     Files.writeString(file, Files.readString(file).replace("current: \"36%\"", "current: \"38%\""));
@@ -84,8 +98,10 @@ class QuickEditTest {
     assertTrue(second.isPresent());
     Map<String, byte[]> expected2 = full(source, SiteBuilder.BuildCache.create()).files().all();
     for (String page : second.get().pages()) {
-      assertEquals(new String(expected2.get(page), StandardCharsets.UTF_8),
-          new String(second.get().live().files().get(page), StandardCharsets.UTF_8), page);
+      assertEquals(
+          new String(expected2.get(page), StandardCharsets.UTF_8),
+          new String(second.get().live().files().get(page), StandardCharsets.UTF_8),
+          page);
     }
   }
 
@@ -115,24 +131,31 @@ class QuickEditTest {
   void anEditRunsCheckAndReviewForWhatItTouches() throws IOException {
     Path source = TestSites.copy(Path.of("content"), tmp.resolve("site"));
     QuickEdit.Live live = live(source);
-    assertTrue(live.result().review().findings().stream().noneMatch(f -> f.ruleId().equals("sandbagging")),
+    assertTrue(
+        live.result().review().findings().stream().noneMatch(f -> f.ruleId().equals("sandbagging")),
         "the example has no sandbagging before the edit");
     Path file = source.resolve("checkins/2026-q4/support/2026-10-02.yaml");
-    Files.writeString(file, Files.readString(file).replace("current: \"8.5 hours\"", "current: \"1.5 hours\""));
+    Files.writeString(
+        file, Files.readString(file).replace("current: \"8.5 hours\"", "current: \"1.5 hours\""));
 
     QuickEdit.Applied applied = QuickEdit.apply(live, Set.of(file)).orElseThrow();
     SiteBuilder.Result expected = full(source, SiteBuilder.BuildCache.create()).result();
-    List<Finding> sandbagging = applied.live().result().review().findings().stream()
-        .filter(f -> f.ruleId().equals("sandbagging")).toList();
+    List<Finding> sandbagging =
+        applied.live().result().review().findings().stream()
+            .filter(f -> f.ruleId().equals("sandbagging"))
+            .toList();
     assertEquals(1, sandbagging.size(), applied.live().result().review().findings().toString());
-    assertTrue(applied.found().stream().anyMatch(d -> d.ruleId().equals("sandbagging")),
+    assertTrue(
+        applied.found().stream().anyMatch(d -> d.ruleId().equals("sandbagging")),
         "the new finding is shown to the author: " + applied.found());
     assertEquals(expected.review().findings(), applied.live().result().review().findings());
-    assertEquals(expected.diagnostics().stream().map(Diagnostic::line).toList(),
+    assertEquals(
+        expected.diagnostics().stream().map(Diagnostic::line).toList(),
         applied.live().result().diagnostics().stream().map(Diagnostic::line).toList());
 
     // undoing the edit drops the finding and its diagnostic again
-    Files.writeString(file, Files.readString(file).replace("current: \"1.5 hours\"", "current: \"8.5 hours\""));
+    Files.writeString(
+        file, Files.readString(file).replace("current: \"1.5 hours\"", "current: \"8.5 hours\""));
     QuickEdit.Applied undone = QuickEdit.apply(applied.live(), Set.of(file)).orElseThrow();
     assertEquals(live.result().review().findings(), undone.live().result().review().findings());
     assertEquals(live.result().diagnostics(), undone.live().result().diagnostics());

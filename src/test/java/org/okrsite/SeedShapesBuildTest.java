@@ -23,9 +23,19 @@ class SeedShapesBuildTest {
   private static final String AS_OF = "2026-02-15";
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"alignment_map.yaml", "annual_goal.yaml", "dependency_contract.yaml",
-      "individual_commitment.yaml", "kpi_dashboard.yaml", "okr.yaml", "okr_score.yaml",
-      "retrospective.yaml", "solo_okr.yaml", "strategic_pillars.yaml"})
+  @ValueSource(
+      strings = {
+        "alignment_map.yaml",
+        "annual_goal.yaml",
+        "dependency_contract.yaml",
+        "individual_commitment.yaml",
+        "kpi_dashboard.yaml",
+        "okr.yaml",
+        "okr_score.yaml",
+        "retrospective.yaml",
+        "solo_okr.yaml",
+        "strategic_pillars.yaml"
+      })
   void eachShapeAloneBuilds(String file, @TempDir Path tmp) throws IOException {
     Path source = Files.createDirectories(tmp.resolve("content"));
     Files.copy(SHAPES.resolve(file), source.resolve(file));
@@ -37,14 +47,17 @@ class SeedShapesBuildTest {
     switch (file) {
       case "alignment_map.yaml" -> assertEquals(4, m.objectives().size());
       case "annual_goal.yaml" -> assertEquals("AG-2026-01", m.annualGoals().get(0).id());
-      case "dependency_contract.yaml" -> assertEquals("Platform", m.dependencies().get(0).provider());
+      case "dependency_contract.yaml" ->
+          assertEquals("Platform", m.dependencies().get(0).provider());
       case "individual_commitment.yaml" -> assertEquals(2, m.commitments().get(0).items().size());
       case "kpi_dashboard.yaml" -> assertEquals(7, m.kpiDashboards().get(0).kpis().size());
-      case "okr.yaml", "okr_score.yaml" -> assertEquals(3, m.objectives().get(0).keyResults().size());
+      case "okr.yaml", "okr_score.yaml" ->
+          assertEquals(3, m.objectives().get(0).keyResults().size());
       case "retrospective.yaml" -> assertEquals(0.65, m.retrospectives().get(0).overallAverage());
       case "solo_okr.yaml" -> {
         assertEquals(2, m.objectives().size());
-        assertEquals(List.of(3, 3), m.objectives().stream().map(o -> o.keyResults().size()).toList());
+        assertEquals(
+            List.of(3, 3), m.objectives().stream().map(o -> o.keyResults().size()).toList());
       }
       case "strategic_pillars.yaml" -> assertEquals(3, m.pillars().size());
       default -> throw new AssertionError(file);
@@ -61,9 +74,14 @@ class SeedShapesBuildTest {
     }
     SiteBuilder.Result r = TestSites.build(source, tmp.resolve("public"), AS_OF);
     assertFalse(r.hasErrors(), TestSites.errors(r));
-    var okr = r.model().objectives().stream().filter(o -> o.owner().name().equals("Growth")).findFirst().orElseThrow();
+    var okr =
+        r.model().objectives().stream()
+            .filter(o -> o.owner().name().equals("Growth"))
+            .findFirst()
+            .orElseThrow();
     // the okr and its okr_score are one objective; it serves the annual goal
-    assertEquals(1, r.model().objectives().stream().filter(o -> o.owner().name().equals("Growth")).count());
+    assertEquals(
+        1, r.model().objectives().stream().filter(o -> o.owner().name().equals("Growth")).count());
     assertEquals("AG-2026-01", okr.parents().get(0).targetId());
     assertEquals(0.6, okr.recordedScore());
   }
@@ -86,7 +104,8 @@ class SeedShapesBuildTest {
     assertEquals(0.6, conversion.computedScore());
     assertEquals(0.6, conversion.finalScore());
     assertEquals(0.68, referral.computedScore());
-    assertTrue(json.contains("\"computed_score\": 0.76,\n          \"recorded_score\": 0.5,"), json);
+    assertTrue(
+        json.contains("\"computed_score\": 0.76,\n          \"recorded_score\": 0.5,"), json);
     assertTrue(json.contains("\"computed_score\": 0.6,"), json);
     assertTrue(json.contains("\"computed_score\": 0.68,"), json);
     assertTrue(json.contains("\"objectives\": ["), json);

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Severity;
-import java.util.stream.Stream;
 
 /** Helpers for tests that write small sites, copy the example and build them. */
 public final class TestSites {
@@ -43,12 +43,14 @@ public final class TestSites {
 
   /** Validates and scores a source folder as of a date. */
   public static SiteBuilder.Result check(Path source, String asOf) {
-    return SiteBuilder.check(new SiteBuilder.Options(source, null, LocalDate.parse(asOf), false, false, false));
+    return SiteBuilder.check(
+        new SiteBuilder.Options(source, null, LocalDate.parse(asOf), false, false, false));
   }
 
   /** Builds a source folder into {@code output} as of a date. */
   public static SiteBuilder.Result build(Path source, Path output, String asOf) throws IOException {
-    return SiteBuilder.build(new SiteBuilder.Options(source, output, LocalDate.parse(asOf), false, false, false));
+    return SiteBuilder.build(
+        new SiteBuilder.Options(source, output, LocalDate.parse(asOf), false, false, false));
   }
 
   /**
@@ -68,7 +70,8 @@ public final class TestSites {
   /** The errors of a result, one contract line each, for assertion messages. */
   public static String errors(SiteBuilder.Result r) {
     StringBuilder b = new StringBuilder();
-    for (Diagnostic d : r.diagnostics()) if (d.severity() == Severity.ERROR) b.append(d.line()).append('\n');
+    for (Diagnostic d : r.diagnostics())
+      if (d.severity() == Severity.ERROR) b.append(d.line()).append('\n');
     return b.toString();
   }
 

@@ -31,14 +31,21 @@ final class BurnUpChart extends ChartDrawing {
   @Override
   String description() {
     List<DatedValue> points = burnUp.averageProgress();
-    StringBuilder text = new StringBuilder("Average progress from ")
-        .append(burnUp.cycleStart()).append(" to ").append(burnUp.cycleEnd())
-        .append(" against a straight line from 0 to 1, over ")
-        .append(Labels.count(points.size(), "check-in date", "check-in dates")).append('.');
+    StringBuilder text =
+        new StringBuilder("Average progress from ")
+            .append(burnUp.cycleStart())
+            .append(" to ")
+            .append(burnUp.cycleEnd())
+            .append(" against a straight line from 0 to 1, over ")
+            .append(Labels.count(points.size(), "check-in date", "check-in dates"))
+            .append('.');
     if (!points.isEmpty()) {
       DatedValue last = points.get(points.size() - 1);
-      text.append(" Latest ").append(NumberText.of(last.value())).append(" on ")
-          .append(last.date()).append('.');
+      text.append(" Latest ")
+          .append(NumberText.of(last.value()))
+          .append(" on ")
+          .append(last.date())
+          .append('.');
     }
     return text.toString();
   }
@@ -77,7 +84,9 @@ final class BurnUpChart extends ChartDrawing {
 
   @Override
   void describeInput(CanonicalText text) {
-    text.add(burnUp.title()).add(burnUp.cycleStart()).add(burnUp.cycleEnd())
+    text.add(burnUp.title())
+        .add(burnUp.cycleStart())
+        .add(burnUp.cycleEnd())
         .add(burnUp.averageProgress());
   }
 }

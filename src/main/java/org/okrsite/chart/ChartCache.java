@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Drawn charts by the SHA-256 of their input (kind, data, thresholds, palette, renderer version):
- * a bounded in-memory map, optionally backed by a directory such as {@code
- * .okrsite-cache/charts/} that keeps drawings across runs as {@code <hash>.svg}. Thread-safe;
- * two threads missing the same key at once may both draw it, which costs time but not correctness.
+ * Drawn charts by the SHA-256 of their input (kind, data, thresholds, palette, renderer version): a
+ * bounded in-memory map, optionally backed by a directory such as {@code .okrsite-cache/charts/}
+ * that keeps drawings across runs as {@code <hash>.svg}. Thread-safe; two threads missing the same
+ * key at once may both draw it, which costs time but not correctness.
  */
 public final class ChartCache {
 
@@ -29,12 +29,13 @@ public final class ChartCache {
 
   private ChartCache(Path directory, int memoryEntries) {
     this.directory = directory;
-    this.memory = new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-        return size() > memoryEntries;
-      }
-    };
+    this.memory =
+        new LinkedHashMap<>(64, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > memoryEntries;
+          }
+        };
   }
 
   /** A cache that lives as long as this object. */
@@ -57,7 +58,9 @@ public final class ChartCache {
     return misses.get();
   }
 
-  /** Drawings that could not be saved to the directory (the build goes on; the next run redraws). */
+  /**
+   * Drawings that could not be saved to the directory (the build goes on; the next run redraws).
+   */
   public long writeFailures() {
     return writeFailures.get();
   }
@@ -112,8 +115,11 @@ public final class ChartCache {
       Files.createDirectories(directory);
       temporary = Files.createTempFile(directory, key, ".tmp");
       Files.writeString(temporary, markup, StandardCharsets.UTF_8);
-      Files.move(temporary, directory.resolve(key + ".svg"),
-          StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary,
+          directory.resolve(key + ".svg"),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | UnsupportedOperationException e) {
       writeFailures.incrementAndGet();
       deleteQuietly(temporary);

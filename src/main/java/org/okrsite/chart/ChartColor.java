@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * The chart palette. Charts are drawn with a unique sentinel colour per role, which {@link
  * SvgGraphics} writes as the role's class ({@code cf-target} for a fill, {@code cs-target} for a
- * stroke); the theme's {@code assets/charts.css} gives each class its custom property, e.g.
- * {@code var(--chart-target)}.
- * The values for light and dark themes live in the theme's {@code assets/charts.css}.
+ * stroke); the theme's {@code assets/charts.css} gives each class its custom property, e.g. {@code
+ * var(--chart-target)}. The values for light and dark themes live in the theme's {@code
+ * assets/charts.css}.
  */
 enum ChartColor {
   BACKGROUND("--chart-bg"),
@@ -65,7 +65,8 @@ enum ChartColor {
 
   /** The colour with an alpha, for translucent bands (written as fill-opacity). */
   Color paint(float alpha) {
-    return new Color(sentinel.getRed(), sentinel.getGreen(), sentinel.getBlue(), (int) (alpha * 255));
+    return new Color(
+        sentinel.getRed(), sentinel.getGreen(), sentinel.getBlue(), (int) (alpha * 255));
   }
 
   /** What the SVG should say instead of the sentinel: {@code var(--chart-…)}. */

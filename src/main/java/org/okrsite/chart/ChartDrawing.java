@@ -9,7 +9,9 @@ import org.jfree.chart.JFreeChart;
  */
 abstract class ChartDrawing {
 
-  /** A short stable name of the kind, e.g. {@code kr-trend}; used in the cache key and CSS class. */
+  /**
+   * A short stable name of the kind, e.g. {@code kr-trend}; used in the cache key and CSS class.
+   */
   abstract String kind();
 
   abstract String title();

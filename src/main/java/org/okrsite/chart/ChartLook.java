@@ -124,8 +124,8 @@ final class ChartLook {
 
   /**
    * A number axis's tick units, one per drawing thread: the source makes six {@code DecimalFormat}s
-   * when created, and works each answer out from the size it is asked about, whatever it was
-   * asked before.
+   * when created, and works each answer out from the size it is asked about, whatever it was asked
+   * before.
    */
   private static final ThreadLocal<NumberTickUnitSource> NUMBER_UNITS =
       ThreadLocal.withInitial(() -> new NumberTickUnitSource(false, NumberText.format()));
@@ -174,7 +174,9 @@ final class ChartLook {
     return marker;
   }
 
-  /** Marker label text in the text colour, on a half-transparent background (not JFreeChart's grey). */
+  /**
+   * Marker label text in the text colour, on a half-transparent background (not JFreeChart's grey).
+   */
   static void labelColours(Marker marker) {
     marker.setLabelPaint(ChartColor.TEXT.paint());
     marker.setLabelBackgroundColor(ChartColor.BACKGROUND.paint(0.75f));

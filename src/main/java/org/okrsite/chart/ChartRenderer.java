@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * Draws okrsite's charts as inline SVG. Each method takes this package's plain data records and
- * returns an {@link Svg}: markup themed by CSS custom properties (defined by the theme's {@code assets/charts.css}),
- * byte-identical for the same data in any locale or time zone, plus a data table.
+ * returns an {@link Svg}: markup themed by CSS custom properties (defined by the theme's {@code
+ * assets/charts.css}), byte-identical for the same data in any locale or time zone, plus a data
+ * table.
  *
  * <pre>{@code
  * ChartRenderer charts = new ChartRenderer(ChartCache.inDirectory(Path.of(".okrsite-cache/charts")));
@@ -81,23 +82,29 @@ public final class ChartRenderer {
     return cache;
   }
 
-  /** Wall time spent drawing charts that were not in the cache, in nanoseconds (for the benchmark). */
+  /**
+   * Wall time spent drawing charts that were not in the cache, in nanoseconds (for the benchmark).
+   */
   public long drawingNanos() {
     return drawingNanos.get();
   }
 
-  private final java.util.concurrent.atomic.AtomicLong drawingNanos = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong drawingNanos =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private Svg render(ChartDrawing drawing) {
     String key = drawing.key();
-    String markup = cache.markup(key, () -> {
-      long start = System.nanoTime();
-      try {
-        return markup(drawing, "okc-" + key.substring(0, 12));
-      } finally {
-        drawingNanos.addAndGet(System.nanoTime() - start);
-      }
-    });
+    String markup =
+        cache.markup(
+            key,
+            () -> {
+              long start = System.nanoTime();
+              try {
+                return markup(drawing, "okc-" + key.substring(0, 12));
+              } finally {
+                drawingNanos.addAndGet(System.nanoTime() - start);
+              }
+            });
     return new Svg(markup, drawing.title(), drawing.description(), drawing.table());
   }
 
@@ -110,7 +117,11 @@ public final class ChartRenderer {
     StringBuilder out = new StringBuilder(16_384);
     SvgMarkup.open(out, drawing, ChartLook.WIDTH, drawing.height(), idPrefix);
     SvgGraphics graphics = new SvgGraphics(idPrefix, ChartLook.WIDTH, drawing.height(), out);
-    drawing.draw().draw(graphics, new java.awt.geom.Rectangle2D.Double(0, 0, ChartLook.WIDTH, drawing.height()));
+    drawing
+        .draw()
+        .draw(
+            graphics,
+            new java.awt.geom.Rectangle2D.Double(0, 0, ChartLook.WIDTH, drawing.height()));
     graphics.finish();
     return out.append("</svg>").toString();
   }

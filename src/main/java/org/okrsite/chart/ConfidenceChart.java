@@ -34,18 +34,30 @@ final class ConfidenceChart extends ChartDrawing {
 
   @Override
   String description() {
-    StringBuilder text = new StringBuilder("Confidence of ")
-        .append(Labels.count(trend.keyResults().size(), "key result", "key results"))
-        .append(" from ").append(trend.cycleStart()).append(" to ").append(trend.cycleEnd())
-        .append("; below ").append(NumberText.of(trend.redBelow())).append(" is off track, from ")
-        .append(NumberText.of(trend.greenFrom())).append(" on track.");
+    StringBuilder text =
+        new StringBuilder("Confidence of ")
+            .append(Labels.count(trend.keyResults().size(), "key result", "key results"))
+            .append(" from ")
+            .append(trend.cycleStart())
+            .append(" to ")
+            .append(trend.cycleEnd())
+            .append("; below ")
+            .append(NumberText.of(trend.redBelow()))
+            .append(" is off track, from ")
+            .append(NumberText.of(trend.greenFrom()))
+            .append(" on track.");
     List<String> names = names();
     for (int i = 0; i < names.size(); i++) {
       List<DatedValue> points = trend.keyResults().get(i).points();
       if (!points.isEmpty()) {
         DatedValue last = points.get(points.size() - 1);
-        text.append(' ').append(names.get(i)).append(": ").append(NumberText.of(last.value()))
-            .append(" on ").append(last.date()).append('.');
+        text.append(' ')
+            .append(names.get(i))
+            .append(": ")
+            .append(NumberText.of(last.value()))
+            .append(" on ")
+            .append(last.date())
+            .append('.');
       }
     }
     return text.toString();
@@ -60,7 +72,9 @@ final class ConfidenceChart extends ChartDrawing {
         rows.add(List.of(names.get(i), v.date().toString(), NumberText.of(v.value())));
       }
     }
-    return new DataTable(List.of("Key result", "Date", "Confidence"), rows,
+    return new DataTable(
+        List.of("Key result", "Date", "Confidence"),
+        rows,
         "Confidence of the key results of " + Labels.orElse(trend.objective(), "the objective"));
   }
 
@@ -104,8 +118,12 @@ final class ConfidenceChart extends ChartDrawing {
 
   @Override
   void describeInput(CanonicalText text) {
-    text.add(trend.objective()).add(trend.cycleStart()).add(trend.cycleEnd())
-        .add(trend.redBelow()).add(trend.greenFrom()).add(trend.keyResults().size());
+    text.add(trend.objective())
+        .add(trend.cycleStart())
+        .add(trend.cycleEnd())
+        .add(trend.redBelow())
+        .add(trend.greenFrom())
+        .add(trend.keyResults().size());
     for (ConfidenceTrend.KrConfidence kr : trend.keyResults()) {
       text.add(kr.keyResult()).add(kr.points());
     }

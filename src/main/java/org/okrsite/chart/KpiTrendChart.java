@@ -35,8 +35,12 @@ final class KpiTrendChart extends ChartDrawing {
     if (!values.isEmpty()) {
       DatedValue first = values.get(0);
       DatedValue last = values.get(values.size() - 1);
-      text.append(" from ").append(first.date()).append(" to ").append(last.date())
-          .append("; latest ").append(NumberText.of(last.value(), trend.unit()));
+      text.append(" from ")
+          .append(first.date())
+          .append(" to ")
+          .append(last.date())
+          .append("; latest ")
+          .append(NumberText.of(last.value(), trend.unit()));
     }
     trend.target().ifPresent(t -> text.append("; target ").append(NumberText.of(t, trend.unit())));
     return text.append('.').toString();
@@ -48,7 +52,9 @@ final class KpiTrendChart extends ChartDrawing {
     for (DatedValue v : trend.values()) {
       rows.add(List.of(v.date().toString(), NumberText.of(v.value())));
     }
-    return new DataTable(List.of("Date", valueLabel()), rows,
+    return new DataTable(
+        List.of("Date", valueLabel()),
+        rows,
         "Readings of " + Labels.orElse(trend.kpi(), "the KPI"));
   }
 
@@ -75,22 +81,34 @@ final class KpiTrendChart extends ChartDrawing {
     y.setLowerMargin(0.08);
     XYPlot plot = TimePlots.plot(data, x, y);
     TimePlots.style(plot, 0, ChartColor.SERIES_1, ChartLook.LINE, true);
-    trend.target().ifPresent(t -> {
-      plot.addRangeMarker(ChartLook.line(t, ChartColor.TARGET,
-          "Target " + NumberText.of(t, trend.unit()), ChartLook.LINE));
-      // markers do not widen the axis by themselves; keep the target in view
-      double low = Math.min(t, values.stream().mapToDouble(DatedValue::value).min().orElse(t));
-      double high = Math.max(t, values.stream().mapToDouble(DatedValue::value).max().orElse(t));
-      double pad = Math.max((high - low) * 0.1, Math.abs(high) * 0.01 + 1e-9);
-      y.setRange(low - pad, high + pad);
-    });
+    trend
+        .target()
+        .ifPresent(
+            t -> {
+              plot.addRangeMarker(
+                  ChartLook.line(
+                      t,
+                      ChartColor.TARGET,
+                      "Target " + NumberText.of(t, trend.unit()),
+                      ChartLook.LINE));
+              // markers do not widen the axis by themselves; keep the target in view
+              double low =
+                  Math.min(t, values.stream().mapToDouble(DatedValue::value).min().orElse(t));
+              double high =
+                  Math.max(t, values.stream().mapToDouble(DatedValue::value).max().orElse(t));
+              double pad = Math.max((high - low) * 0.1, Math.abs(high) * 0.01 + 1e-9);
+              y.setRange(low - pad, high + pad);
+            });
     return TimePlots.chart(plot, false);
   }
 
   @Override
   void describeInput(CanonicalText text) {
-    text.add(trend.kpi()).add(trend.unit()).add(trend.values())
-        .add(trend.target().isPresent() ? "t" : "-").add(trend.target().orElse(0));
+    text.add(trend.kpi())
+        .add(trend.unit())
+        .add(trend.values())
+        .add(trend.target().isPresent() ? "t" : "-")
+        .add(trend.target().orElse(0));
   }
 
   private String valueLabel() {

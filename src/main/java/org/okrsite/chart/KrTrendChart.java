@@ -37,18 +37,28 @@ final class KrTrendChart extends ChartDrawing {
     String unit = trend.unit();
     StringBuilder text =
         new StringBuilder(Labels.count(points.size(), "check-in", "check-ins"))
-            .append(" from ").append(trend.cycleStart()).append(" to ").append(trend.cycleEnd())
-            .append("; baseline ").append(NumberText.of(trend.baseline(), unit))
-            .append(", target ").append(NumberText.of(trend.target(), unit)).append('.');
+            .append(" from ")
+            .append(trend.cycleStart())
+            .append(" to ")
+            .append(trend.cycleEnd())
+            .append("; baseline ")
+            .append(NumberText.of(trend.baseline(), unit))
+            .append(", target ")
+            .append(NumberText.of(trend.target(), unit))
+            .append('.');
     if (!points.isEmpty()) {
       DatedValue last = points.get(points.size() - 1);
-      text.append(" Latest ").append(NumberText.of(last.value(), unit))
-          .append(" on ").append(last.date())
-          .append(", expected by then ").append(NumberText.of(expected(last.date()), unit))
+      text.append(" Latest ")
+          .append(NumberText.of(last.value(), unit))
+          .append(" on ")
+          .append(last.date())
+          .append(", expected by then ")
+          .append(NumberText.of(expected(last.date()), unit))
           .append('.');
     }
-    forecast().ifPresent(f -> text.append(" Forecast at cycle end ")
-        .append(NumberText.of(f, unit)).append('.'));
+    forecast()
+        .ifPresent(
+            f -> text.append(" Forecast at cycle end ").append(NumberText.of(f, unit)).append('.'));
     return text.toString();
   }
 
@@ -56,10 +66,13 @@ final class KrTrendChart extends ChartDrawing {
   DataTable table() {
     List<List<String>> rows = new ArrayList<>();
     for (DatedValue v : trend.checkIns()) {
-      rows.add(List.of(v.date().toString(), NumberText.of(v.value()),
-          NumberText.of(expected(v.date()))));
+      rows.add(
+          List.of(
+              v.date().toString(), NumberText.of(v.value()), NumberText.of(expected(v.date()))));
     }
-    return new DataTable(List.of("Date", valueLabel(), "Expected"), rows,
+    return new DataTable(
+        List.of("Date", valueLabel(), "Expected"),
+        rows,
         "Check-ins of " + Labels.orElse(trend.keyResult(), "the key result"));
   }
 
@@ -73,13 +86,19 @@ final class KrTrendChart extends ChartDrawing {
     List<DatedValue> points = trend.checkIns();
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(TimePlots.series("Check-ins", points));
-    data.addSeries(TimePlots.line("Expected pace",
-        trend.cycleStart(), trend.baseline(), trend.cycleEnd(), trend.target()));
+    data.addSeries(
+        TimePlots.line(
+            "Expected pace",
+            trend.cycleStart(),
+            trend.baseline(),
+            trend.cycleEnd(),
+            trend.target()));
     DatedValue last = points.get(points.size() - 1);
     OptionalDouble forecast = forecast();
     if (forecast.isPresent()) {
-      data.addSeries(TimePlots.line("Forecast",
-          last.date(), last.value(), trend.cycleEnd(), forecast.getAsDouble()));
+      data.addSeries(
+          TimePlots.line(
+              "Forecast", last.date(), last.value(), trend.cycleEnd(), forecast.getAsDouble()));
     }
     DateAxis x = ChartLook.dateAxis(null);
     TimePlots.cover(x, trend.cycleStart(), trend.cycleEnd(), points);
@@ -90,17 +109,30 @@ final class KrTrendChart extends ChartDrawing {
     TimePlots.style(plot, 0, ChartColor.SERIES_1, ChartLook.LINE, true);
     TimePlots.style(plot, 1, ChartColor.PACE, ChartLook.THIN, false);
     TimePlots.style(plot, 2, ChartColor.FORECAST, ChartLook.DASHED, false);
-    plot.addRangeMarker(ChartLook.line(trend.baseline(), ChartColor.BASELINE,
-        "Baseline " + NumberText.of(trend.baseline(), trend.unit()), ChartLook.THIN));
-    plot.addRangeMarker(ChartLook.line(trend.target(), ChartColor.TARGET,
-        "Target " + NumberText.of(trend.target(), trend.unit()), ChartLook.LINE));
+    plot.addRangeMarker(
+        ChartLook.line(
+            trend.baseline(),
+            ChartColor.BASELINE,
+            "Baseline " + NumberText.of(trend.baseline(), trend.unit()),
+            ChartLook.THIN));
+    plot.addRangeMarker(
+        ChartLook.line(
+            trend.target(),
+            ChartColor.TARGET,
+            "Target " + NumberText.of(trend.target(), trend.unit()),
+            ChartLook.LINE));
     return TimePlots.chart(plot, true);
   }
 
   @Override
   void describeInput(CanonicalText text) {
-    text.add(trend.keyResult()).add(trend.unit()).add(trend.cycleStart()).add(trend.cycleEnd())
-        .add(trend.baseline()).add(trend.target()).add(trend.checkIns())
+    text.add(trend.keyResult())
+        .add(trend.unit())
+        .add(trend.cycleStart())
+        .add(trend.cycleEnd())
+        .add(trend.baseline())
+        .add(trend.target())
+        .add(trend.checkIns())
         .add(trend.forecastAtEnd().isPresent() ? "f" : "-")
         .add(trend.forecastAtEnd().orElse(0));
   }
@@ -141,7 +173,6 @@ final class KrTrendChart extends ChartDrawing {
     if (soFar <= 0) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(
-        trend.baseline() + (last.value() - trend.baseline()) * total / soFar);
+    return OptionalDouble.of(trend.baseline() + (last.value() - trend.baseline()) * total / soFar);
   }
 }

@@ -10,7 +10,9 @@ final class NumberText {
 
   private NumberText() {}
 
-  private static final DecimalFormat PATTERN = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
+  private static final DecimalFormat PATTERN =
+      new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
+
   /** Parsing the pattern for every label was a tenth of drawing a chart; each thread keeps one. */
   private static final ThreadLocal<NumberFormat> MINE = ThreadLocal.withInitial(NumberText::format);
 

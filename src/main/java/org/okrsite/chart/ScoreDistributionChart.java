@@ -19,6 +19,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class ScoreDistributionChart extends ChartDrawing {
 
   static final int BINS = 10;
+
   /** The bin of scores 0.6 up to 0.7: ambitious key results mostly land here. */
   static final int SWEET_SPOT = 6;
 
@@ -43,9 +44,15 @@ final class ScoreDistributionChart extends ChartDrawing {
     int[] counts = counts();
     int total = distribution.finalScores().size();
     int high = counts[BINS - 1];
-    return "Final scores of " + Labels.count(total, "key result", "key results")
-        + " in ten bins; " + counts[SWEET_SPOT] + " in the 0.6–0.7 sweet spot, " + high
-        + " at 0.9 or above, " + (counts[0] + counts[1] + counts[2]) + " below 0.3.";
+    return "Final scores of "
+        + Labels.count(total, "key result", "key results")
+        + " in ten bins; "
+        + counts[SWEET_SPOT]
+        + " in the 0.6–0.7 sweet spot, "
+        + high
+        + " at 0.9 or above, "
+        + (counts[0] + counts[1] + counts[2])
+        + " below 0.3.";
   }
 
   @Override
@@ -70,7 +77,8 @@ final class ScoreDistributionChart extends ChartDrawing {
     for (int i = 0; i < BINS; i++) {
       data.addValue(counts[i], "Key results", bin(i));
     }
-    CategoryAxis scores = ChartLook.axisColours(new CategoryAxis("Score (sweet spot 0.6–0.7 shaded)"));
+    CategoryAxis scores =
+        ChartLook.axisColours(new CategoryAxis("Score (sweet spot 0.6–0.7 shaded)"));
     scores.setCategoryMargin(0.1);
     NumberAxis keyResults = ChartLook.numberAxis("Key results");
     keyResults.setStandardTickUnits(new NumberTickUnitSource(true, NumberText.format()));
@@ -86,8 +94,8 @@ final class ScoreDistributionChart extends ChartDrawing {
   }
 
   private static CategoryMarker sweetSpot() {
-    CategoryMarker marker = new CategoryMarker(bin(SWEET_SPOT), ChartColor.HIGHLIGHT.paint(),
-        ChartLook.THIN);
+    CategoryMarker marker =
+        new CategoryMarker(bin(SWEET_SPOT), ChartColor.HIGHLIGHT.paint(), ChartLook.THIN);
     marker.setDrawAsLine(false);
     marker.setAlpha(0.3f);
     return marker;

@@ -36,9 +36,9 @@ import java.util.Map;
 /**
  * A {@link Graphics2D} that writes what JFreeChart draws straight into compact SVG that fits the
  * site's Content-Security-Policy: no {@code style} attributes, colours as the theme classes {@code
- * cf-<role>} (fill) and {@code cs-<role>} (stroke) of {@code assets/charts.css}, geometry in
- * device coordinates rounded to two decimals. It does no DOM and no number formatting through
- * {@code DecimalFormat}, which made Batik's generator most of a build's chart time.
+ * cf-<role>} (fill) and {@code cs-<role>} (stroke) of {@code assets/charts.css}, geometry in device
+ * coordinates rounded to two decimals. It does no DOM and no number formatting through {@code
+ * DecimalFormat}, which made Batik's generator most of a build's chart time.
  *
  * <p>Only what okrsite's charts use is supported: solid {@link ChartColor} sentinel paints, {@link
  * BasicStroke}, alpha composites, clipping and text. Images and other paints are a programming
@@ -47,31 +47,45 @@ import java.util.Map;
 final class SvgGraphics extends Graphics2D {
   /** Text is measured like this everywhere, so layout is the same on every thread and run. */
   static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-  static final ThreadLocal<Graphics2D> METRICS = ThreadLocal.withInitial(() -> {
-    Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-    return g;
-  });
+
+  static final ThreadLocal<Graphics2D> METRICS =
+      ThreadLocal.withInitial(
+          () -> {
+            Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+            g.setRenderingHint(
+                RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(
+                RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            return g;
+          });
 
   /**
    * What all copies of one graphics write into. Elements go straight into {@code out}, grouped as
    * they come: a run of elements with the same look becomes one {@code <g>} carrying it, and an
    * element that stands alone carries its look itself. So the look of the last element is held back
-   * ({@code heldStyle}) until the next element shows whether a run starts; it is then inserted
-   * into {@code out}, which only moves that one element.
+   * ({@code heldStyle}) until the next element shows whether a run starts; it is then inserted into
+   * {@code out}, which only moves that one element.
    */
   private static final class Sink {
     final StringBuilder out;
+
     /** The element being written, and its look (see {@link SvgGraphics#emit}). */
     final StringBuilder element = new StringBuilder(256);
+
     final StringBuilder style = new StringBuilder(128);
-    /** The look of the last element, or null; where that element starts and its name ends in {@code out}. */
+
+    /**
+     * The look of the last element, or null; where that element starts and its name ends in {@code
+     * out}.
+     */
     String heldStyle;
+
     int heldStart;
     int heldNameEnd;
+
     /** A {@code <g>} with look {@code heldStyle} is open. */
     boolean group;
+
     final Map<String, String> clipIds = new HashMap<>();
     final String idPrefix;
     final Rectangle2D canvas;
@@ -124,11 +138,16 @@ final class SvgGraphics extends Graphics2D {
   private Stroke stroke = new BasicStroke(1f);
   private Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   private Composite composite = AlphaComposite.SrcOver;
+
   /** The clip in device space; null means none. */
   private Shape clip;
+
   private final RenderingHints hints = new RenderingHints(null);
 
-  /** A graphics for one chart of {@code width} x {@code height} that appends its elements to {@code out}. */
+  /**
+   * A graphics for one chart of {@code width} x {@code height} that appends its elements to {@code
+   * out}.
+   */
   SvgGraphics(String idPrefix, int width, int height, StringBuilder out) {
     this.sink = new Sink(idPrefix, new Rectangle2D.Double(0, 0, width, height), out);
   }
@@ -175,8 +194,9 @@ final class SvgGraphics extends Graphics2D {
     if (clipRef == NOTHING) return;
     StringBuilder o = sink.element;
     o.setLength(0);
-    boolean plain = transform.getType() == AffineTransform.TYPE_IDENTITY
-        || transform.getType() == AffineTransform.TYPE_TRANSLATION;
+    boolean plain =
+        transform.getType() == AffineTransform.TYPE_IDENTITY
+            || transform.getType() == AffineTransform.TYPE_TRANSLATION;
     if (s instanceof Line2D line && !filled) {
       double[] p = {line.getX1(), line.getY1(), line.getX2(), line.getY2()};
       transform.transform(p, 0, p, 0, 2);
@@ -216,7 +236,10 @@ final class SvgGraphics extends Graphics2D {
     emit();
   }
 
-  /** Hands the element in {@code sink.element} with its look {@code sink.style} to the sink, which groups runs. */
+  /**
+   * Hands the element in {@code sink.element} with its look {@code sink.style} to the sink, which
+   * groups runs.
+   */
   private void emit() {
     sink.emit();
   }
@@ -229,8 +252,9 @@ final class SvgGraphics extends Graphics2D {
     StringBuilder o = sink.element;
     o.setLength(0);
     o.append("<text");
-    boolean plain = transform.getType() == AffineTransform.TYPE_IDENTITY
-        || transform.getType() == AffineTransform.TYPE_TRANSLATION;
+    boolean plain =
+        transform.getType() == AffineTransform.TYPE_IDENTITY
+            || transform.getType() == AffineTransform.TYPE_TRANSLATION;
     if (plain) {
       o.append(" x=\"");
       num(o, x + transform.getTranslateX()).append("\" y=\"");
@@ -276,7 +300,8 @@ final class SvgGraphics extends Graphics2D {
   @Override
   public void drawString(AttributedCharacterIterator iterator, float x, float y) {
     StringBuilder b = new StringBuilder();
-    for (char c = iterator.first(); c != AttributedCharacterIterator.DONE; c = iterator.next()) b.append(c);
+    for (char c = iterator.first(); c != AttributedCharacterIterator.DONE; c = iterator.next())
+      b.append(c);
     drawString(b.toString(), x, y);
   }
 
@@ -303,11 +328,15 @@ final class SvgGraphics extends Graphics2D {
     double x1 = bounds.getMaxX() + pad;
     double y1 = bounds.getMaxY() + pad;
     boolean rectangular = clip instanceof Rectangle2D;
-    if (rectangular && x0 >= c.getMinX() - 0.01 && y0 >= c.getMinY() - 0.01
-        && x1 <= c.getMaxX() + 0.01 && y1 <= c.getMaxY() + 0.01) {
+    if (rectangular
+        && x0 >= c.getMinX() - 0.01
+        && y0 >= c.getMinY() - 0.01
+        && x1 <= c.getMaxX() + 0.01
+        && y1 <= c.getMaxY() + 0.01) {
       return null;
     }
-    if (x1 < c.getMinX() || y1 < c.getMinY() || x0 > c.getMaxX() || y0 > c.getMaxY()) return NOTHING;
+    if (x1 < c.getMinX() || y1 < c.getMinY() || x0 > c.getMaxX() || y0 > c.getMaxY())
+      return NOTHING;
     StringBuilder d = new StringBuilder();
     path(d, clip.getPathIterator(null));
     String key = d.toString();
@@ -330,7 +359,7 @@ final class SvgGraphics extends Graphics2D {
     switch (bs.getEndCap()) {
       case BasicStroke.CAP_ROUND -> o.append(" stroke-linecap=\"round\"");
       case BasicStroke.CAP_BUTT -> o.append(" stroke-linecap=\"butt\"");
-      default -> { }
+      default -> {}
     }
     switch (bs.getLineJoin()) {
       case BasicStroke.JOIN_ROUND -> o.append(" stroke-linejoin=\"round\"");
@@ -425,8 +454,12 @@ final class SvgGraphics extends Graphics2D {
     return o.append(FRACTION[(int) (hundredths % 100)]);
   }
 
-  /** The text of small whole numbers and of every two-decimal fraction: {@link #num} appends strings, not digits. */
+  /**
+   * The text of small whole numbers and of every two-decimal fraction: {@link #num} appends
+   * strings, not digits.
+   */
   private static final String[] WHOLE = new String[2048];
+
   private static final String[] FRACTION = new String[100];
 
   static {
@@ -609,7 +642,8 @@ final class SvgGraphics extends Graphics2D {
     }
     Shape device = transform.createTransformedShape(s);
     Rectangle2D b = device.getBounds2D();
-    boolean rectangle = s instanceof Rectangle2D && (transform.getType() & ~AffineTransform.TYPE_TRANSLATION) == 0;
+    boolean rectangle =
+        s instanceof Rectangle2D && (transform.getType() & ~AffineTransform.TYPE_TRANSLATION) == 0;
     clip = rectangle ? b : device;
     if (rectangle && b.contains(sink.canvas)) clip = null; // the whole canvas clips nothing
   }
@@ -780,19 +814,39 @@ final class SvgGraphics extends Graphics2D {
   }
 
   @Override
-  public boolean drawImage(Image img, int x, int y, int width, int height, Color bgcolor, ImageObserver observer) {
+  public boolean drawImage(
+      Image img, int x, int y, int width, int height, Color bgcolor, ImageObserver observer) {
     throw unsupported("images");
   }
 
   @Override
-  public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2,
+  public boolean drawImage(
+      Image img,
+      int dx1,
+      int dy1,
+      int dx2,
+      int dy2,
+      int sx1,
+      int sy1,
+      int sx2,
+      int sy2,
       ImageObserver observer) {
     throw unsupported("images");
   }
 
   @Override
-  public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2,
-      Color bgcolor, ImageObserver observer) {
+  public boolean drawImage(
+      Image img,
+      int dx1,
+      int dy1,
+      int dx2,
+      int dy2,
+      int sx1,
+      int sy1,
+      int sx2,
+      int sy2,
+      Color bgcolor,
+      ImageObserver observer) {
     throw unsupported("images");
   }
 

@@ -26,7 +26,8 @@ final class TimePlots {
   }
 
   /** A two-point straight line, e.g. expected pace from cycle start to cycle end. */
-  static XYSeries line(String name, LocalDate from, double fromValue, LocalDate to, double toValue) {
+  static XYSeries line(
+      String name, LocalDate from, double fromValue, LocalDate to, double toValue) {
     XYSeries series = new XYSeries(name, true, true);
     series.add(ChartLook.millis(from), fromValue);
     series.add(ChartLook.millis(to), toValue);

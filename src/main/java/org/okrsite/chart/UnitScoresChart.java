@@ -39,12 +39,17 @@ final class UnitScoresChart extends ChartDrawing {
 
   @Override
   String description() {
-    StringBuilder text = new StringBuilder("Objective score (0 to 1) of ")
-        .append(Labels.count(scores.units().size(), "unit", "units")).append('.');
+    StringBuilder text =
+        new StringBuilder("Objective score (0 to 1) of ")
+            .append(Labels.count(scores.units().size(), "unit", "units"))
+            .append('.');
     List<String> names = names();
     for (int i = 0; i < names.size(); i++) {
-      text.append(' ').append(names.get(i)).append(": ")
-          .append(NumberText.of(scores.units().get(i).score())).append('.');
+      text.append(' ')
+          .append(names.get(i))
+          .append(": ")
+          .append(NumberText.of(scores.units().get(i).score()))
+          .append('.');
     }
     return text.toString();
   }
@@ -79,8 +84,10 @@ final class UnitScoresChart extends ChartDrawing {
     CategoryAxis units = ChartLook.axisColours(new CategoryAxis(null));
     units.setMaximumCategoryLabelWidthRatio(0.35f);
     units.setCategoryMargin(0.3);
-    double upper = Math.max(1.0, scores.units().stream().mapToDouble(UnitScores.UnitScore::score)
-        .max().orElse(1.0));
+    double upper =
+        Math.max(
+            1.0,
+            scores.units().stream().mapToDouble(UnitScores.UnitScore::score).max().orElse(1.0));
     NumberAxis score = ChartLook.unitAxis("Score", upper * 1.08); // room for the value labels
     BarRenderer bars = new BarRenderer();
     bars.setSeriesPaint(0, ChartColor.SERIES_1.paint());
@@ -94,8 +101,8 @@ final class UnitScoresChart extends ChartDrawing {
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     plot.setDomainGridlinesVisible(false);
-    JFreeChart chart = ChartLook.style(
-        new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+    JFreeChart chart =
+        ChartLook.style(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
     bars.setDefaultItemLabelPaint(ChartColor.TEXT.paint());
     return chart;
   }

@@ -18,16 +18,29 @@ public final class ModelChecks {
     for (Objective o : m.objectives()) {
       for (KeyResult kr : o.keyResults()) {
         if (kr.kind() == null) {
-          d.warning(kr.position(), Rule.KR_NOT_MEASURABLE, "key result '" + kr.metric()
-              + "' has no baseline and target okrsite can measure, so it cannot be scored",
-              "state numbers, e.g. 'from 8% to 18%', or set 'kind: milestone' for a done/not-done result");
+          d.warning(
+              kr.position(),
+              Rule.KR_NOT_MEASURABLE,
+              "key result '"
+                  + kr.metric()
+                  + "' has no baseline and target okrsite can measure, so it cannot be scored",
+              "state numbers, e.g. 'from 8% to 18%', or set 'kind: milestone' for a done/not-done"
+                  + " result");
         }
       }
     }
     for (Dependency dep : m.dependencies()) {
-      if (dep.escalationDate() != null && dep.neededBy() != null && dep.escalationDate().isAfter(dep.neededBy())) {
-        d.warning(dep.position(), Rule.DEPENDENCY_DATES, "escalation date " + dep.escalationDate()
-            + " is after the date it is needed by (" + dep.neededBy() + ")",
+      if (dep.escalationDate() != null
+          && dep.neededBy() != null
+          && dep.escalationDate().isAfter(dep.neededBy())) {
+        d.warning(
+            dep.position(),
+            Rule.DEPENDENCY_DATES,
+            "escalation date "
+                + dep.escalationDate()
+                + " is after the date it is needed by ("
+                + dep.neededBy()
+                + ")",
             "escalate before the deliverable is due");
       }
     }

@@ -30,7 +30,9 @@ public final class Report {
     };
   }
 
-  /** One contract line per problem, each followed by an indented "fix:" line when there is a hint. */
+  /**
+   * One contract line per problem, each followed by an indented "fix:" line when there is a hint.
+   */
   public static String text(List<Diagnostic> ds) {
     StringBuilder b = new StringBuilder();
     for (Diagnostic d : ds) {
@@ -72,12 +74,21 @@ public final class Report {
   static String github(List<Diagnostic> ds, String prefix) {
     StringBuilder b = new StringBuilder();
     for (Diagnostic d : ds) {
-      b.append("::").append(d.severity() == Severity.ERROR ? "error" : "warning")
-          .append(" file=").append(prop(prefix + d.file()))
-          .append(",line=").append(d.lineNumber())
-          .append(",col=").append(d.column())
-          .append(",title=").append(prop(d.ruleId()))
-          .append("::").append(data(Terminal.text(d.message()) + (d.hint().isEmpty() ? "" : "\n" + Terminal.text(d.hint()))))
+      b.append("::")
+          .append(d.severity() == Severity.ERROR ? "error" : "warning")
+          .append(" file=")
+          .append(prop(prefix + d.file()))
+          .append(",line=")
+          .append(d.lineNumber())
+          .append(",col=")
+          .append(d.column())
+          .append(",title=")
+          .append(prop(d.ruleId()))
+          .append("::")
+          .append(
+              data(
+                  Terminal.text(d.message())
+                      + (d.hint().isEmpty() ? "" : "\n" + Terminal.text(d.hint()))))
           .append('\n');
     }
     return b.toString();
@@ -97,19 +108,33 @@ public final class Report {
     for (Diagnostic d : ds) byFile.computeIfAbsent(d.file(), k -> new ArrayList<>()).add(d);
     long failures = ds.stream().filter(d -> d.severity() == Severity.ERROR).count();
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    b.append("<testsuites name=\"okrsite check\" tests=\"").append(Math.max(1, ds.size()))
-        .append("\" failures=\"").append(failures).append("\">\n");
-    b.append("  <testsuite name=\"okrsite check\" tests=\"").append(Math.max(1, ds.size()))
-        .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
+    b.append("<testsuites name=\"okrsite check\" tests=\"")
+        .append(Math.max(1, ds.size()))
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\">\n");
+    b.append("  <testsuite name=\"okrsite check\" tests=\"")
+        .append(Math.max(1, ds.size()))
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\" errors=\"0\" skipped=\"0\">\n");
     if (ds.isEmpty()) b.append("    <testcase classname=\"okrsite\" name=\"content is valid\"/>\n");
     for (var e : byFile.entrySet()) {
       for (Diagnostic d : e.getValue()) {
-        b.append("    <testcase classname=\"").append(Xml.text(e.getKey())).append("\" name=\"")
-            .append(Xml.text(d.position() + " " + d.ruleId())).append("\">");
+        b.append("    <testcase classname=\"")
+            .append(Xml.text(e.getKey()))
+            .append("\" name=\"")
+            .append(Xml.text(d.position() + " " + d.ruleId()))
+            .append("\">");
         String tag = d.severity() == Severity.ERROR ? "failure" : "system-out";
         if (tag.equals("failure")) {
-          b.append("<failure type=\"").append(Xml.text(d.ruleId())).append("\" message=\"")
-              .append(Xml.text(d.message())).append("\">").append(Xml.text(d.line() + "\n" + d.hint())).append("</failure>");
+          b.append("<failure type=\"")
+              .append(Xml.text(d.ruleId()))
+              .append("\" message=\"")
+              .append(Xml.text(d.message()))
+              .append("\">")
+              .append(Xml.text(d.line() + "\n" + d.hint()))
+              .append("</failure>");
         } else {
           b.append("<system-out>").append(Xml.text(d.line())).append("</system-out>");
         }
@@ -120,21 +145,30 @@ public final class Report {
     return b.toString();
   }
 
-
   /** A SARIF reportingDescriptor: the rule's metadata from the catalogue. */
   private static Map<String, Object> sarifRule(Diagnostic d) {
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("id", d.ruleId());
     rule.put("name", d.ruleId());
-    d.rule().ifPresent(r -> {
-      rule.put("shortDescription", Map.of("text", r.description()));
-      rule.put("fullDescription", Map.of("text", r.description() + " Default: " + r.severity().label()
-          + (r.relaxable()
-              ? "; site.yaml's rules: may turn it off or change its level."
-              : "; site.yaml cannot turn it off or downgrade it.")));
-      rule.put("help", Map.of("text", r.fix()));
-      rule.put("defaultConfiguration", Map.of("level", r.severity() == Severity.ERROR ? "error" : "warning"));
-    });
+    d.rule()
+        .ifPresent(
+            r -> {
+              rule.put("shortDescription", Map.of("text", r.description()));
+              rule.put(
+                  "fullDescription",
+                  Map.of(
+                      "text",
+                      r.description()
+                          + " Default: "
+                          + r.severity().label()
+                          + (r.relaxable()
+                              ? "; site.yaml's rules: may turn it off or change its level."
+                              : "; site.yaml cannot turn it off or downgrade it.")));
+              rule.put("help", Map.of("text", r.fix()));
+              rule.put(
+                  "defaultConfiguration",
+                  Map.of("level", r.severity() == Severity.ERROR ? "error" : "warning"));
+            });
     return rule;
   }
 

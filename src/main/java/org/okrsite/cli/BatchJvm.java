@@ -14,8 +14,9 @@ import picocli.CommandLine;
  * short batch job: the quick (C1) compiler only, and the serial garbage collector. A build of 1,000
  * people is a few seconds of work, and the default JVM spends over half its CPU on compiling code
  * with the optimising compiler that the build has finished by the time it is ready; two cores fight
- * over it. Measured here: 1,000 people 9.2 → 5.3 s, 4,000 people 22.5 → 18.9 s, 100 people 2.5 → 1.4 s.
- * Past some 5,000 people the optimised code pays for itself, so large organisations keep the default.
+ * over it. Measured here: 1,000 people 9.2 → 5.3 s, 4,000 people 22.5 → 18.9 s, 100 people 2.5 →
+ * 1.4 s. Past some 5,000 people the optimised code pays for itself, so large organisations keep the
+ * default.
  *
  * <p>Only when okrsite runs as {@code java -jar okrsite.jar} with no JVM option of the user's
  * ({@code -Xmx2g}, {@code JAVA_TOOL_OPTIONS}, …: those are theirs to tune; {@code -Xlog:} options
@@ -27,7 +28,9 @@ import picocli.CommandLine;
 final class BatchJvm {
   /** Set in the tuned JVM, so that it does not start another. */
   static final String PROPERTY = "okrsite.jvm";
+
   static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
   /** {@code organisation.yaml} takes some 90 bytes a person: this is about 5,800 people. */
   static final long MAX_ORGANISATION_BYTES = 512 * 1024;
 
@@ -35,8 +38,10 @@ final class BatchJvm {
 
   /** The exit status of the command run in a tuned JVM, or empty when it should run in this one. */
   static OptionalInt run(String[] args) {
-    if (System.getProperty(PROPERTY) != null || "as-is".equals(System.getenv("OKRSITE_JVM"))) return OptionalInt.empty();
-    if (System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("JDK_JAVA_OPTIONS") != null) return OptionalInt.empty();
+    if (System.getProperty(PROPERTY) != null || "as-is".equals(System.getenv("OKRSITE_JVM")))
+      return OptionalInt.empty();
+    if (System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("JDK_JAVA_OPTIONS") != null)
+      return OptionalInt.empty();
     Optional<Path> jar = jar();
     List<String> logging = logging();
     if (jar.isEmpty() || logging == null) return OptionalInt.empty();
@@ -44,7 +49,8 @@ final class BatchJvm {
     if (source == null || tooLarge(source)) return OptionalInt.empty();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:+IgnoreUnrecognizedVMOptions"); // a JVM without these options runs as it would anyway
+    command.add(
+        "-XX:+IgnoreUnrecognizedVMOptions"); // a JVM without these options runs as it would anyway
     command.addAll(OPTIONS);
     command.addAll(logging);
     command.add("-D" + PROPERTY + "=batch");
@@ -92,9 +98,12 @@ final class BatchJvm {
    */
   private static boolean stopLogging() {
     try {
-      java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
-          new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "vmLog",
-          new Object[] {new String[] {"disable"}}, new String[] {String[].class.getName()});
+      java.lang.management.ManagementFactory.getPlatformMBeanServer()
+          .invoke(
+              new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+              "vmLog",
+              new Object[] {new String[] {"disable"}},
+              new String[] {String[].class.getName()});
       return true;
     } catch (Exception | LinkageError e) {
       return false;
@@ -104,9 +113,16 @@ final class BatchJvm {
   /** One line for {@code --verbose}: which JVM runs the command. */
   static String describe() {
     return System.getProperty(PROPERTY) != null
-        ? "jvm: tuned for a short run (" + String.join(" ", OPTIONS) + "); OKRSITE_JVM=as-is keeps the default"
-        : "jvm: as started (" + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores, heap up to "
-            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)";
+        ? "jvm: tuned for a short run ("
+            + String.join(" ", OPTIONS)
+            + "); OKRSITE_JVM=as-is keeps the default"
+        : "jvm: as started ("
+            + Runtime.version()
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, heap up to "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MB)";
   }
 
   /** The source folder of a {@code build} or {@code check} command line; null for anything else. */
@@ -137,7 +153,9 @@ final class BatchJvm {
   private static Optional<Path> jar() {
     try {
       Path p = Path.of(BatchJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return p.toString().endsWith(".jar") && Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+      return p.toString().endsWith(".jar") && Files.isRegularFile(p)
+          ? Optional.of(p)
+          : Optional.empty();
     } catch (Exception e) {
       return Optional.empty();
     }

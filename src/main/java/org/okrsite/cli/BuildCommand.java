@@ -10,20 +10,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code okrsite build}: validate, score and write the site. */
-@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Validates the content, computes scores and writes the site.",
-        "With content errors nothing is written: the output folder keeps the previous site."},
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Validates the content, computes scores and writes the site.",
+      "With content errors nothing is written: the output folder keeps the previous site."
+    },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:built (warnings allowed)", "1:the content has errors; nothing written",
-        "2:bad command line"})
+    exitCodeList = {
+      "0:built (warnings allowed)",
+      "1:the content has errors; nothing written",
+      "2:bad command line"
+    })
 final class BuildCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "public",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "public",
       description = "Where to write the site (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--clean", description = "Also delete files in the output folder that okrsite did not write.")
+  @Option(
+      names = "--clean",
+      description = "Also delete files in the output folder that okrsite did not write.")
   boolean clean;
 
   @Spec CommandSpec spec;
@@ -36,8 +49,11 @@ final class BuildCommand implements Callable<Integer> {
     SiteBuilder.Progress progress = ProgressPrinter.of(err, common.verbose);
     SiteBuilder.Result r;
     try {
-      r = SiteBuilder.build(new SiteBuilder.Options(common.source, output,
-          common.asOf, common.drafts, common.strict, clean), progress);
+      r =
+          SiteBuilder.build(
+              new SiteBuilder.Options(
+                  common.source, output, common.asOf, common.drafts, common.strict, clean),
+              progress);
     } finally {
       ProgressPrinter.finish(progress);
     }
@@ -49,9 +65,18 @@ final class BuildCommand implements Callable<Integer> {
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
     var out = spec.commandLine().getOut();
-    out.println("Built " + r.model().objectives().size() + " objectives into "
-        + output.toAbsolutePath().normalize().resolve("index.html") + " (" + r.filesWritten()
-        + " files, as of " + r.asOf() + ", " + ms + " ms)");
+    out.println(
+        "Built "
+            + r.model().objectives().size()
+            + " objectives into "
+            + output.toAbsolutePath().normalize().resolve("index.html")
+            + " ("
+            + r.filesWritten()
+            + " files, as of "
+            + r.asOf()
+            + ", "
+            + ms
+            + " ms)");
     out.flush();
     return Main.OK;
   }

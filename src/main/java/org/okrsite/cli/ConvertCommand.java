@@ -27,18 +27,28 @@ import picocli.CommandLine.Spec;
  * document stands for, for teams moving to YAML. The YAML builds to the same site. Nothing is
  * written unless every file converts.
  */
-@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Writes the YAML shapes for Markdown OKR documents (the seed's quarterly and weekly",
-        "templates, heading-and-bullet OKR files). Prints to standard output, or writes NAME.yaml",
-        "into the folder given with -o."},
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Writes the YAML shapes for Markdown OKR documents (the seed's quarterly and weekly",
+      "templates, heading-and-bullet OKR files). Prints to standard output, or writes NAME.yaml",
+      "into the folder given with -o."
+    },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:converted", "1:a file is not a Markdown OKR document, has errors, or its"
-        + " output exists", "2:bad command line"})
+    exitCodeList = {
+      "0:converted",
+      "1:a file is not a Markdown OKR document, has errors, or its" + " output exists",
+      "2:bad command line"
+    })
 final class ConvertCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Markdown OKR documents (*.md).")
   List<Path> files;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
       description = "Write NAME.yaml into DIR instead of printing.")
   Path output;
 
@@ -56,7 +66,8 @@ final class ConvertCommand implements Callable<Integer> {
     for (Path f : files) {
       String name = relative(f).toString().replace('\\', '/');
       if (!name.endsWith(".md")) {
-        throw new CommandLine.ParameterException(spec.commandLine(), name + " is not a Markdown file (*.md)");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), name + " is not a Markdown file (*.md)");
       }
       if (!Files.isRegularFile(f)) {
         failures.add(name + ": no such file");
@@ -70,11 +81,18 @@ final class ConvertCommand implements Callable<Integer> {
       String stem = f.getFileName().toString().replaceAll("\\.md$", "");
       Path target = output != null ? output.resolve(stem + ".yaml") : Path.of(stem + ".yaml");
       if (out.containsKey(target)) failures.add(name + ": a second file would write " + target);
-      else out.put(target, "# converted from " + name + " by okrsite convert\n" + YamlWriter.write(t.get().documents()));
+      else
+        out.put(
+            target,
+            "# converted from "
+                + name
+                + " by okrsite convert\n"
+                + YamlWriter.write(t.get().documents()));
     }
     Printer.problems(err, d.sorted());
     if (output != null && !force) {
-      out.keySet().stream().filter(Files::exists)
+      out.keySet().stream()
+          .filter(Files::exists)
           .forEach(p -> failures.add(p + ": already exists; pass --force to overwrite it"));
     }
     failures.forEach(m -> err.println("okrsite: " + m));
@@ -100,8 +118,8 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /**
-   * The file as the user would name it from here: the path is read for owner and cycle
-   * ({@code okrs/2026-q1/growth.md}), so folders above the working directory must not count.
+   * The file as the user would name it from here: the path is read for owner and cycle ({@code
+   * okrs/2026-q1/growth.md}), so folders above the working directory must not count.
    */
   private static Path relative(Path f) {
     Path cwd = Path.of("").toAbsolutePath();

@@ -12,7 +12,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     boolean verbose = pr.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--verbose"));
     if (ex instanceof org.okrsite.publish.OutputLock.Locked) {
       cl.getErr().println("okrsite: " + ex.getMessage());
-      cl.getErr().println("  wait for it to finish, or build into another folder; nothing was written");
+      cl.getErr()
+          .println("  wait for it to finish, or build into another folder; nothing was written");
     } else if (ex instanceof java.io.IOException) {
       cl.getErr().println("okrsite: could not write the site: " + ex.getMessage());
       cl.getErr().println("  the previous site, if any, is untouched");

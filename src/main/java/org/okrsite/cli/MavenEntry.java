@@ -19,9 +19,14 @@ public final class MavenEntry {
     private final int exitStatus;
 
     Failure(int exitStatus, String command) {
-      super("okrsite " + command + " failed with exit status " + exitStatus
-          + (exitStatus == Main.CONTENT_ERRORS ? " (the content has errors; see the lines above)"
-              : exitStatus == Main.USAGE ? " (bad command line; see the lines above)" : ""));
+      super(
+          "okrsite "
+              + command
+              + " failed with exit status "
+              + exitStatus
+              + (exitStatus == Main.CONTENT_ERRORS
+                  ? " (the content has errors; see the lines above)"
+                  : exitStatus == Main.USAGE ? " (bad command line; see the lines above)" : ""));
       this.exitStatus = exitStatus;
     }
 

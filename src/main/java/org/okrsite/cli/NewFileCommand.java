@@ -29,26 +29,45 @@ import picocli.CommandLine.Spec;
  * where it belongs (never over an existing file), and check it.
  */
 abstract class NewFileCommand implements Callable<Integer> {
-  @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = "content",
+  @Option(
+      names = {"-s", "--source"},
+      paramLabel = "DIR",
+      defaultValue = "content",
       description = "The folder holding the OKR content (default: ${DEFAULT-VALUE}).")
   Path source;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   OwnerOption owner;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = CommonOptions.DateConverter.class,
-      description = "The date of the new file, and the date the site is read as of (default: today in the site's time zone).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      converter = CommonOptions.DateConverter.class,
+      description =
+          "The date of the new file, and the date the site is read as of (default: today in the"
+              + " site's time zone).")
   LocalDate date;
 
   @Spec CommandSpec spec;
 
   /** Whose file it is: exactly one of the four owner options. */
   static final class OwnerOption {
-    @Option(names = "--team", paramLabel = "NAME", description = "A team, e.g. Growth.") String team;
-    @Option(names = "--department", paramLabel = "NAME", description = "A department.") String department;
-    @Option(names = "--person", paramLabel = "NAME", description = "A person, by name.") String person;
-    @Option(names = "--company", paramLabel = "NAME", arity = "0..1", fallbackValue = "",
-        description = "The company (its name is optional).") String company;
+    @Option(names = "--team", paramLabel = "NAME", description = "A team, e.g. Growth.")
+    String team;
+
+    @Option(names = "--department", paramLabel = "NAME", description = "A department.")
+    String department;
+
+    @Option(names = "--person", paramLabel = "NAME", description = "A person, by name.")
+    String person;
+
+    @Option(
+        names = "--company",
+        paramLabel = "NAME",
+        arity = "0..1",
+        fallbackValue = "",
+        description = "The company (its name is optional).")
+    String company;
   }
 
   /** Computes the file from the checked site. */
@@ -59,13 +78,20 @@ abstract class NewFileCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     var out = spec.commandLine().getOut();
     if (!Files.isDirectory(source)) {
-      err.println("okrsite new: source folder '" + source + "' does not exist; create a site with 'okrsite init DIR'");
+      err.println(
+          "okrsite new: source folder '"
+              + source
+              + "' does not exist; create a site with 'okrsite init DIR'");
       return Main.CONTENT_ERRORS;
     }
-    // Drafts included: a new file must not reuse their KR ids; scaffolds leave drafts out themselves.
-    SiteBuilder.Result site = SiteBuilder.check(new SiteBuilder.Options(source, null, date, true, false, false));
+    // Drafts included: a new file must not reuse their KR ids; scaffolds leave drafts out
+    // themselves.
+    SiteBuilder.Result site =
+        SiteBuilder.check(new SiteBuilder.Options(source, null, date, true, false, false));
     if (site.hasErrors()) {
-      err.println("okrsite new: note: the site has errors ('okrsite check' lists them); the new file may miss something");
+      err.println(
+          "okrsite new: note: the site has errors ('okrsite check' lists them); the new file may"
+              + " miss something");
     }
     Scaffold s;
     try {
@@ -76,7 +102,10 @@ abstract class NewFileCommand implements Callable<Integer> {
     }
     Path file = source.resolve(s.path());
     if (Files.exists(file)) {
-      err.println("okrsite new: " + file + " already exists; nothing was written (edit it, or remove it first)");
+      err.println(
+          "okrsite new: "
+              + file
+              + " already exists; nothing was written (edit it, or remove it first)");
       return Main.CONTENT_ERRORS;
     }
     Files.createDirectories(file.getParent());
@@ -88,8 +117,12 @@ abstract class NewFileCommand implements Callable<Integer> {
     }
     out.println("Created " + file);
     for (String n : s.notes()) out.println("  " + n);
-    List<Diagnostic> mine = SiteBuilder.check(new SiteBuilder.Options(source, null, date, true, false, false))
-        .diagnostics().stream().filter(d -> d.file().equals(s.path())).toList();
+    List<Diagnostic> mine =
+        SiteBuilder.check(new SiteBuilder.Options(source, null, date, true, false, false))
+            .diagnostics()
+            .stream()
+            .filter(d -> d.file().equals(s.path()))
+            .toList();
     if (!mine.isEmpty()) {
       err.print(Report.text(mine));
       err.println("  (fix these in the new file)");
@@ -102,16 +135,23 @@ abstract class NewFileCommand implements Callable<Integer> {
   /** The owner named on the command line, spelled as the organisation spells it; empty if none. */
   Optional<Owner> owner(SiteBuilder.Result site) {
     if (owner == null) return Optional.empty();
-    if (owner.team != null) return Optional.of(Owners.resolve(site.model(), Level.TEAM, owner.team));
-    if (owner.department != null) return Optional.of(Owners.resolve(site.model(), Level.DEPARTMENT, owner.department));
-    if (owner.person != null) return Optional.of(Owners.resolve(site.model(), Level.PERSON, owner.person));
+    if (owner.team != null)
+      return Optional.of(Owners.resolve(site.model(), Level.TEAM, owner.team));
+    if (owner.department != null)
+      return Optional.of(Owners.resolve(site.model(), Level.DEPARTMENT, owner.department));
+    if (owner.person != null)
+      return Optional.of(Owners.resolve(site.model(), Level.PERSON, owner.person));
     return company(site, owner.company);
   }
 
   /** The owner, or a clear error naming the options. */
   Owner requiredOwner(SiteBuilder.Result site) {
-    return owner(site).orElseThrow(() -> new IllegalArgumentException(
-        "say whose file it is: --team NAME, --department NAME, --person NAME or --company"));
+    return owner(site)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "say whose file it is: --team NAME, --department NAME, --person NAME or"
+                        + " --company"));
   }
 
   static Optional<Owner> company(SiteBuilder.Result site, String name) {
@@ -125,7 +165,13 @@ abstract class NewFileCommand implements Callable<Integer> {
   /** The cycle named by {@code quarter}, or the quarter containing {@code date}. */
   static Cycle cycle(CycleCalendar cal, String quarter, LocalDate date) {
     if (quarter == null) return cal.quarterOf(date);
-    return cal.byName(quarter).orElseThrow(() -> new IllegalArgumentException(
-        "'" + quarter + "' is not a cycle; write a quarter as 'Q1 2026', or use a cycle declared in site.yaml"));
+    return cal.byName(quarter)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "'"
+                        + quarter
+                        + "' is not a cycle; write a quarter as 'Q1 2026', or use a cycle declared"
+                        + " in site.yaml"));
   }
 }

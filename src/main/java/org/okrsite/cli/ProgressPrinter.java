@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import org.okrsite.SiteBuilder;
 
 /**
- * Shows how far a build has got. On a terminal one status line is rewritten in place (files
- * loaded, files written); in CI logs (no console) it stays silent unless {@code --verbose}, and
- * then prints one line per stage, never one per file.
+ * Shows how far a build has got. On a terminal one status line is rewritten in place (files loaded,
+ * files written); in CI logs (no console) it stays silent unless {@code --verbose}, and then prints
+ * one line per stage, never one per file.
  */
 final class ProgressPrinter implements SiteBuilder.Progress {
   private final PrintWriter err;
@@ -31,12 +31,13 @@ final class ProgressPrinter implements SiteBuilder.Progress {
 
   @Override
   public void step(String stage, int done, int total) {
-    String text = switch (stage) {
-      case "load" -> "Loaded " + done + " documents";
-      case "render" -> "Rendered " + done + " files";
-      case "write" -> "Wrote " + done + "/" + total + " files";
-      default -> stage + " " + done + "/" + total;
-    };
+    String text =
+        switch (stage) {
+          case "load" -> "Loaded " + done + " documents";
+          case "render" -> "Rendered " + done + " files";
+          case "write" -> "Wrote " + done + "/" + total + " files";
+          default -> stage + " " + done + "/" + total;
+        };
     if (!terminal) {
       if (!stage.equals("write") || done == total) err.println(text);
       err.flush();
@@ -53,19 +54,37 @@ final class ProgressPrinter implements SiteBuilder.Progress {
 
   @Override
   public void timed(String stage, long millis) {
-    stages.append(stages.length() == 0 ? "stages: " : " ").append(stage).append('=').append(millis).append("ms");
+    stages
+        .append(stages.length() == 0 ? "stages: " : " ")
+        .append(stage)
+        .append('=')
+        .append(millis)
+        .append("ms");
   }
 
   @Override
   public void charts(long drawn, long cached, long drawingMillis) {
-    charts = "charts: " + drawn + " drawn in " + drawingMillis + "ms"
-        + (drawn == 0 ? "" : String.format(java.util.Locale.ROOT, " (%.1f ms/chart)", drawingMillis / (double) drawn))
-        + ", " + cached + " from the cache";
+    charts =
+        "charts: "
+            + drawn
+            + " drawn in "
+            + drawingMillis
+            + "ms"
+            + (drawn == 0
+                ? ""
+                : String.format(
+                    java.util.Locale.ROOT, " (%.1f ms/chart)", drawingMillis / (double) drawn))
+            + ", "
+            + cached
+            + " from the cache";
   }
 
   private String charts;
 
-  /** Ends the status line so that what follows starts on a fresh line; verbose runs print the stage times. */
+  /**
+   * Ends the status line so that what follows starts on a fresh line; verbose runs print the stage
+   * times.
+   */
   void finish() {
     if (open) {
       err.print("\r\033[2K");

@@ -12,7 +12,8 @@ import org.okrsite.model.Slug;
 
 /**
  * Names and dates of cycles: quarters of the (fiscal) year, as people write them ({@code Q1 2026},
- * {@code 2026 Q1}, {@code 2026-Q1}, {@code FY2026 Q1}), plus the custom cycles of {@code site.yaml}.
+ * {@code 2026 Q1}, {@code 2026-Q1}, {@code FY2026 Q1}), plus the custom cycles of {@code
+ * site.yaml}.
  *
  * <p>A fiscal year is named by the calendar year it ends in (FY2026 starting in July runs from July
  * 2025 to June 2026), the common convention; with the default start in January the two agree.
@@ -38,9 +39,11 @@ public final class CycleCalendar {
       if (c.name().equalsIgnoreCase(t) || c.id().equals(Slug.of(t))) return Optional.of(c);
     }
     Matcher m = QY.matcher(t);
-    if (m.matches()) return Optional.of(quarter(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+    if (m.matches())
+      return Optional.of(quarter(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
     m = YQ.matcher(t);
-    if (m.matches()) return Optional.of(quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    if (m.matches())
+      return Optional.of(quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
     return Optional.empty();
   }
 
@@ -52,7 +55,10 @@ public final class CycleCalendar {
     LocalDate end = start.plusMonths(3).minusDays(1);
     String prefix = fiscalYearStart == 1 ? "" : "FY";
     return new Cycle(
-        (prefix + year + "-q" + q).toLowerCase(Locale.ROOT), "Q" + q + " " + prefix + year, start, end);
+        (prefix + year + "-q" + q).toLowerCase(Locale.ROOT),
+        "Q" + q + " " + prefix + year,
+        start,
+        end);
   }
 
   /** The quarter that contains {@code date}. */

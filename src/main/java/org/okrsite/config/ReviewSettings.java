@@ -14,12 +14,12 @@ import org.okrsite.model.Level;
 
 /**
  * How the review judges: rubric weights and bands, limits per level, and the thresholds of the
- * time-based rules. The defaults come from the seeds; where they disagree the majority wins (2–5 key
- * results per objective: three seeds say at most 5, one says 4).
+ * time-based rules. The defaults come from the seeds; where they disagree the majority wins (2–5
+ * key results per objective: three seeds say at most 5, one says 4).
  *
  * @param weights the weight of each rubric dimension in percent (defaults 15/20/15/20/10/10/10)
- * @param bands rubric bands, highest minimum first: the seed's column words Excellent (75–100), Okay
- *     (50) and Poor (0–25)
+ * @param bands rubric bands, highest minimum first: the seed's column words Excellent (75–100),
+ *     Okay (50) and Poor (0–25)
  * @param maxObjectives objectives one owner may have per cycle, per level
  * @param minKeyResults fewest key results an objective should have
  * @param maxKeyResults most key results an objective should have
@@ -63,9 +63,21 @@ public record ReviewSettings(
   public static ReviewSettings defaults() {
     Map<Dimension, Integer> w = new EnumMap<>(Dimension.class);
     for (Dimension d : Dimension.values()) w.put(d, d.defaultWeight());
-    return new ReviewSettings(w,
+    return new ReviewSettings(
+        w,
         List.of(new Band(75, "Excellent"), new Band(50, "Okay"), new Band(0, "Poor")),
-        levels(5, 5, 4, 3), 2, 5, false, levels(3, 3, 3, 2), 4, 2, 3, 0.9, 0.4, 0.6, 0.7);
+        levels(5, 5, 4, 3),
+        2,
+        5,
+        false,
+        levels(3, 3, 3, 2),
+        4,
+        2,
+        3,
+        0.9,
+        0.4,
+        0.6,
+        0.7);
   }
 
   /** The objective limit for an owner at {@code level}, honouring first-time adoption mode. */
@@ -80,8 +92,8 @@ public record ReviewSettings(
   }
 
   /**
-   * Reads the {@code review:} block of site.yaml; what it leaves out keeps its default. Problems are
-   * reported as {@code review-config} errors and the default is kept.
+   * Reads the {@code review:} block of site.yaml; what it leaves out keeps its default. Problems
+   * are reported as {@code review-config} errors and the default is kept.
    *
    * @param block the mapping under {@code review:}, or null when there is none
    */
@@ -89,9 +101,20 @@ public record ReviewSettings(
     ReviewSettings def = defaults();
     if (block == null) return def;
     FieldReader f = new FieldReader(block, "review", d);
-    f.allowOnly(Set.of("weights", "bands", "max_objectives", "key_results_per_objective",
-        "first_time_adoption", "first_time_max_objectives", "cascade_depth", "set_and_forget_weeks",
-        "sandbagging_weeks", "sandbagging_average", "unrealistic_average", "sweet_spot"));
+    f.allowOnly(
+        Set.of(
+            "weights",
+            "bands",
+            "max_objectives",
+            "key_results_per_objective",
+            "first_time_adoption",
+            "first_time_max_objectives",
+            "cascade_depth",
+            "set_and_forget_weeks",
+            "sandbagging_weeks",
+            "sandbagging_average",
+            "unrealistic_average",
+            "sweet_spot"));
     Map<Dimension, Integer> weights = weights(f, d, def.weights());
     List<Band> bands = bands(f, d, def.bands());
     Map<Level, Integer> max = levelLimits(f, "max_objectives", d, def.maxObjectives());
@@ -116,16 +139,25 @@ public record ReviewSettings(
       low = fraction(s, "low", low);
       high = fraction(s, "high", high);
     }
-    return new ReviewSettings(weights, bands, max, minKrs, maxKrs,
-        first != null ? first : def.firstTimeAdoption(), firstMax,
+    return new ReviewSettings(
+        weights,
+        bands,
+        max,
+        minKrs,
+        maxKrs,
+        first != null ? first : def.firstTimeAdoption(),
+        firstMax,
         count(f, "cascade_depth", 1, def.cascadeDepth()),
         count(f, "set_and_forget_weeks", 1, def.setAndForgetWeeks()),
         count(f, "sandbagging_weeks", 0, def.sandbaggingWeeks()),
         fraction(f, "sandbagging_average", def.sandbaggingAverage()),
-        fraction(f, "unrealistic_average", def.unrealisticAverage()), low, high);
+        fraction(f, "unrealistic_average", def.unrealisticAverage()),
+        low,
+        high);
   }
 
-  private static Map<Dimension, Integer> weights(FieldReader f, Diagnostics d, Map<Dimension, Integer> def) {
+  private static Map<Dimension, Integer> weights(
+      FieldReader f, Diagnostics d, Map<Dimension, Integer> def) {
     Map<Dimension, Integer> out = new EnumMap<>(def);
     YamlMapping m = f.mappingField("weights");
     if (m == null) return out;
@@ -135,7 +167,10 @@ public record ReviewSettings(
     w.allowOnly(keys);
     for (Dimension dim : Dimension.values()) out.put(dim, count(w, dim.key(), 0, def.get(dim)));
     if (out.values().stream().mapToInt(Integer::intValue).sum() == 0) {
-      d.error(w.at(Dimension.AMBITION.key()), Rule.REVIEW_CONFIG, "review.weights add up to 0",
+      d.error(
+          w.at(Dimension.AMBITION.key()),
+          Rule.REVIEW_CONFIG,
+          "review.weights add up to 0",
           "give at least one dimension a weight above 0");
       return new EnumMap<>(def);
     }
@@ -149,14 +184,18 @@ public record ReviewSettings(
     List<Band> out = new ArrayList<>();
     for (String name : m.keys()) out.add(new Band(count(b, name, 0, 0), name));
     if (out.stream().noneMatch(x -> x.min() == 0)) {
-      d.error(m.position(), Rule.REVIEW_CONFIG, "review.bands needs a band starting at 0",
+      d.error(
+          m.position(),
+          Rule.REVIEW_CONFIG,
+          "review.bands needs a band starting at 0",
           "e.g. bands: {Excellent: 75, Okay: 50, Poor: 0}");
       return def;
     }
     return out;
   }
 
-  private static Map<Level, Integer> levelLimits(FieldReader f, String key, Diagnostics d, Map<Level, Integer> def) {
+  private static Map<Level, Integer> levelLimits(
+      FieldReader f, String key, Diagnostics d, Map<Level, Integer> def) {
     Map<Level, Integer> out = new EnumMap<>(def);
     YamlMapping m = f.mappingField(key);
     if (m == null) return out;
@@ -179,8 +218,12 @@ public record ReviewSettings(
     Double v = f.number(key);
     if (v == null) return def;
     if (v < min || v != Math.rint(v)) {
-      f.diagnostics().error(f.at(key), Rule.REVIEW_CONFIG,
-          key + " must be a whole number of at least " + min, "default is " + def);
+      f.diagnostics()
+          .error(
+              f.at(key),
+              Rule.REVIEW_CONFIG,
+              key + " must be a whole number of at least " + min,
+              "default is " + def);
       return def;
     }
     return v.intValue();
@@ -190,8 +233,12 @@ public record ReviewSettings(
     Double v = f.number(key);
     if (v == null) return def;
     if (v < 0 || v > 1) {
-      f.diagnostics().error(f.at(key), Rule.REVIEW_CONFIG, key + " must be between 0.0 and 1.0",
-          "default is " + def);
+      f.diagnostics()
+          .error(
+              f.at(key),
+              Rule.REVIEW_CONFIG,
+              key + " must be between 0.0 and 1.0",
+              "default is " + def);
       return def;
     }
     return v;

@@ -45,13 +45,39 @@ public record Settings(
 
   /** The defaults: calendar quarters, UTC, weekly check-ins, stale after 14 days, 0.7 / 0.4. */
   public static Settings defaults() {
-    return new Settings("OKRs", ZoneId.of("UTC"), null, 1, List.of(), Cadence.WEEKLY, 14, 0.7, 0.4, 0.2,
-        false, Map.of(), false, ReviewSettings.defaults());
+    return new Settings(
+        "OKRs",
+        ZoneId.of("UTC"),
+        null,
+        1,
+        List.of(),
+        Cadence.WEEKLY,
+        14,
+        0.7,
+        0.4,
+        0.2,
+        false,
+        Map.of(),
+        false,
+        ReviewSettings.defaults());
   }
 
   /** These settings, judging reviews by {@code review}. */
   public Settings withReview(ReviewSettings review) {
-    return new Settings(title, timeZone, baseUrl, fiscalYearStart, customCycles, cadence, staleAfterDays, green,
-        yellow, confidenceDrop, rollup, ruleSeverities, rawHtml, review);
+    return new Settings(
+        title,
+        timeZone,
+        baseUrl,
+        fiscalYearStart,
+        customCycles,
+        cadence,
+        staleAfterDays,
+        green,
+        yellow,
+        confidenceDrop,
+        rollup,
+        ruleSeverities,
+        rawHtml,
+        review);
   }
 }

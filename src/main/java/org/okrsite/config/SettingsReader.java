@@ -28,10 +28,21 @@ public final class SettingsReader {
   public static final String FILE = "site.yaml";
 
   private static final Set<String> TOP =
-      Set.of("title", "time_zone", "base_url", "cycles", "checkins", "scoring", "rules", "markdown",
-          "description", "review");
+      Set.of(
+          "title",
+          "time_zone",
+          "base_url",
+          "cycles",
+          "checkins",
+          "scoring",
+          "rules",
+          "markdown",
+          "description",
+          "review");
 
-  /** An absolute http(s) URL: a scheme, a host, no space, quote, angle bracket or control character. */
+  /**
+   * An absolute http(s) URL: a scheme, a host, no space, quote, angle bracket or control character.
+   */
   private static final Pattern BASE_URL =
       Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}\"'<>`\\\\/?#][^\\s\\p{Cntrl}\"'<>`\\\\]*");
 
@@ -55,14 +66,20 @@ public final class SettingsReader {
       c.allowOnly(Set.of("calendar", "fiscal_year_start", "custom"));
       String cal = c.text("calendar");
       if (cal != null && !cal.equals("quarters")) {
-        d.error(c.at("calendar"), Rule.CONFIG_VALUE, "cycles.calendar '" + cal + "' is not known",
+        d.error(
+            c.at("calendar"),
+            Rule.CONFIG_VALUE,
+            "cycles.calendar '" + cal + "' is not known",
             "use 'quarters' and declare other cycles under cycles.custom");
       }
       Double fy = c.number("fiscal_year_start");
       if (fy != null) {
         if (fy < 1 || fy > 12 || fy != Math.rint(fy)) {
-          d.error(c.at("fiscal_year_start"), Rule.CONFIG_VALUE,
-              "fiscal_year_start must be a month from 1 to 12", "e.g. fiscal_year_start: 7 for July");
+          d.error(
+              c.at("fiscal_year_start"),
+              Rule.CONFIG_VALUE,
+              "fiscal_year_start must be a month from 1 to 12",
+              "e.g. fiscal_year_start: 7 for July");
         } else {
           fyStart = fy.intValue();
         }
@@ -80,7 +97,11 @@ public final class SettingsReader {
       Double s = c.number("stale_after_days");
       if (s != null) {
         if (s < 1) {
-          d.error(c.at("stale_after_days"), Rule.CONFIG_VALUE, "stale_after_days must be at least 1", "");
+          d.error(
+              c.at("stale_after_days"),
+              Rule.CONFIG_VALUE,
+              "stale_after_days must be at least 1",
+              "");
         } else {
           stale = s.intValue();
         }
@@ -100,8 +121,11 @@ public final class SettingsReader {
       drop = orElse(s.fraction("confidence_drop", Rule.CONFIG_VALUE), drop);
       rollup = orElse(s.bool("rollup"), rollup);
       if (yellow > green) {
-        d.error(s.at("yellow"), Rule.CONFIG_VALUE, "scoring.yellow (" + yellow
-            + ") is above scoring.green (" + green + ")", "yellow must be at most green");
+        d.error(
+            s.at("yellow"),
+            Rule.CONFIG_VALUE,
+            "scoring.yellow (" + yellow + ") is above scoring.green (" + green + ")",
+            "yellow must be at most green");
       }
     }
 
@@ -111,8 +135,11 @@ public final class SettingsReader {
       for (YamlMapping.Entry e : r.entries()) {
         String v = e.value() instanceof YamlScalar sc ? sc.text() : "";
         if (!Set.of("error", "warning", "off").contains(v)) {
-          d.error(e.value().position(), Rule.CONFIG_VALUE,
-              "rule '" + e.key().text() + "' must be set to error, warning or off, not '" + v + "'", "");
+          d.error(
+              e.value().position(),
+              Rule.CONFIG_VALUE,
+              "rule '" + e.key().text() + "' must be set to error, warning or off, not '" + v + "'",
+              "");
         } else {
           rules.put(e.key().text(), v);
         }
@@ -127,22 +154,30 @@ public final class SettingsReader {
       m.allowOnly(Set.of("raw_html"));
       rawHtml = orElse(m.bool("raw_html"), false);
     }
-    YamlMapping reviewBlock = doc.data().get("review").filter(v -> v instanceof YamlMapping)
-        .map(v -> (YamlMapping) v).orElse(null);
+    YamlMapping reviewBlock =
+        doc.data()
+            .get("review")
+            .filter(v -> v instanceof YamlMapping)
+            .map(v -> (YamlMapping) v)
+            .orElse(null);
     ReviewSettings review = ReviewSettings.read(reviewBlock, d);
-    return new Settings(title, zone, baseUrl, fyStart, custom, cadence, stale, green, yellow, drop,
-        rollup, rules, rawHtml, review);
+    return new Settings(
+        title, zone, baseUrl, fyStart, custom, cadence, stale, green, yellow, drop, rollup, rules,
+        rawHtml, review);
   }
 
   /**
-   * {@code base_url} ends up in feed and sitemap links, where a {@code javascript:} or {@code data:}
-   * value would be a link a reader follows; only an absolute http(s) URL is accepted.
+   * {@code base_url} ends up in feed and sitemap links, where a {@code javascript:} or {@code
+   * data:} value would be a link a reader follows; only an absolute http(s) URL is accepted.
    */
   private static String baseUrl(FieldReader f, Diagnostics d) {
     String url = f.text("base_url");
     if (url == null || url.isBlank()) return null;
     if (!BASE_URL.matcher(url).matches()) {
-      d.error(f.at("base_url"), Rule.CONFIG_VALUE, "base_url '" + url + "' is not an absolute http or https URL",
+      d.error(
+          f.at("base_url"),
+          Rule.CONFIG_VALUE,
+          "base_url '" + url + "' is not an absolute http or https URL",
           "write it like https://okrs.example.com/ (or leave it out for relative links)");
       return null;
     }
@@ -155,7 +190,10 @@ public final class SettingsReader {
     try {
       return ZoneId.of(z.trim());
     } catch (DateTimeException e) {
-      d.error(f.at("time_zone"), Rule.CONFIG_VALUE, "time_zone '" + z + "' is not a known time zone",
+      d.error(
+          f.at("time_zone"),
+          Rule.CONFIG_VALUE,
+          "time_zone '" + z + "' is not a known time zone",
           "use an IANA name such as Europe/Berlin or America/New_York");
       return def;
     }
@@ -166,7 +204,10 @@ public final class SettingsReader {
     if (v == null) return def;
     Optional<Cadence> cadence = Cadence.parse(v);
     if (cadence.isEmpty()) {
-      d.error(c.at("cadence"), Rule.CONFIG_VALUE, "cadence '" + v + "' is not known",
+      d.error(
+          c.at("cadence"),
+          Rule.CONFIG_VALUE,
+          "cadence '" + v + "' is not known",
           "use weekly, biweekly or monthly");
       return def;
     }
@@ -178,7 +219,11 @@ public final class SettingsReader {
     if (list == null) return;
     for (YamlNode n : list.items()) {
       if (!(n instanceof YamlMapping m)) {
-        d.error(n.position(), Rule.WRONG_TYPE, "each custom cycle must be a mapping with name, start, end", "");
+        d.error(
+            n.position(),
+            Rule.WRONG_TYPE,
+            "each custom cycle must be a mapping with name, start, end",
+            "");
         continue;
       }
       FieldReader cf = new FieldReader(m, "custom cycle", d);
@@ -208,12 +253,24 @@ public final class SettingsReader {
     Optional<Rule> rule = Rule.byId(id);
     if (rule.isEmpty()) {
       String near = Rule.nearest(id).map(n -> "; did you mean '" + n.id() + "'?").orElse("");
-      d.warning(e.key().position(), Rule.UNKNOWN_RULE,
-          "unknown rule '" + id + "' is not one of okrsite's rules and is ignored" + near, "");
+      d.warning(
+          e.key().position(),
+          Rule.UNKNOWN_RULE,
+          "unknown rule '" + id + "' is not one of okrsite's rules and is ignored" + near,
+          "");
     } else if (!rule.get().relaxable()
-        && (level.equals("off") || level.equals("warning") && rule.get().severity() == Severity.ERROR)) {
-      d.warning(e.key().position(), Rule.RULE_NOT_RELAXABLE,
-          "rule '" + id + "' cannot be set to " + level + "; it stays " + rule.get().severity().label(), "");
+        && (level.equals("off")
+            || level.equals("warning") && rule.get().severity() == Severity.ERROR)) {
+      d.warning(
+          e.key().position(),
+          Rule.RULE_NOT_RELAXABLE,
+          "rule '"
+              + id
+              + "' cannot be set to "
+              + level
+              + "; it stays "
+              + rule.get().severity().label(),
+          "");
     }
   }
 }

@@ -41,11 +41,12 @@ public final class ContentLoader {
 
   /**
    * Like {@link #load(Path, Diagnostics)}, reusing {@code cache} (may be null): a file whose size
-   * and modification time are unchanged since the cache saw it is not read or parsed again, and
-   * its problems are reported again as they were. Files are parsed on all cores; the result keeps
-   * path order.
+   * and modification time are unchanged since the cache saw it is not read or parsed again, and its
+   * problems are reported again as they were. Files are parsed on all cores; the result keeps path
+   * order.
    */
-  public static List<SourceDocument> load(Path sourceRoot, Diagnostics diagnostics, FileCache cache) {
+  public static List<SourceDocument> load(
+      Path sourceRoot, Diagnostics diagnostics, FileCache cache) {
     return load(sourceRoot, diagnostics, cache, null);
   }
 
@@ -54,24 +55,35 @@ public final class ContentLoader {
    * early} (may be null) on the parsing thread: a build reads check-ins there and keeps a small
    * stand-in instead of their YAML trees, so memory does not hold every tree at once.
    */
-  public static List<SourceDocument> load(Path sourceRoot, Diagnostics diagnostics, FileCache cache,
+  public static List<SourceDocument> load(
+      Path sourceRoot,
+      Diagnostics diagnostics,
+      FileCache cache,
       java.util.function.UnaryOperator<SourceDocument> early) {
     return load(sourceRoot, diagnostics, cache, null, first -> early);
   }
 
   /**
-   * Like {@link #load(Path, Diagnostics, FileCache, java.util.function.UnaryOperator)}, but reads the
-   * file {@code first} (a path relative to the source, such as {@code site.yaml}; may be absent)
-   * before all the others and asks {@code then} for the operator to pass every document through,
-   * given {@code first}'s documents (an empty list when it is absent or unreadable). A build reads
-   * its settings that way, once, and then reads check-ins on the parsing threads with them.
+   * Like {@link #load(Path, Diagnostics, FileCache, java.util.function.UnaryOperator)}, but reads
+   * the file {@code first} (a path relative to the source, such as {@code site.yaml}; may be
+   * absent) before all the others and asks {@code then} for the operator to pass every document
+   * through, given {@code first}'s documents (an empty list when it is absent or unreadable). A
+   * build reads its settings that way, once, and then reads check-ins on the parsing threads with
+   * them.
    */
-  public static List<SourceDocument> load(Path sourceRoot, Diagnostics diagnostics, FileCache cache, String first,
-      java.util.function.Function<List<SourceDocument>, java.util.function.UnaryOperator<SourceDocument>> then) {
+  public static List<SourceDocument> load(
+      Path sourceRoot,
+      Diagnostics diagnostics,
+      FileCache cache,
+      String first,
+      java.util.function.Function<
+              List<SourceDocument>, java.util.function.UnaryOperator<SourceDocument>>
+          then) {
     Path root;
     try {
       root = sourceRoot.toRealPath();
-      if (!Files.isDirectory(root)) throw new java.nio.file.NotDirectoryException(sourceRoot.toString());
+      if (!Files.isDirectory(root))
+        throw new java.nio.file.NotDirectoryException(sourceRoot.toString());
     } catch (IOException | RuntimeException e) {
       diagnostics.error(
           SourcePosition.ofFile("."),
@@ -82,15 +94,23 @@ public final class ContentLoader {
     }
     List<String> files = SourceFiles.find(root, diagnostics);
     if (cache != null) cache.retainOnly(files);
-    java.util.function.Function<String, List<SourceDocument>> read = rel -> cache == null
-        ? readFile(root.resolve(rel), rel, diagnostics).orElse(List.of())
-        : cache.get(root.resolve(rel), rel, diagnostics, (f, r, d) -> readFile(f, r, d).orElse(List.of()));
-    List<SourceDocument> firstDocs = first != null && files.contains(first) ? read.apply(first) : List.of();
+    java.util.function.Function<String, List<SourceDocument>> read =
+        rel ->
+            cache == null
+                ? readFile(root.resolve(rel), rel, diagnostics).orElse(List.of())
+                : cache.get(
+                    root.resolve(rel),
+                    rel,
+                    diagnostics,
+                    (f, r, d) -> readFile(f, r, d).orElse(List.of()));
+    List<SourceDocument> firstDocs =
+        first != null && files.contains(first) ? read.apply(first) : List.of();
     java.util.function.UnaryOperator<SourceDocument> early = then.apply(firstDocs);
-    List<List<SourceDocument>> parsed = files.parallelStream()
-        .map(rel -> rel.equals(first) ? firstDocs : read.apply(rel))
-        .map(docs -> early == null ? docs : docs.stream().map(early).toList())
-        .toList();
+    List<List<SourceDocument>> parsed =
+        files.parallelStream()
+            .map(rel -> rel.equals(first) ? firstDocs : read.apply(rel))
+            .map(docs -> early == null ? docs : docs.stream().map(early).toList())
+            .toList();
     List<SourceDocument> documents = new ArrayList<>();
     parsed.forEach(documents::addAll);
     return List.copyOf(documents);
@@ -167,7 +187,10 @@ public final class ContentLoader {
         "split the file into smaller files");
   }
 
-  /** What went wrong, in words, naming the path where the exception does (no class names for common causes). */
+  /**
+   * What went wrong, in words, naming the path where the exception does (no class names for common
+   * causes).
+   */
   static String describe(Throwable e) {
     String message = e.getMessage();
     if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
@@ -176,7 +199,8 @@ public final class ContentLoader {
       if (e instanceof NoSuchFileException) return file + " does not exist (or is a broken link)";
       if (e instanceof java.nio.file.AccessDeniedException) return file + ": permission denied";
       if (e instanceof java.nio.file.NotDirectoryException) return file + " is not a folder";
-      if (e instanceof java.nio.file.FileSystemLoopException) return file + ": links loop back on themselves";
+      if (e instanceof java.nio.file.FileSystemLoopException)
+        return file + ": links loop back on themselves";
       if (reason != null) return file + ": " + reason;
     }
     if (e instanceof NoSuchFileException && message != null) return message;

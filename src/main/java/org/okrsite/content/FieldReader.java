@@ -26,7 +26,8 @@ public final class FieldReader {
   private final Diagnostics diagnostics;
 
   /**
-   * @param context the name of what is being read, for messages (e.g. {@code okr}, {@code key result})
+   * @param context the name of what is being read, for messages (e.g. {@code okr}, {@code key
+   *     result})
    */
   public FieldReader(YamlMapping map, String context, Diagnostics diagnostics) {
     this.map = map;
@@ -86,7 +87,10 @@ public final class FieldReader {
     if (t == null && map.get(key).map(n -> n instanceof YamlScalar).orElse(true)) {
       missing(key);
     } else if (t != null && t.isBlank()) {
-      diagnostics.error(at(key), Rule.MISSING_FIELD, "'" + key + "' in " + context + " is empty",
+      diagnostics.error(
+          at(key),
+          Rule.MISSING_FIELD,
+          "'" + key + "' in " + context + " is empty",
           "write a value for '" + key + "'");
       return null;
     }
@@ -95,8 +99,11 @@ public final class FieldReader {
 
   /** Reports a missing required field at the mapping's position. */
   public void missing(String key) {
-    diagnostics.error(map.position(), Rule.MISSING_FIELD,
-        context + " has no '" + key + "'", "add '" + key + ":' to this " + context);
+    diagnostics.error(
+        map.position(),
+        Rule.MISSING_FIELD,
+        context + " has no '" + key + "'",
+        "add '" + key + ":' to this " + context);
   }
 
   /** A number field; text that reads as a plain number is accepted too. */
@@ -120,7 +127,9 @@ public final class FieldReader {
   public Double fraction(String key, Rule rule) {
     Double d = number(key);
     if (d != null && (d < 0 || d > 1 || d.isNaN())) {
-      diagnostics.error(at(key), rule,
+      diagnostics.error(
+          at(key),
+          rule,
           "'" + key + "' is " + format(d) + ", outside 0.0–1.0",
           "write " + key + " as a number from 0.0 to 1.0 (e.g. 0.7, not 70)");
       return null;
@@ -135,7 +144,10 @@ public final class FieldReader {
     try {
       return LocalDate.parse(t.trim());
     } catch (DateTimeParseException e) {
-      diagnostics.error(at(key), Rule.BAD_DATE, "'" + key + "' is not a date: '" + t + "'",
+      diagnostics.error(
+          at(key),
+          Rule.BAD_DATE,
+          "'" + key + "' is not a date: '" + t + "'",
           "write dates as YYYY-MM-DD, e.g. 2026-01-16");
       return null;
     }
@@ -146,8 +158,10 @@ public final class FieldReader {
     Optional<YamlNode> v = map.get(key);
     if (v.isEmpty() || v.get() instanceof YamlScalar s && s.isNull()) return null;
     if (v.get() instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOL) {
-      return s.text().equalsIgnoreCase("true") || s.text().equalsIgnoreCase("yes")
-          || s.text().equalsIgnoreCase("on") || s.text().equalsIgnoreCase("y");
+      return s.text().equalsIgnoreCase("true")
+          || s.text().equalsIgnoreCase("yes")
+          || s.text().equalsIgnoreCase("on")
+          || s.text().equalsIgnoreCase("y");
     }
     wrongType(key, v.get(), "true or false");
     return null;
@@ -167,7 +181,9 @@ public final class FieldReader {
         if (n instanceof YamlScalar s) {
           if (!s.isNull()) out.add(s.text());
         } else {
-          diagnostics.error(n.position(), Rule.WRONG_TYPE,
+          diagnostics.error(
+              n.position(),
+              Rule.WRONG_TYPE,
               "items of '" + key + "' in " + context + " must be text, not a " + n.typeName(),
               "write each item as one line of text");
         }
@@ -197,7 +213,9 @@ public final class FieldReader {
   }
 
   private void wrongType(String key, YamlNode got, String expected) {
-    diagnostics.error(got.position(), Rule.WRONG_TYPE,
+    diagnostics.error(
+        got.position(),
+        Rule.WRONG_TYPE,
         "'" + key + "' in " + context + " must be " + expected + ", not " + article(got.typeName()),
         "write '" + key + "' as " + expected);
   }

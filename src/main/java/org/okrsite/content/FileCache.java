@@ -12,11 +12,12 @@ import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Diagnostics;
 
 /**
- * Parsed files kept between builds of a long-running process (the development server): a file
- * whose size and modification time have not changed is not read or parsed again. Thread-safe.
+ * Parsed files kept between builds of a long-running process (the development server): a file whose
+ * size and modification time have not changed is not read or parsed again. Thread-safe.
  */
 public final class FileCache {
-  private record Entry(long size, long modified, List<SourceDocument> documents, List<Diagnostic> problems) {}
+  private record Entry(
+      long size, long modified, List<SourceDocument> documents, List<Diagnostic> problems) {}
 
   /** How a file is read when it is not in the cache. */
   @FunctionalInterface
@@ -26,7 +27,10 @@ public final class FileCache {
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-  /** The documents of {@code rel}, from the cache when the file is unchanged; its problems go to {@code d}. */
+  /**
+   * The documents of {@code rel}, from the cache when the file is unchanged; its problems go to
+   * {@code d}.
+   */
   List<SourceDocument> get(Path file, String rel, Diagnostics d, Reader reader) {
     long size;
     long modified;

@@ -53,7 +53,9 @@ final class SafeYaml {
       diagnostics.error(
           new SourcePosition(path, at.line() + lineOffset, at.column()),
           Rule.YAML_VALUE_TOO_LONG,
-          "more than " + YamlTreeBuilder.MAX_SCALAR_CHARS + " characters without a space or line break",
+          "more than "
+              + YamlTreeBuilder.MAX_SCALAR_CHARS
+              + " characters without a space or line break",
           "shorten the value, or move long text into a Markdown file's body");
       return new Parsed(List.of(), true);
     }
@@ -87,7 +89,8 @@ final class SafeYaml {
       diagnostics.error(p.position, p.rule, p.getMessage(), p.hint);
       failed = true;
     } catch (YAMLException | StackOverflowError | IllegalArgumentException e) {
-      // SnakeYAML throws IllegalArgumentException for some malformed tags (found by fuzzing: "!)%0b").
+      // SnakeYAML throws IllegalArgumentException for some malformed tags (found by fuzzing:
+      // "!)%0b").
       new YamlErrors(path, text, lineOffset, builder).report(e, parser.lastMark, diagnostics);
       failed = true;
     }
@@ -95,9 +98,10 @@ final class SafeYaml {
   }
 
   /**
-   * Where a run of more than {@link YamlTreeBuilder#MAX_SCALAR_CHARS} characters without white space
-   * starts, or -1. SnakeYAML's reader copies its buffer for every 1024 characters of such a run, so a
-   * 4 MB word takes minutes (quadratic); no OKR value is one word that long, so refuse it up front.
+   * Where a run of more than {@link YamlTreeBuilder#MAX_SCALAR_CHARS} characters without white
+   * space starts, or -1. SnakeYAML's reader copies its buffer for every 1024 characters of such a
+   * run, so a 4 MB word takes minutes (quadratic); no OKR value is one word that long, so refuse it
+   * up front.
    */
   static int longWordAt(String text) {
     if (text.length() <= YamlTreeBuilder.MAX_SCALAR_CHARS) return -1; // nearly every file

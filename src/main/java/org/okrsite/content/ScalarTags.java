@@ -40,9 +40,10 @@ final class ScalarTags {
   }
 
   /**
-   * SnakeYAML's resolver, with the tag of the commonest plain values (words, whole numbers, decimals,
-   * dates) found without its regular expressions, which were an eighth of reading the files.
-   * Everything else goes to SnakeYAML; {@code ScalarTagsTest} checks that the two always agree.
+   * SnakeYAML's resolver, with the tag of the commonest plain values (words, whole numbers,
+   * decimals, dates) found without its regular expressions, which were an eighth of reading the
+   * files. Everything else goes to SnakeYAML; {@code ScalarTagsTest} checks that the two always
+   * agree.
    */
   static final class QuickResolver extends Resolver {
     /** SnakeYAML's {@link Resolver#BOOL} and {@link Resolver#NULL} words. */
@@ -50,7 +51,9 @@ final class ScalarTags {
 
     private static Map<String, Tag> words() {
       Map<String, Tag> words = new java.util.HashMap<>();
-      for (String w : "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF".split(" ")) words.put(w, Tag.BOOL);
+      for (String w :
+          "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF".split(" "))
+        words.put(w, Tag.BOOL);
       for (String w : "null Null NULL".split(" ")) words.put(w, Tag.NULL);
       return Map.copyOf(words);
     }
@@ -62,7 +65,8 @@ final class ScalarTags {
         boolean letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
         // Only booleans (yes, no, true, off…) and null start with a letter.
         if (letter) return value.length() > 5 ? Tag.STR : WORDS.getOrDefault(value, Tag.STR);
-        if (first >= '1' && first <= '9' || (first == '0' && value.length() > 1 && value.charAt(1) == '.')) {
+        if (first >= '1' && first <= '9'
+            || (first == '0' && value.length() > 1 && value.charAt(1) == '.')) {
           Tag number = number(value);
           if (number != null) return number;
         }
@@ -71,7 +75,10 @@ final class ScalarTags {
       return super.resolve(kind, value, implicit);
     }
 
-    /** {@code 12} is an int and {@code 12.5} or {@code 0.45} a float; anything else is left to SnakeYAML. */
+    /**
+     * {@code 12} is an int and {@code 12.5} or {@code 0.45} a float; anything else is left to
+     * SnakeYAML.
+     */
     private static Tag number(String value) {
       int dots = 0;
       for (int i = 0; i < value.length(); i++) {

@@ -3,8 +3,8 @@ package org.okrsite.content;
 import org.okrsite.diagnostic.SourcePosition;
 
 /**
- * One document read from the source folder: a YAML file (each {@code ---}-separated document of it),
- * or a Markdown file's front matter with its body.
+ * One document read from the source folder: a YAML file (each {@code ---}-separated document of
+ * it), or a Markdown file's front matter with its body.
  *
  * @param path the file, relative to the source folder, with {@code /} separators
  * @param data the YAML mapping (front matter, or the YAML file's top level); an empty mapping for a

@@ -65,7 +65,8 @@ final class SourceFiles {
       String rel = relDir.isEmpty() ? name : relDir + "/" + name;
       BasicFileAttributes attributes;
       try {
-        attributes = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        attributes =
+            Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException | RuntimeException e) {
         if (isContent(name)) unreadable(rel, e);
         continue;

@@ -63,7 +63,8 @@ final class YamlErrors {
       Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
       SourcePosition at = mark != null ? builder.position(mark) : lastAt;
       String problem = oneLine(m.getProblem() != null ? m.getProblem() : m.getContext());
-      diagnostics.error(at, Rule.YAML_SYNTAX, "invalid YAML: " + problem, syntaxHint(problem, mark));
+      diagnostics.error(
+          at, Rule.YAML_SYNTAX, "invalid YAML: " + problem, syntaxHint(problem, mark));
     } else {
       diagnostics.error(
           lastAt,

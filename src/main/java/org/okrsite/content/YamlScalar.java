@@ -38,8 +38,12 @@ public final class YamlScalar implements YamlNode {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof YamlScalar s && java.util.Objects.equals(text, s.text) && type == s.type && java.util.Objects.equals(file, s.file)
-        && line == s.line && column == s.column;
+    return o instanceof YamlScalar s
+        && java.util.Objects.equals(text, s.text)
+        && type == s.type
+        && java.util.Objects.equals(file, s.file)
+        && line == s.line
+        && column == s.column;
   }
 
   @Override

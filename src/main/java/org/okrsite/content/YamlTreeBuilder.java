@@ -27,14 +27,20 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlTreeBuilder {
   /** Values a document may have once aliases are in play (an alias bomb multiplies values). */
   static final int MAX_NODES = 100_000;
+
   /**
    * Values a file without aliases may have: only its size bounds it (5 million characters, two a
    * value at least), and the organisation file of 50,000 people has some 300,000.
    */
   static final int MAX_PLAIN_NODES = 2_500_000;
+
   static final int MAX_DEPTH = 40;
-  /** Longer than any narrative; a bound so that a 4 MB string stops here, not in every later stage. */
+
+  /**
+   * Longer than any narrative; a bound so that a 4 MB string stops here, not in every later stage.
+   */
   static final int MAX_SCALAR_CHARS = 100_000;
+
   private static final int EXCERPT_CHARS = 80;
 
   /** The one shape allowed to repeat a key: the seed's {@code solo_okr} repeats key_results. */
@@ -88,7 +94,10 @@ final class YamlTreeBuilder {
     if (outermostAlias) aliasUse = usedAt;
     if (alias) anyAlias = true;
     if (++nodeCount > MAX_PLAIN_NODES) {
-      throw new YamlProblem(at, Rule.CONTENT_TOO_LARGE, "more than " + MAX_PLAIN_NODES + " values in one file",
+      throw new YamlProblem(
+          at,
+          Rule.CONTENT_TOO_LARGE,
+          "more than " + MAX_PLAIN_NODES + " values in one file",
           "split the file into smaller files");
     }
     if (nodeCount > MAX_NODES && anyAlias) {
@@ -169,7 +178,11 @@ final class YamlTreeBuilder {
       error(
           at,
           Rule.YAML_VALUE_TOO_LONG,
-          "value is " + value.length() + " characters long; at most " + MAX_SCALAR_CHARS + " are allowed",
+          "value is "
+              + value.length()
+              + " characters long; at most "
+              + MAX_SCALAR_CHARS
+              + " are allowed",
           "shorten the value, or move long text into a Markdown file's body");
       return new YamlScalar("", YamlScalar.Type.STRING, at);
     }

@@ -9,10 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The catalogue of okrsite's rules: every {@link Diagnostic} is made from one of these. Each rule has
- * a stable id (what reports print in brackets and {@code site.yaml}'s {@code rules:} names), a default
- * severity, whether {@code site.yaml} may relax it (turn it off or make an error a warning), a
- * one-line description and the fix, which is the hint of a diagnostic whose call site gives none.
+ * The catalogue of okrsite's rules: every {@link Diagnostic} is made from one of these. Each rule
+ * has a stable id (what reports print in brackets and {@code site.yaml}'s {@code rules:} names), a
+ * default severity, whether {@code site.yaml} may relax it (turn it off or make an error a
+ * warning), a one-line description and the fix, which is the hint of a diagnostic whose call site
+ * gives none.
  *
  * <p>{@code docs/reference/rules.md} is generated from this list ({@link #markdownReference()});
  * {@code RuleCatalogueTest} fails when the two differ.
@@ -100,7 +101,8 @@ public enum Rule {
       "checkin-unknown-kr",
       Severity.ERROR,
       true,
-      "A check-in's KR id matches no KR of that owner in that cycle (the hint lists the candidates).",
+      "A check-in's KR id matches no KR of that owner in that cycle (the hint lists the"
+          + " candidates).",
       "Use one of the candidate ids the message lists."),
   CONFIDENCE_RANGE(
       "confidence-range",
@@ -244,7 +246,8 @@ public enum Rule {
       "kr-not-measurable",
       Severity.WARNING,
       true,
-      "A key result has no baseline and target to measure, so it cannot be scored (it stays on the site as text).",
+      "A key result has no baseline and target to measure, so it cannot be scored (it stays on the"
+          + " site as text).",
       "State numbers, e.g. 'from 8% to 18%', or set 'kind: milestone' for a done/not-done result."),
   KR_TASK(
       "kr-task",
@@ -352,7 +355,8 @@ public enum Rule {
       "owner-level",
       Severity.ERROR,
       true,
-      "An owner is named at another level than the organisation gives it, e.g. 'team: X' where X is a department (inferred organisations).",
+      "An owner is named at another level than the organisation gives it, e.g. 'team: X' where X is"
+          + " a department (inferred organisations).",
       "Name the owner with the key of its level (company:, department:, team:, person:)."),
   PARENT_LOOP(
       "parent-loop",
@@ -407,7 +411,8 @@ public enum Rule {
       Severity.ERROR,
       false,
       "The -s folder does not exist or is not a folder.",
-      "Pass the folder that holds your OKR files with -s DIR, or create one with 'okrsite init DIR'."),
+      "Pass the folder that holds your OKR files with -s DIR, or create one with 'okrsite init"
+          + " DIR'."),
   TARGET_CHANGED(
       "target-changed",
       Severity.WARNING,
@@ -460,7 +465,8 @@ public enum Rule {
       "unknown-parent",
       Severity.ERROR,
       true,
-      "A parent matches no objective, annual goal or pillar (a warning when the site declares no goals or pillars at all).",
+      "A parent matches no objective, annual goal or pillar (a warning when the site declares no"
+          + " goals or pillars at all).",
       "Refer to an existing objective by its id or title."),
   UNKNOWN_PERSON(
       "unknown-person",
@@ -490,7 +496,8 @@ public enum Rule {
       "yaml-alias-limit",
       Severity.ERROR,
       false,
-      "Alias bombs: too many aliases, or more than 100,000 values in a file that uses aliases (a file without aliases is bounded by its size only).",
+      "Alias bombs: too many aliases, or more than 100,000 values in a file that uses aliases (a"
+          + " file without aliases is bounded by its size only).",
       "Write the values out instead of aliasing them."),
   YAML_COMPLEX_KEY(
       "yaml-complex-key",
@@ -557,7 +564,9 @@ public enum Rule {
     return id;
   }
 
-  /** The severity the rule reports with unless {@code site.yaml} or the call site says otherwise. */
+  /**
+   * The severity the rule reports with unless {@code site.yaml} or the call site says otherwise.
+   */
   public Severity severity() {
     return severity;
   }
@@ -582,7 +591,10 @@ public enum Rule {
     return Optional.ofNullable(BY_ID.get(id));
   }
 
-  /** The rule whose id is nearest to {@code id} by edit distance, if one is near enough to be a slip. */
+  /**
+   * The rule whose id is nearest to {@code id} by edit distance, if one is near enough to be a
+   * slip.
+   */
   public static Optional<Rule> nearest(String id) {
     Rule best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -623,24 +635,48 @@ public enum Rule {
   public static String markdownReference() {
     StringBuilder b = new StringBuilder();
     b.append("---\ntitle: \"Rules\"\nweight: 5\n---\n\n");
-    b.append("<!-- Generated from org.okrsite.diagnostic.Rule by RuleCatalogueTest; do not edit.\n");
-    b.append("     Regenerate: mvn -B -q test -Dtest=RuleCatalogueTest -Dokrsite.updateDocs=true -->\n\n");
+    b.append(
+        "<!-- Generated from org.okrsite.diagnostic.Rule by RuleCatalogueTest; do not edit.\n");
+    b.append(
+        "     Regenerate: mvn -B -q test -Dtest=RuleCatalogueTest -Dokrsite.updateDocs=true"
+            + " -->\n\n");
     b.append("# Rules\n\n");
     b.append("Every diagnostic has a stable rule id, printed in brackets, e.g.\n");
-    b.append("`okrs/growth.yaml:4:5: warning: ... [kr-no-baseline]`. Under `rules:` in `site.yaml` a rule\n");
-    b.append("can be set to `error`, `warning` or `off`, e.g. `rules: {kr-no-baseline: off}`. A rule that is\n");
-    b.append("not relaxable (unreadable content) stays an error whatever the setting, and saying otherwise is a\n");
-    b.append("`rule-not-relaxable` warning; an id that is no rule is an `unknown-rule` warning with a\n");
-    b.append("did-you-mean. The fix is the hint a problem shows when it has no more specific one.\n\n");
+    b.append(
+        "`okrs/growth.yaml:4:5: warning: ... [kr-no-baseline]`. Under `rules:` in `site.yaml` a"
+            + " rule\n");
+    b.append(
+        "can be set to `error`, `warning` or `off`, e.g. `rules: {kr-no-baseline: off}`. A rule"
+            + " that is\n");
+    b.append(
+        "not relaxable (unreadable content) stays an error whatever the setting, and saying"
+            + " otherwise is a\n");
+    b.append(
+        "`rule-not-relaxable` warning; an id that is no rule is an `unknown-rule` warning with"
+            + " a\n");
+    b.append(
+        "did-you-mean. The fix is the hint a problem shows when it has no more specific one.\n\n");
     b.append("| Rule | Default | Relaxable | What it reports | Fix |\n");
     b.append("|---|---|---|---|---|\n");
     for (Rule r : byIdOrder()) {
-      b.append("| `").append(r.id).append("` | ").append(r.severity.label()).append(" | ")
-          .append(r.relaxable ? "yes" : "no").append(" | ").append(cell(r.description))
-          .append(" | ").append(cell(r.fix)).append(" |\n");
+      b.append("| `")
+          .append(r.id)
+          .append("` | ")
+          .append(r.severity.label())
+          .append(" | ")
+          .append(r.relaxable ? "yes" : "no")
+          .append(" | ")
+          .append(cell(r.description))
+          .append(" | ")
+          .append(cell(r.fix))
+          .append(" |\n");
     }
-    b.append("\n").append(values().length).append(" rules. The review's coaching rules (`kr-task`, `kr-activity`,")
-        .append(" `sandbagging`, …) are explained under\n[Review](../guide/review.md#review-rubric-anti-pattern-lint-goal-system-health-insights).\n");
+    b.append("\n")
+        .append(values().length)
+        .append(" rules. The review's coaching rules (`kr-task`, `kr-activity`,")
+        .append(
+            " `sandbagging`, …) are explained under\n"
+                + "[Review](../guide/review.md#review-rubric-anti-pattern-lint-goal-system-health-insights).\n");
     return b.toString();
   }
 

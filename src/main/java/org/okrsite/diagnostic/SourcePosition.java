@@ -4,7 +4,8 @@ package org.okrsite.diagnostic;
  * Where something was written: a path relative to the source folder (always with {@code /}), and a
  * 1-based line and column. Line 0 means "the file as a whole".
  */
-public record SourcePosition(String file, int line, int column) implements Comparable<SourcePosition> {
+public record SourcePosition(String file, int line, int column)
+    implements Comparable<SourcePosition> {
 
   /** A position naming a whole file, used when nothing more precise is known. */
   public static SourcePosition ofFile(String file) {

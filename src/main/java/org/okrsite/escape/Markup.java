@@ -11,14 +11,15 @@ final class Markup {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      String replacement = switch (c) {
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '&' -> "&amp;";
-        case '"' -> "&quot;";
-        case '\'' -> apostrophe;
-        default -> allowed(s, i) ? null : String.valueOf(REPLACEMENT);
-      };
+      String replacement =
+          switch (c) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            case '"' -> "&quot;";
+            case '\'' -> apostrophe;
+            default -> allowed(s, i) ? null : String.valueOf(REPLACEMENT);
+          };
       if (replacement == null && Character.isHighSurrogate(c)) {
         // a valid pair: copy both halves
         if (b != null) b.append(c).append(s.charAt(i + 1));
@@ -40,7 +41,8 @@ final class Markup {
     char c = s.charAt(i);
     if (c < 0x20) return c == '\t' || c == '\n' || c == '\r';
     if (c == 0xFFFE || c == 0xFFFF) return false;
-    if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    if (Character.isHighSurrogate(c))
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
     return !Character.isLowSurrogate(c);
   }
 }

@@ -4,10 +4,10 @@ import java.util.Locale;
 
 /**
  * Text for a terminal or a CI log, one line: control characters are made visible ({@code \n},
- * {@code \r}, {@code \t}, {@code \x1b}, {@code \u2028}…) instead of passed raw, so content can neither
- * start a line of its own (a forged {@code ::error} annotation or a fake "0 errors") nor move the
- * cursor, recolour or retitle the terminal (ESC and C1 sequences), nor reorder what is shown (bidi
- * overrides). Backslashes are left alone: this is for reading, not for reading back.
+ * {@code \r}, {@code \t}, {@code \x1b}, {@code \u2028}…) instead of passed raw, so content can
+ * neither start a line of its own (a forged {@code ::error} annotation or a fake "0 errors") nor
+ * move the cursor, recolour or retitle the terminal (ESC and C1 sequences), nor reorder what is
+ * shown (bidi overrides). Backslashes are left alone: this is for reading, not for reading back.
  *
  * <pre>{@code
  * Terminal.text("ok\n::error::forged");  // ok\n::error::forged   (one line, a literal backslash-n)
@@ -46,8 +46,15 @@ public final class Terminal {
         break;
     }
     if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return String.format(Locale.ROOT, "\\x%02x", (int) c);
-    boolean hidden = c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-        || c == 0x200e || c == 0x200f || c == 0x061c || c == 0xfeff;
+    boolean hidden =
+        c == 0x2028
+            || c == 0x2029
+            || (c >= 0x202a && c <= 0x202e)
+            || (c >= 0x2066 && c <= 0x2069)
+            || c == 0x200e
+            || c == 0x200f
+            || c == 0x061c
+            || c == 0xfeff;
     return hidden ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
   }
 }

@@ -13,7 +13,9 @@ import java.util.Locale;
 public final class Yaml {
   private Yaml() {}
 
-  /** A double-quoted YAML string: quotes, backslashes, line breaks and control characters escaped. */
+  /**
+   * A double-quoted YAML string: quotes, backslashes, line breaks and control characters escaped.
+   */
   public static String quote(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Writes maps, lists, strings, numbers, booleans and nulls as JSON. Maps keep their iteration order,
- * so callers pass {@link java.util.LinkedHashMap}s; numbers are written without exponent or locale.
+ * Writes maps, lists, strings, numbers, booleans and nulls as JSON. Maps keep their iteration
+ * order, so callers pass {@link java.util.LinkedHashMap}s; numbers are written without exponent or
+ * locale.
  *
  * <pre>{@code
  * String s = Json.write(Map.of("score", 0.6)); // {"score":0.6}
@@ -29,8 +30,8 @@ public final class Json {
   }
 
   /**
-   * Like {@link #pretty(Object)}, into {@code out} as it goes: with {@link #each} for the long lists,
-   * only one element at a time is in memory, however large the document.
+   * Like {@link #pretty(Object)}, into {@code out} as it goes: with {@link #each} for the long
+   * lists, only one element at a time is in memory, however large the document.
    */
   public static void pretty(Object value, java.io.Writer out) throws java.io.IOException {
     StringBuilder b = new StringBuilder(1 << 17);
@@ -44,23 +45,25 @@ public final class Json {
   }
 
   /**
-   * A list whose elements are made one at a time, as they are written: {@code each(objectives,
-   * o -> map(o))}. With {@link #pretty(Object, java.io.Writer)} memory stays flat.
+   * A list whose elements are made one at a time, as they are written: {@code each(objectives, o ->
+   * map(o))}. With {@link #pretty(Object, java.io.Writer)} memory stays flat.
    */
-  public static <T> Iterable<Object> each(Iterable<T> items, java.util.function.Function<? super T, ?> element) {
-    return () -> new java.util.Iterator<>() {
-      private final java.util.Iterator<T> it = items.iterator();
+  public static <T> Iterable<Object> each(
+      Iterable<T> items, java.util.function.Function<? super T, ?> element) {
+    return () ->
+        new java.util.Iterator<>() {
+          private final java.util.Iterator<T> it = items.iterator();
 
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
 
-      @Override
-      public Object next() {
-        return element.apply(it.next());
-      }
-    };
+          @Override
+          public Object next() {
+            return element.apply(it.next());
+          }
+        };
   }
 
   private static void write(StringBuilder b, Object v, int indent, int depth) {
@@ -89,7 +92,8 @@ public final class Json {
     }
   }
 
-  private static void object(StringBuilder b, Map<?, ?> m, int indent, int depth, java.io.Writer sink) {
+  private static void object(
+      StringBuilder b, Map<?, ?> m, int indent, int depth, java.io.Writer sink) {
     if (m.isEmpty()) {
       b.append("{}");
       return;
@@ -108,7 +112,8 @@ public final class Json {
     b.append('}');
   }
 
-  private static void array(StringBuilder b, Iterable<?> c, int indent, int depth, java.io.Writer sink) {
+  private static void array(
+      StringBuilder b, Iterable<?> c, int indent, int depth, java.io.Writer sink) {
     boolean first = true;
     b.append('[');
     for (Object o : c) {
@@ -145,13 +150,22 @@ public final class Json {
     return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
-  /** A JSON string literal; also escapes {@code <}, {@code >} and {@code &} so it is safe in HTML. */
+  /**
+   * A JSON string literal; also escapes {@code <}, {@code >} and {@code &} so it is safe in HTML.
+   */
   public static void string(StringBuilder b, String s) {
     b.append('"');
     int run = 0; // the start of the characters that need no escape, appended in one go
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029') continue;
+      if (c >= 0x20
+          && c != '"'
+          && c != '\\'
+          && c != '<'
+          && c != '>'
+          && c != '&'
+          && c != '\u2028'
+          && c != '\u2029') continue;
       b.append(s, run, i);
       run = i + 1;
       switch (c) {

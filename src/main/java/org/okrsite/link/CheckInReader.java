@@ -22,8 +22,21 @@ import org.okrsite.model.Quantity;
  */
 final class CheckInReader {
   static final Set<String> FIELDS =
-      Set.of("date", "company", "department", "team", "person", "quarter", "cycle", "author",
-          "goal_confidence", "key_results", "issues", "plan", "visibility", "narrative");
+      Set.of(
+          "date",
+          "company",
+          "department",
+          "team",
+          "person",
+          "quarter",
+          "cycle",
+          "author",
+          "goal_confidence",
+          "key_results",
+          "issues",
+          "plan",
+          "visibility",
+          "narrative");
 
   private CheckInReader() {}
 
@@ -35,8 +48,18 @@ final class CheckInReader {
     Owner owner = Reading.owner(f, "checkin", true);
     Cycle cycle = Reading.cycle(f, cal, "checkin", false);
     if (cycle != null && date != null && !cycle.contains(date)) {
-      d.error(f.at("date"), Rule.DATE_OUTSIDE_CYCLE, "check-in date " + date + " is outside "
-          + cycle.name() + " (" + cycle.start() + " – " + cycle.end() + ")",
+      d.error(
+          f.at("date"),
+          Rule.DATE_OUTSIDE_CYCLE,
+          "check-in date "
+              + date
+              + " is outside "
+              + cycle.name()
+              + " ("
+              + cycle.start()
+              + " – "
+              + cycle.end()
+              + ")",
           "fix the date, or the quarter it reports on");
     }
     List<CheckIn.Update> updates = new ArrayList<>();
@@ -47,15 +70,33 @@ final class CheckInReader {
       String key = u.has("current") ? "current" : "actual";
       String currentText = u.text(key);
       Quantity current = currentText == null ? null : Quantity.parse(currentText).orElse(null);
-      updates.add(new CheckIn.Update(ref == null ? null : ref.trim(), null, null, currentText,
-          current, u.fraction("confidence", Rule.CONFIDENCE_RANGE), u.text("note"), m.position()));
+      updates.add(
+          new CheckIn.Update(
+              ref == null ? null : ref.trim(),
+              null,
+              null,
+              currentText,
+              current,
+              u.fraction("confidence", Rule.CONFIDENCE_RANGE),
+              u.text("note"),
+              m.position()));
     }
-    String narrative = doc.body() != null && !doc.body().isBlank() ? doc.body() : f.text("narrative");
+    String narrative =
+        doc.body() != null && !doc.body().isBlank() ? doc.body() : f.text("narrative");
     if (date == null || owner == null) return null;
     String id = owner.level().key() + "-" + owner.id() + "-" + date;
-    return new CheckIn(id, date, owner, cycle == null ? null : cycle.id(), f.text("author"),
-        f.fraction("goal_confidence", Rule.CONFIDENCE_RANGE), updates, issues(f, d), plan(f, d),
-        narrative, f.mapping().position());
+    return new CheckIn(
+        id,
+        date,
+        owner,
+        cycle == null ? null : cycle.id(),
+        f.text("author"),
+        f.fraction("goal_confidence", Rule.CONFIDENCE_RANGE),
+        updates,
+        issues(f, d),
+        plan(f, d),
+        narrative,
+        f.mapping().position());
   }
 
   private static List<CheckIn.Blocker> issues(FieldReader f, Diagnostics d) {

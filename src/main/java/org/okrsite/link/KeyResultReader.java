@@ -6,21 +6,37 @@ import java.util.Set;
 import org.okrsite.content.FieldReader;
 import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
-import org.okrsite.diagnostic.Rule;
-import org.okrsite.model.Slug;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.KeyResultSentence;
 import org.okrsite.model.KrKind;
 import org.okrsite.model.Quantity;
+import org.okrsite.model.Slug;
 
 /** Reads one key result: a mapping with fields, or a sentence ("Revenue from $2K to $8K"). */
 final class KeyResultReader {
   static final Set<String> FIELDS =
-      Set.of("id", "metric", "baseline", "target", "current", "actual", "measurement", "owner",
-          "confidence", "kind", "weight", "leading_indicator", "score", "self_score", "narrative",
-          "note", "description", "kr");
+      Set.of(
+          "id",
+          "metric",
+          "baseline",
+          "target",
+          "current",
+          "actual",
+          "measurement",
+          "owner",
+          "confidence",
+          "kind",
+          "weight",
+          "leading_indicator",
+          "score",
+          "self_score",
+          "narrative",
+          "note",
+          "description",
+          "kr");
 
   private KeyResultReader() {}
 
@@ -28,15 +44,20 @@ final class KeyResultReader {
   static KeyResult read(YamlNode node, String defaultId, Diagnostics d) {
     if (node instanceof YamlScalar s && !s.isNull()) return fromSentence(s, defaultId);
     if (!(node instanceof YamlMapping m)) {
-      d.error(node.position(), Rule.WRONG_TYPE, "a key result must be a mapping or a sentence, not "
-          + node.typeName(), "write '- id: KR1' with metric, baseline and target below it");
+      d.error(
+          node.position(),
+          Rule.WRONG_TYPE,
+          "a key result must be a mapping or a sentence, not " + node.typeName(),
+          "write '- id: KR1' with metric, baseline and target below it");
       return null;
     }
     FieldReader f = new FieldReader(m, "key result", d);
     f.allowOnly(FIELDS);
     String id = orElse(f.text("id"), defaultId).trim();
     if (!Slug.isSafeId(id)) {
-      d.error(m.get("id").map(YamlNode::position).orElse(m.position()), Rule.BAD_ID,
+      d.error(
+          m.get("id").map(YamlNode::position).orElse(m.position()),
+          Rule.BAD_ID,
           "key result id '" + id + "' may only hold letters, digits, '.', '_' and '-'",
           "number key results KR1, KR2, ...");
       return null;
@@ -58,7 +79,11 @@ final class KeyResultReader {
     String currentText = f.text(currentKey);
     Quantity current = null;
     if (currentText != null && kind != KrKind.MILESTONE) current = quantity(f, currentKey, d);
-    if (kind == null && baseline == null && target == null && baseText == null && targetText == null) {
+    if (kind == null
+        && baseline == null
+        && target == null
+        && baseText == null
+        && targetText == null) {
       KeyResultSentence s = KeyResultSentence.parse(metric);
       baseline = s.baseline().orElse(null);
       target = s.target().orElse(null);
@@ -67,28 +92,64 @@ final class KeyResultReader {
     if (kind == null && target != null && baseline != null) kind = KrKind.infer(baseline, target);
     if (kind == null && target != null) kind = directionOf(target);
     if (baseline != null && target != null && !Reading.unitsAgree(baseline, target)) {
-      d.error(f.at("target"), Rule.KR_UNIT_MISMATCH, "target '" + targetText + "' is in '"
-          + target.unit() + "' but baseline '" + baseText + "' is in '" + baseline.unit() + "'",
+      d.error(
+          f.at("target"),
+          Rule.KR_UNIT_MISMATCH,
+          "target '"
+              + targetText
+              + "' is in '"
+              + target.unit()
+              + "' but baseline '"
+              + baseText
+              + "' is in '"
+              + baseline.unit()
+              + "'",
           "write baseline and target in the same unit");
     }
     if (current != null && (target != null || baseline != null)) {
       Quantity ref = target != null ? target : baseline;
       if (!Reading.unitsAgree(current, ref)) {
-        d.error(f.at(currentKey), Rule.KR_UNIT_MISMATCH, currentKey + " '" + currentText + "' is in '"
-            + current.unit() + "' but the target is in '" + ref.unit() + "'",
+        d.error(
+            f.at(currentKey),
+            Rule.KR_UNIT_MISMATCH,
+            currentKey
+                + " '"
+                + currentText
+                + "' is in '"
+                + current.unit()
+                + "' but the target is in '"
+                + ref.unit()
+                + "'",
             "write the current value in the target's unit");
         current = null;
       }
     }
     Double weight = f.number("weight");
     if (weight != null && weight < 0) {
-      d.error(f.at("weight"), Rule.KR_WEIGHT, "weight must not be negative", "use a positive weight such as 1 or 2");
+      d.error(
+          f.at("weight"),
+          Rule.KR_WEIGHT,
+          "weight must not be negative",
+          "use a positive weight such as 1 or 2");
       weight = null;
     }
-    return new KeyResult(id, metric.trim(), kind, baseline, target, current, currentText,
-        f.text("measurement"), f.text("owner"), f.fraction("confidence", Rule.CONFIDENCE_RANGE),
-        weight, f.fraction("score", Rule.SCORE_RANGE), f.fraction("self_score", Rule.SCORE_RANGE),
-        f.text("leading_indicator"), orElse(f.text("narrative"), f.text("note")), null,
+    return new KeyResult(
+        id,
+        metric.trim(),
+        kind,
+        baseline,
+        target,
+        current,
+        currentText,
+        f.text("measurement"),
+        f.text("owner"),
+        f.fraction("confidence", Rule.CONFIDENCE_RANGE),
+        weight,
+        f.fraction("score", Rule.SCORE_RANGE),
+        f.fraction("self_score", Rule.SCORE_RANGE),
+        f.text("leading_indicator"),
+        orElse(f.text("narrative"), f.text("note")),
+        null,
         m.position());
   }
 
@@ -99,8 +160,24 @@ final class KeyResultReader {
     KrKind kind = k.kind().orElse(null);
     if (kind == null && baseline != null && target != null) kind = KrKind.infer(baseline, target);
     if (kind == null && target != null) kind = directionOf(target);
-    return new KeyResult(id, k.metric(), kind, baseline, target, null, null, null, null, null, null,
-        null, null, null, null, s.text(), s.position());
+    return new KeyResult(
+        id,
+        k.metric(),
+        kind,
+        baseline,
+        target,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        s.text(),
+        s.position());
   }
 
   /** With only a target: "< 2%" is to decrease, anything else to increase. */
@@ -116,7 +193,10 @@ final class KeyResultReader {
     if (t == null) return null;
     Optional<Quantity> q = Quantity.parse(t);
     if (q.isEmpty()) {
-      d.warning(f.at(key), Rule.KR_UNREADABLE_VALUE, key + " '" + t + "' has no number okrsite can read",
+      d.warning(
+          f.at(key),
+          Rule.KR_UNREADABLE_VALUE,
+          key + " '" + t + "' has no number okrsite can read",
           "write a number with its unit, e.g. '7 days', '18%', '$120K', '12/month'");
     }
     return q.orElse(null);
@@ -127,9 +207,20 @@ final class KeyResultReader {
     if (k == null) return null;
     Optional<KrKind> kind = KrKind.fromYaml(k.trim());
     if (kind.isEmpty()) {
-      d.error(f.at("kind"), Rule.KR_KIND, "'" + k + "' is not a kind of key result",
-          "use one of: " + String.join(", ", List.of("increase", "decrease", "stay_above",
-              "stay_below", "milestone", "baseline")));
+      d.error(
+          f.at("kind"),
+          Rule.KR_KIND,
+          "'" + k + "' is not a kind of key result",
+          "use one of: "
+              + String.join(
+                  ", ",
+                  List.of(
+                      "increase",
+                      "decrease",
+                      "stay_above",
+                      "stay_below",
+                      "milestone",
+                      "baseline")));
     }
     return kind.orElse(null);
   }

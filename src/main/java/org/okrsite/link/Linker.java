@@ -73,52 +73,89 @@ public final class Linker {
    * #linkReleasing}). Every problem goes to {@code d}; the model holds what could be read.
    */
   public static Model link(LoadedContent content, LocalDate asOf, boolean drafts, Diagnostics d) {
-    return link(content.takeDocuments(), content.settings(), asOf, drafts, d, content.early(), true);
+    return link(
+        content.takeDocuments(), content.settings(), asOf, drafts, d, content.early(), true);
   }
 
   /**
    * Links {@code documents} into a model as of {@code asOf}; drafts are kept only when {@code
    * drafts} is true. Every problem goes to {@code d}; the model holds what could be read.
    */
-  public static Model link(List<SourceDocument> documents, Settings settings, LocalDate asOf,
-      boolean drafts, Diagnostics d) {
+  public static Model link(
+      List<SourceDocument> documents,
+      Settings settings,
+      LocalDate asOf,
+      boolean drafts,
+      Diagnostics d) {
     return link(documents, settings, asOf, drafts, d, null);
   }
 
-  /** Like {@link #link(List, Settings, LocalDate, boolean, Diagnostics)}, with check-ins read early. */
-  public static Model link(List<SourceDocument> documents, Settings settings, LocalDate asOf,
-      boolean drafts, Diagnostics d, EarlyCheckIns early) {
+  /**
+   * Like {@link #link(List, Settings, LocalDate, boolean, Diagnostics)}, with check-ins read early.
+   */
+  public static Model link(
+      List<SourceDocument> documents,
+      Settings settings,
+      LocalDate asOf,
+      boolean drafts,
+      Diagnostics d,
+      EarlyCheckIns early) {
     return link(documents, settings, asOf, drafts, d, early, false);
   }
 
   /**
    * Like {@link #link(List, Settings, LocalDate, boolean, Diagnostics, EarlyCheckIns)} for a caller
-   * that keeps no other reference to the documents: the list is emptied, and each document is let go
-   * of once read, so its YAML tree can be freed while the rest is linked. The trees of an
+   * that keeps no other reference to the documents: the list is emptied, and each document is let
+   * go of once read, so its YAML tree can be freed while the rest is linked. The trees of an
    * organisation of 50,000 people take more memory than its whole model.
    */
-  public static Model linkReleasing(List<SourceDocument> documents, Settings settings, LocalDate asOf,
-      boolean drafts, Diagnostics d, EarlyCheckIns early) {
+  public static Model linkReleasing(
+      List<SourceDocument> documents,
+      Settings settings,
+      LocalDate asOf,
+      boolean drafts,
+      Diagnostics d,
+      EarlyCheckIns early) {
     return link(documents, settings, asOf, drafts, d, early, true);
   }
 
-  private static Model link(List<SourceDocument> documents, Settings settings, LocalDate asOf,
-      boolean drafts, Diagnostics d, EarlyCheckIns early, boolean release) {
+  private static Model link(
+      List<SourceDocument> documents,
+      Settings settings,
+      LocalDate asOf,
+      boolean drafts,
+      Diagnostics d,
+      EarlyCheckIns early,
+      boolean release) {
     if (early != null && !early.settings().equals(settings)) {
       throw new IllegalStateException("check-ins were read early with other settings");
     }
     Linker l = new Linker(settings, asOf, d);
     l.early = early;
     l.readAll(documents, release);
-    OrganisationBuilder org = new OrganisationBuilder(l.declaredUnits, l.declaredPeople, l.strategy.company(), d);
+    OrganisationBuilder org =
+        new OrganisationBuilder(l.declaredUnits, l.declaredPeople, l.strategy.company(), d);
     l.readDeferred(org);
     References refs = new References(l.objectives, l.scores, l.goals, l.pillars, l.hidden, org, d);
     List<Objective> linked = refs.resolve();
-    List<CheckIn> cis = new CheckInLinker(linked, l.calendar, org, refs.hidden(), d).link(l.checkIns);
+    List<CheckIn> cis =
+        new CheckInLinker(linked, l.calendar, org, refs.hidden(), d).link(l.checkIns);
     l.notePeople(linked, cis, org);
-    return new Visibility(refs.hidden(), drafts).publish(new Model(l.strategy, org.build(),
-        l.cycles(linked, cis), l.pillars, l.goals, linked, cis, l.retros, l.kpis,
-        l.dependencies, l.commitments, l.docs));
+    return new Visibility(refs.hidden(), drafts)
+        .publish(
+            new Model(
+                l.strategy,
+                org.build(),
+                l.cycles(linked, cis),
+                l.pillars,
+                l.goals,
+                linked,
+                cis,
+                l.retros,
+                l.kpis,
+                l.dependencies,
+                l.commitments,
+                l.docs));
   }
 
   private void readAll(List<SourceDocument> documents, boolean release) {
@@ -142,7 +179,11 @@ public final class Linker {
       switch (k.kind()) {
         case "strategy" -> {
           if (seenStrategy) {
-            d.error(doc.start(), Rule.DUPLICATE_DOCUMENT, "a second strategy document", "keep one strategy file");
+            d.error(
+                doc.start(),
+                Rule.DUPLICATE_DOCUMENT,
+                "a second strategy document",
+                "keep one strategy file");
           } else if (!priv) {
             strategy = StrategyReader.strategy(k, d);
           }
@@ -150,7 +191,11 @@ public final class Linker {
         }
         case "organisation" -> {
           if (seenOrg) {
-            d.error(doc.start(), Rule.DUPLICATE_DOCUMENT, "a second organisation document", "keep one organisation file");
+            d.error(
+                doc.start(),
+                Rule.DUPLICATE_DOCUMENT,
+                "a second organisation document",
+                "keep one organisation file");
           } else {
             OrganisationReader.read(k, d, declaredUnits, declaredPeople);
           }
@@ -170,8 +215,10 @@ public final class Linker {
           addAll(dependencies, deps, priv);
         }
         case "checkin" -> add(checkIns, CheckInReader.read(k, calendar, d), priv);
-        case "dependency_contract" -> add(dependencies, RecordReader.dependency(k, calendar, d), priv);
-        case "individual_commitment" -> add(commitments, RecordReader.commitment(k, calendar, d), priv);
+        case "dependency_contract" ->
+            add(dependencies, RecordReader.dependency(k, calendar, d), priv);
+        case "individual_commitment" ->
+            add(commitments, RecordReader.commitment(k, calendar, d), priv);
         case "doc" -> add(docs, RecordReader.doc(k, d), priv);
         default -> deferred.add(k);
       }
@@ -186,13 +233,19 @@ public final class Linker {
     DocumentKind k = DocumentKind.of(doc, d).orElse(null);
     if (k == null) return null;
     if (k.fields() == null && !k.kind().equals("strategic_pillars") && !k.kind().equals("doc")) {
-      d.error(doc.data().position(), Rule.WRONG_TYPE, k.kind() + " must be a mapping of keys",
+      d.error(
+          doc.data().position(),
+          Rule.WRONG_TYPE,
+          k.kind() + " must be a mapping of keys",
           "indent its fields under '" + k.kind() + ":'");
       return null;
     }
     String vis = k.visibility();
     if (vis != null && !Set.of("private", "public", "internal").contains(vis)) {
-      d.error(doc.start(), Rule.BAD_VISIBILITY, "visibility '" + vis + "' is not known",
+      d.error(
+          doc.start(),
+          Rule.BAD_VISIBILITY,
+          "visibility '" + vis + "' is not known",
           "use 'private' to keep a document out of the site, or leave it out");
     }
     return k;
@@ -212,19 +265,36 @@ public final class Linker {
         case "kpi_dashboard" -> {
           KpiDashboard kd = RecordReader.kpis(k, company, d);
           Owner o = org.resolve(kd.owner(), kd.position());
-          if (o != null) add(kpis, new KpiDashboard(kd.id(), kd.date(), o, kd.cadence(), kd.kpis(), kd.position()), priv);
+          if (o != null)
+            add(
+                kpis,
+                new KpiDashboard(kd.id(), kd.date(), o, kd.cadence(), kd.kpis(), kd.position()),
+                priv);
         }
         case "okr_score" -> add(retros, ScoreLessons.of(k, calendar, org), priv);
-        default -> { }
+        default -> {}
       }
     }
   }
 
   private static Retrospective withOwner(Retrospective r, Owner o) {
     if (o == null) return null;
-    return new Retrospective(r.id(), r.cycleId(), o, r.date(), r.scores(), r.overallAverage(),
-        r.wins(), r.misses(), r.keepDoing(), r.startDoing(), r.stopDoing(), r.carryForward(),
-        r.lessons(), r.narrative(), r.position());
+    return new Retrospective(
+        r.id(),
+        r.cycleId(),
+        o,
+        r.date(),
+        r.scores(),
+        r.overallAverage(),
+        r.wins(),
+        r.misses(),
+        r.keepDoing(),
+        r.startDoing(),
+        r.stopDoing(),
+        r.carryForward(),
+        r.lessons(),
+        r.narrative(),
+        r.position());
   }
 
   private void notePeople(List<Objective> os, List<CheckIn> cis, OrganisationBuilder org) {
@@ -247,7 +317,11 @@ public final class Linker {
       if (id != null && !byId.containsKey(id)) calendar.byName(id).ifPresent(c -> byId.put(id, c));
     }
     List<Cycle> out = new ArrayList<>(byId.values());
-    out.sort((a, b) -> a.start().equals(b.start()) ? a.id().compareTo(b.id()) : a.start().compareTo(b.start()));
+    out.sort(
+        (a, b) ->
+            a.start().equals(b.start())
+                ? a.id().compareTo(b.id())
+                : a.start().compareTo(b.start()));
     return out;
   }
 

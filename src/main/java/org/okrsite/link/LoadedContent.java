@@ -30,7 +30,11 @@ public final class LoadedContent {
   private final EarlyCheckIns early;
   private List<SourceDocument> documents;
 
-  private LoadedContent(Settings settings, SourceDocument siteYaml, List<SourceDocument> documents, EarlyCheckIns early) {
+  private LoadedContent(
+      Settings settings,
+      SourceDocument siteYaml,
+      List<SourceDocument> documents,
+      EarlyCheckIns early) {
     this.settings = settings;
     this.siteYaml = siteYaml;
     this.documents = documents;
@@ -46,13 +50,19 @@ public final class LoadedContent {
     Settings[] settings = {Settings.defaults()};
     SourceDocument[] siteYaml = {null};
     EarlyCheckIns[] early = {null};
-    List<SourceDocument> docs = ContentLoader.load(source, d, cache, SettingsReader.FILE, first -> {
-      siteYaml[0] = first.isEmpty() ? null : first.get(0);
-      settings[0] = SettingsReader.read(siteYaml[0], d);
-      if (cache != null) return null;
-      early[0] = new EarlyCheckIns(settings[0], d);
-      return early[0]::apply;
-    });
+    List<SourceDocument> docs =
+        ContentLoader.load(
+            source,
+            d,
+            cache,
+            SettingsReader.FILE,
+            first -> {
+              siteYaml[0] = first.isEmpty() ? null : first.get(0);
+              settings[0] = SettingsReader.read(siteYaml[0], d);
+              if (cache != null) return null;
+              early[0] = new EarlyCheckIns(settings[0], d);
+              return early[0]::apply;
+            });
     return new LoadedContent(settings[0], siteYaml[0], new ArrayList<>(docs), early[0]);
   }
 

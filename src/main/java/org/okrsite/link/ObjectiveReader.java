@@ -24,12 +24,41 @@ import org.okrsite.model.Tier;
 /** Reads {@code okr} documents (one objective, or several under {@code objectives:}). */
 final class ObjectiveReader {
   static final Set<String> HEADER =
-      Set.of("quarter", "cycle", "company", "department", "team", "person", "visibility", "status",
-          "title", "objectives", "tier", "context", "not_doing");
+      Set.of(
+          "quarter",
+          "cycle",
+          "company",
+          "department",
+          "team",
+          "person",
+          "visibility",
+          "status",
+          "title",
+          "objectives",
+          "tier",
+          "context",
+          "not_doing");
   static final Set<String> OBJECTIVE =
-      Set.of("id", "objective", "key_results", "initiatives", "parent_annual_goal", "parent",
-          "parents", "pillar", "tier", "status", "cancelled_reason", "development", "context",
-          "not_doing", "dependencies", "self_score", "objective_score", "narrative", "visibility");
+      Set.of(
+          "id",
+          "objective",
+          "key_results",
+          "initiatives",
+          "parent_annual_goal",
+          "parent",
+          "parents",
+          "pillar",
+          "tier",
+          "status",
+          "cancelled_reason",
+          "development",
+          "context",
+          "not_doing",
+          "dependencies",
+          "self_score",
+          "objective_score",
+          "narrative",
+          "visibility");
 
   private ObjectiveReader() {}
 
@@ -59,28 +88,52 @@ final class ObjectiveReader {
   }
 
   private static Objective objective(
-      FieldReader f, FieldReader header, Owner owner, Cycle cycle, DocumentKind doc, Diagnostics d) {
+      FieldReader f,
+      FieldReader header,
+      Owner owner,
+      Cycle cycle,
+      DocumentKind doc,
+      Diagnostics d) {
     String title = f.requiredText("objective");
     if (title == null) return null;
     List<KeyResult> krs = keyResults(f, d);
     if (krs.isEmpty() && !f.has("key_results")) {
-      d.error(f.mapping().position(), Rule.MISSING_FIELD, "objective '" + title + "' has no key_results",
+      d.error(
+          f.mapping().position(),
+          Rule.MISSING_FIELD,
+          "objective '" + title + "' has no key_results",
           "add 'key_results:' with 2–4 measurable results");
     }
     Lifecycle life = lifecycle(f.has("status") ? f : header, d);
     String reason = f.text("cancelled_reason");
     if (life == Lifecycle.CANCELLED && reason == null) {
-      d.error(f.at("status"), Rule.CANCELLED_WITHOUT_REASON, "objective '" + title
-          + "' is cancelled without a reason", "add 'cancelled_reason:' saying what changed");
+      d.error(
+          f.at("status"),
+          Rule.CANCELLED_WITHOUT_REASON,
+          "objective '" + title + "' is cancelled without a reason",
+          "add 'cancelled_reason:' saying what changed");
     }
     String narrative = f.text("narrative");
     if (doc.body() != null && !doc.body().isBlank()) narrative = doc.body();
-    return new Objective(f.text("id"), title.trim(), owner, cycle.id(), parents(f), krs,
-        f.textList("initiatives"), dependencies(f, owner, cycle, d),
+    return new Objective(
+        f.text("id"),
+        title.trim(),
+        owner,
+        cycle.id(),
+        parents(f),
+        krs,
+        f.textList("initiatives"),
+        dependencies(f, owner, cycle, d),
         context(f.has("context") || f.has("not_doing") ? f : header),
-        tier(f.has("tier") ? f : header, d), life, reason,
-        Boolean.TRUE.equals(f.bool("development")), f.fraction("objective_score", Rule.SCORE_RANGE),
-        f.fraction("self_score", Rule.SCORE_RANGE), narrative, "okr", f.mapping().position());
+        tier(f.has("tier") ? f : header, d),
+        life,
+        reason,
+        Boolean.TRUE.equals(f.bool("development")),
+        f.fraction("objective_score", Rule.SCORE_RANGE),
+        f.fraction("self_score", Rule.SCORE_RANGE),
+        narrative,
+        "okr",
+        f.mapping().position());
   }
 
   static List<KeyResult> keyResults(FieldReader f, Diagnostics d) {
@@ -99,7 +152,9 @@ final class ObjectiveReader {
   static List<ParentRef> parents(FieldReader f) {
     List<ParentRef> out = new ArrayList<>();
     String ag = f.text("parent_annual_goal");
-    if (ag != null) out.add(new ParentRef(ParentRef.Kind.ANNUAL_GOAL, ag.trim(), null, f.at("parent_annual_goal")));
+    if (ag != null)
+      out.add(
+          new ParentRef(ParentRef.Kind.ANNUAL_GOAL, ag.trim(), null, f.at("parent_annual_goal")));
     for (String key : List.of("parent", "parents")) {
       if (!f.has(key)) continue;
       var node = f.mapping().get(key).orElseThrow();
@@ -108,33 +163,41 @@ final class ObjectiveReader {
       } else if (node instanceof org.okrsite.content.YamlSequence seq) {
         for (YamlNode n : seq.items()) {
           String t = Reading.text(n);
-          if (t != null) out.add(new ParentRef(ParentRef.Kind.OBJECTIVE, t.trim(), null, n.position()));
+          if (t != null)
+            out.add(new ParentRef(ParentRef.Kind.OBJECTIVE, t.trim(), null, n.position()));
         }
       } else {
         f.textList(key);
       }
     }
     String pillar = f.text("pillar");
-    if (pillar != null) out.add(new ParentRef(ParentRef.Kind.PILLAR, pillar.trim(), null, f.at("pillar")));
+    if (pillar != null)
+      out.add(new ParentRef(ParentRef.Kind.PILLAR, pillar.trim(), null, f.at("pillar")));
     return out;
   }
 
   static Context context(FieldReader f) {
     List<String> notDoing = f.textList("not_doing");
     YamlMapping c = f.mappingField("context");
-    if (c == null) return notDoing.isEmpty() ? Context.EMPTY : new Context(null, null, null, notDoing);
+    if (c == null)
+      return notDoing.isEmpty() ? Context.EMPTY : new Context(null, null, null, notDoing);
     FieldReader cf = new FieldReader(c, "context", f.diagnostics());
     cf.allowOnly(Set.of("annual_goal", "key_assumption", "biggest_risk", "not_doing"));
     List<String> nd = new ArrayList<>(notDoing);
     nd.addAll(cf.textList("not_doing"));
-    return new Context(cf.text("annual_goal"), cf.text("key_assumption"), cf.text("biggest_risk"), nd);
+    return new Context(
+        cf.text("annual_goal"), cf.text("key_assumption"), cf.text("biggest_risk"), nd);
   }
 
   private static Tier tier(FieldReader f, Diagnostics d) {
     String t = f.text("tier");
     if (t == null) return Tier.ASPIRATIONAL;
     for (Tier x : Tier.values()) if (x.yamlName().equals(t.trim())) return x;
-    d.error(f.at("tier"), Rule.BAD_TIER, "tier '" + t + "' is not known", "use committed or aspirational");
+    d.error(
+        f.at("tier"),
+        Rule.BAD_TIER,
+        "tier '" + t + "' is not known",
+        "use committed or aspirational");
     return Tier.ASPIRATIONAL;
   }
 
@@ -143,26 +206,52 @@ final class ObjectiveReader {
     if (s == null) return Lifecycle.APPROVED;
     var l = Lifecycle.fromYaml(s.trim());
     if (l.isEmpty()) {
-      d.error(f.at("status"), Rule.BAD_STATUS, "status '" + s + "' is not known",
+      d.error(
+          f.at("status"),
+          Rule.BAD_STATUS,
+          "status '" + s + "' is not known",
           "use draft, proposed, approved, closed or cancelled");
     }
     return l.orElse(Lifecycle.APPROVED);
   }
 
-  private static List<Dependency> dependencies(FieldReader f, Owner owner, Cycle cycle, Diagnostics d) {
+  private static List<Dependency> dependencies(
+      FieldReader f, Owner owner, Cycle cycle, Diagnostics d) {
     List<Dependency> out = new ArrayList<>();
     var seq = f.list("dependencies");
     if (seq == null) return out;
     for (YamlNode n : seq.items()) {
       if (n instanceof YamlScalar s && !s.isNull()) {
-        out.add(new Dependency(null, null, owner.name(), s.text(), null, null, null, null, null,
-            cycle.id(), s.position()));
+        out.add(
+            new Dependency(
+                null,
+                null,
+                owner.name(),
+                s.text(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                cycle.id(),
+                s.position()));
       } else if (n instanceof YamlMapping m) {
         FieldReader df = new FieldReader(m, "dependency", d);
         df.allowOnly(Set.of("team", "from", "need", "by", "status", "kr"));
         String provider = df.has("team") ? df.text("team") : df.text("from");
-        out.add(new Dependency(null, provider, owner.name(), df.requiredText("need"), df.date("by"),
-            null, df.text("kr"), null, df.text("status"), cycle.id(), m.position()));
+        out.add(
+            new Dependency(
+                null,
+                provider,
+                owner.name(),
+                df.requiredText("need"),
+                df.date("by"),
+                null,
+                df.text("kr"),
+                null,
+                df.text("status"),
+                cycle.id(),
+                m.position()));
       }
     }
     return out;

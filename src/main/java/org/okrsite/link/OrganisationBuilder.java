@@ -26,30 +26,47 @@ final class OrganisationBuilder {
   private final Diagnostics d;
   private final String companyId;
 
-  OrganisationBuilder(List<Unit> declaredUnits, List<Person> declaredPeople, String companyName, Diagnostics d) {
+  OrganisationBuilder(
+      List<Unit> declaredUnits, List<Person> declaredPeople, String companyName, Diagnostics d) {
     this.d = d;
     this.declared = !declaredUnits.isEmpty();
     for (Unit u : declaredUnits) {
       Unit prev = units.putIfAbsent(u.id(), u);
       if (prev != null) {
-        d.error(u.position(), Rule.DUPLICATE_UNIT, "'" + u.name() + "' is declared twice (first at "
-            + prev.position() + ")", "give each department and team a distinct name");
+        d.error(
+            u.position(),
+            Rule.DUPLICATE_UNIT,
+            "'" + u.name() + "' is declared twice (first at " + prev.position() + ")",
+            "give each department and team a distinct name");
       }
     }
     for (Person p : declaredPeople) people.putIfAbsent(p.id(), p);
     if (!declared) {
       String name = companyName == null ? "Company" : companyName;
-      units.put(Slug.of(name), new Unit(Slug.of(name), name, Level.COMPANY, null, null, List.of(),
-          null, SourcePosition.ofFile("")));
+      units.put(
+          Slug.of(name),
+          new Unit(
+              Slug.of(name),
+              name,
+              Level.COMPANY,
+              null,
+              null,
+              List.of(),
+              null,
+              SourcePosition.ofFile("")));
     }
-    this.companyId = units.values().stream().filter(u -> u.level() == Level.COMPANY)
-        .map(Unit::id).findFirst().orElse("company");
+    this.companyId =
+        units.values().stream()
+            .filter(u -> u.level() == Level.COMPANY)
+            .map(Unit::id)
+            .findFirst()
+            .orElse("company");
   }
 
   /**
    * The owner as it exists in the organisation: the company whatever name it was written with; a
-   * declared unit or person; or, when nothing is declared, a unit or person added on the spot.
-   * Null when a declared organisation does not know it (reported).
+   * declared unit or person; or, when nothing is declared, a unit or person added on the spot. Null
+   * when a declared organisation does not know it (reported).
    */
   Owner resolve(Owner o, SourcePosition at) {
     if (o == null) return null;
@@ -70,11 +87,17 @@ final class OrganisationBuilder {
     Unit u = units.get(o.id());
     if (u != null && u.level() == o.level()) return new Owner(o.level(), u.id(), u.name());
     if (declared) {
-      unknown(o, at, units.values().stream().filter(x -> x.level() == o.level()).map(Unit::name).toList());
+      unknown(
+          o,
+          at,
+          units.values().stream().filter(x -> x.level() == o.level()).map(Unit::name).toList());
       return null;
     }
     if (u != null) {
-      d.error(at, Rule.OWNER_LEVEL, "'" + o.name() + "' is a " + u.level().key() + ", not a " + o.level().key(),
+      d.error(
+          at,
+          Rule.OWNER_LEVEL,
+          "'" + o.name() + "' is a " + u.level().key() + ", not a " + o.level().key(),
           "write '" + u.level().key() + ": " + u.name() + "'");
       return null;
     }
@@ -88,15 +111,24 @@ final class OrganisationBuilder {
     String id = Slug.of(name);
     if (people.containsKey(id)) return;
     if (declared) {
-      d.warning(at, Rule.UNKNOWN_PERSON, "'" + name + "' is not in the organisation",
-          hint(name, people.values().stream().map(Person::name).toList(), "add them to a team's members"));
+      d.warning(
+          at,
+          Rule.UNKNOWN_PERSON,
+          "'" + name + "' is not in the organisation",
+          hint(
+              name,
+              people.values().stream().map(Person::name).toList(),
+              "add them to a team's members"));
       return;
     }
     people.put(id, new Person(id, name.trim(), null, null, at));
   }
 
   private void unknown(Owner o, SourcePosition at, List<String> known) {
-    d.error(at, Rule.UNKNOWN_OWNER, o.level().key() + " '" + o.name() + "' is not in the organisation",
+    d.error(
+        at,
+        Rule.UNKNOWN_OWNER,
+        o.level().key() + " '" + o.name() + "' is not in the organisation",
         hint(o.name(), known, "add it to the organisation file, or fix the name"));
   }
 

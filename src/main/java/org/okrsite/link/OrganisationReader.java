@@ -20,7 +20,8 @@ final class OrganisationReader {
 
   /** Units and people declared; added to {@code units} and {@code people}. */
   static void read(DocumentKind doc, Diagnostics d, List<Unit> units, List<Person> declared) {
-    // by id, in the order listed (a person listed again moves to the end): looked up once per member,
+    // by id, in the order listed (a person listed again moves to the end): looked up once per
+    // member,
     // so a list searched from the start made 50,000 people quadratic
     java.util.LinkedHashMap<String, Person> people = new java.util.LinkedHashMap<>();
     for (Person p : declared) people.put(p.id(), p);
@@ -29,8 +30,16 @@ final class OrganisationReader {
     String company = f.requiredText("company");
     if (company == null) company = "Company";
     String companyId = Slug.of(company);
-    units.add(new Unit(companyId, company.trim(), Level.COMPANY, null, f.text("lead"), List.of(),
-        f.text("cadence"), f.mapping().position()));
+    units.add(
+        new Unit(
+            companyId,
+            company.trim(),
+            Level.COMPANY,
+            null,
+            f.text("lead"),
+            List.of(),
+            f.text("cadence"),
+            f.mapping().position()));
     lead(f.text("lead"), companyId, f.at("lead"), people, null);
     for (YamlMapping dm : Reading.mappings(f, "departments", "department")) {
       FieldReader df = new FieldReader(dm, "department", d);
@@ -39,19 +48,34 @@ final class OrganisationReader {
       if (name == null) continue;
       String id = Slug.of(df.text("id") != null ? df.text("id") : name);
       List<String> members = members(df, id, people, d);
-      units.add(new Unit(id, name.trim(), Level.DEPARTMENT, companyId, df.text("lead"), members,
-          df.text("cadence"), dm.position()));
+      units.add(
+          new Unit(
+              id,
+              name.trim(),
+              Level.DEPARTMENT,
+              companyId,
+              df.text("lead"),
+              members,
+              df.text("cadence"),
+              dm.position()));
       lead(df.text("lead"), id, df.at("lead"), people, null);
       teams(df, id, d, units, people);
     }
     teams(f, companyId, d, units, people);
-    people.replaceAll((id, p) -> LEAD_ROLE.equals(p.role())
-        ? new Person(p.id(), p.name(), null, p.unitId(), p.position()) : p);
+    people.replaceAll(
+        (id, p) ->
+            LEAD_ROLE.equals(p.role())
+                ? new Person(p.id(), p.name(), null, p.unitId(), p.position())
+                : p);
     declared.clear();
     declared.addAll(people.values());
   }
 
-  private static void teams(FieldReader parent, String parentId, Diagnostics d, List<Unit> units,
+  private static void teams(
+      FieldReader parent,
+      String parentId,
+      Diagnostics d,
+      List<Unit> units,
       java.util.LinkedHashMap<String, Person> people) {
     for (YamlMapping tm : Reading.mappings(parent, "teams", "team")) {
       FieldReader tf = new FieldReader(tm, "team", d);
@@ -60,14 +84,22 @@ final class OrganisationReader {
       if (name == null) continue;
       String id = Slug.of(tf.text("id") != null ? tf.text("id") : name);
       List<String> members = members(tf, id, people, d);
-      units.add(new Unit(id, name.trim(), Level.TEAM, parentId, tf.text("lead"), members,
-          tf.text("cadence"), tm.position()));
+      units.add(
+          new Unit(
+              id,
+              name.trim(),
+              Level.TEAM,
+              parentId,
+              tf.text("lead"),
+              members,
+              tf.text("cadence"),
+              tm.position()));
       lead(tf.text("lead"), id, tf.at("lead"), people, null);
     }
   }
 
-  private static List<String> members(FieldReader f, String unitId, java.util.LinkedHashMap<String, Person> people,
-      Diagnostics d) {
+  private static List<String> members(
+      FieldReader f, String unitId, java.util.LinkedHashMap<String, Person> people, Diagnostics d) {
     List<String> ids = new ArrayList<>();
     var seq = f.list("members");
     if (seq == null) return ids;
@@ -88,9 +120,18 @@ final class OrganisationReader {
       String id = Slug.of(name);
       ids.add(id);
       Person existing = people.get(id);
-      if (existing != null && existing.position().compareTo(n.position()) != 0 && isMemberEntry(existing)) {
-        d.error(n.position(), Rule.DUPLICATE_PERSON, "'" + name.trim() + "' is already a member of another unit (at "
-            + existing.position() + ")", "list each person as a member of one unit only");
+      if (existing != null
+          && existing.position().compareTo(n.position()) != 0
+          && isMemberEntry(existing)) {
+        d.error(
+            n.position(),
+            Rule.DUPLICATE_PERSON,
+            "'"
+                + name.trim()
+                + "' is already a member of another unit (at "
+                + existing.position()
+                + ")",
+            "list each person as a member of one unit only");
         continue;
       }
       if (existing != null) {
@@ -110,8 +151,12 @@ final class OrganisationReader {
   private static final String LEAD_ROLE = "\u0000lead";
 
   /** A unit's lead is a person too; their home unit is set where they are listed as a member. */
-  private static void lead(String name, String unitId, org.okrsite.diagnostic.SourcePosition at,
-      java.util.Map<String, Person> people, String role) {
+  private static void lead(
+      String name,
+      String unitId,
+      org.okrsite.diagnostic.SourcePosition at,
+      java.util.Map<String, Person> people,
+      String role) {
     if (name == null) return;
     String id = Slug.of(name);
     if (people.containsKey(id)) return;

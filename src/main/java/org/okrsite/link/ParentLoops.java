@@ -26,13 +26,22 @@ final class ParentLoops {
     for (Objective o : objectives) {
       List<String> path = new ArrayList<>();
       if (loops(o.id(), o.id(), byId, path, new HashSet<>()) && reported.add(canonical(path))) {
-        d.error(o.position(), Rule.PARENT_LOOP, "objective '" + o.id() + "' is its own ancestor: "
-            + o.id() + " → " + String.join(" → ", path), "remove one of the parent links in the loop");
+        d.error(
+            o.position(),
+            Rule.PARENT_LOOP,
+            "objective '"
+                + o.id()
+                + "' is its own ancestor: "
+                + o.id()
+                + " → "
+                + String.join(" → ", path),
+            "remove one of the parent links in the loop");
       }
     }
   }
 
-  private boolean loops(String start, String at, Map<String, Objective> byId, List<String> path, Set<String> seen) {
+  private boolean loops(
+      String start, String at, Map<String, Objective> byId, List<String> path, Set<String> seen) {
     Objective o = byId.get(at);
     if (o == null || !seen.add(at)) return false;
     for (ParentRef p : o.parents()) {

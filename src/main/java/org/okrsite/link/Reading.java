@@ -23,20 +23,27 @@ final class Reading {
   static final List<String> OWNER_KEYS = List.of("company", "department", "team", "person");
 
   /**
-   * The owner named by exactly one of {@code company:}, {@code department:}, {@code team:},
-   * {@code person:}; null (and reported when {@code required}) when there is none.
+   * The owner named by exactly one of {@code company:}, {@code department:}, {@code team:}, {@code
+   * person:}; null (and reported when {@code required}) when there is none.
    */
   static Owner owner(FieldReader f, String what, boolean required) {
     List<String> present = OWNER_KEYS.stream().filter(f::has).toList();
     if (present.size() > 1) {
-      f.diagnostics().error(f.keyAt(present.get(1)), Rule.AMBIGUOUS_OWNER,
-          what + " names more than one owner (" + String.join(", ", present) + ")",
-          "keep one of company:, department:, team:, person:");
+      f.diagnostics()
+          .error(
+              f.keyAt(present.get(1)),
+              Rule.AMBIGUOUS_OWNER,
+              what + " names more than one owner (" + String.join(", ", present) + ")",
+              "keep one of company:, department:, team:, person:");
     }
     if (present.isEmpty()) {
       if (required) {
-        f.diagnostics().error(f.mapping().position(), Rule.MISSING_OWNER, what + " names no owner",
-            "add 'team: NAME' (or department:, person:, company:) saying whose it is");
+        f.diagnostics()
+            .error(
+                f.mapping().position(),
+                Rule.MISSING_OWNER,
+                what + " names no owner",
+                "add 'team: NAME' (or department:, person:, company:) saying whose it is");
       }
       return null;
     }
@@ -45,8 +52,12 @@ final class Reading {
     if (name == null || name.isBlank()) {
       // An empty owner used to drop the objective silently; say so instead.
       if (required) {
-        f.diagnostics().error(f.keyAt(key), Rule.MISSING_OWNER, what + " names an empty " + key,
-            "write whose it is, e.g. '" + key + ": Growth'");
+        f.diagnostics()
+            .error(
+                f.keyAt(key),
+                Rule.MISSING_OWNER,
+                what + " names an empty " + key,
+                "write whose it is, e.g. '" + key + ": Growth'");
       }
       return null;
     }
@@ -58,21 +69,32 @@ final class Reading {
     String key = f.has("quarter") ? "quarter" : f.has("cycle") ? "cycle" : null;
     if (key == null) {
       if (required) {
-        f.diagnostics().error(f.mapping().position(), Rule.MISSING_CYCLE, what + " names no cycle",
-            "add 'quarter: Q1 2026' (or 'cycle: NAME' for a cycle declared in site.yaml)");
+        f.diagnostics()
+            .error(
+                f.mapping().position(),
+                Rule.MISSING_CYCLE,
+                what + " names no cycle",
+                "add 'quarter: Q1 2026' (or 'cycle: NAME' for a cycle declared in site.yaml)");
       }
       return null;
     }
     String name = f.text(key);
     Optional<Cycle> c = cal.byName(name);
     if (c.isEmpty() && name != null) {
-      f.diagnostics().error(f.at(key), Rule.UNKNOWN_CYCLE, "'" + name + "' is not a cycle",
-          "write a quarter as 'Q1 2026', or declare the cycle under cycles.custom in site.yaml");
+      f.diagnostics()
+          .error(
+              f.at(key),
+              Rule.UNKNOWN_CYCLE,
+              "'" + name + "' is not a cycle",
+              "write a quarter as 'Q1 2026', or declare the cycle under cycles.custom in"
+                  + " site.yaml");
     }
     return c.orElse(null);
   }
 
-  /** A value written as a quantity ({@code 7 days}, {@code 18%}); null when absent or unreadable. */
+  /**
+   * A value written as a quantity ({@code 7 days}, {@code 18%}); null when absent or unreadable.
+   */
   static Quantity quantity(FieldReader f, String key) {
     String t = f.text(key);
     if (t == null) return null;
@@ -93,9 +115,17 @@ final class Reading {
       if (n instanceof YamlMapping m) {
         out.add(m);
       } else {
-        f.diagnostics().error(n.position(), Rule.WRONG_TYPE,
-            "each item of '" + key + "' must be a " + itemName + " (a mapping of keys), not " + n.typeName(),
-            "write it as '- key: value' lines");
+        f.diagnostics()
+            .error(
+                n.position(),
+                Rule.WRONG_TYPE,
+                "each item of '"
+                    + key
+                    + "' must be a "
+                    + itemName
+                    + " (a mapping of keys), not "
+                    + n.typeName(),
+                "write it as '- key: value' lines");
       }
     }
     return out;

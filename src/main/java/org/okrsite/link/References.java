@@ -33,8 +33,14 @@ final class References {
   private final Diagnostics d;
   private final Set<String> hiddenIds = new HashSet<>();
 
-  References(List<Objective> objectives, List<Objective> scores, List<AnnualGoal> goals,
-      List<Pillar> pillars, Set<Object> hidden, OrganisationBuilder org, Diagnostics d) {
+  References(
+      List<Objective> objectives,
+      List<Objective> scores,
+      List<AnnualGoal> goals,
+      List<Pillar> pillars,
+      Set<Object> hidden,
+      OrganisationBuilder org,
+      Diagnostics d) {
     this.objectives = objectives;
     this.scores = scores;
     this.goals = goals;
@@ -80,7 +86,8 @@ final class References {
       int i = -1;
       for (int j = 0; j < out.size() && i < 0; j++) {
         Objective o = out.get(j);
-        if (o.owner().key().equals(a.owner().key()) && o.cycleId().equals(a.cycleId())
+        if (o.owner().key().equals(a.owner().key())
+            && o.cycleId().equals(a.cycleId())
             && o.title().equalsIgnoreCase(a.title())) i = j;
       }
       if (i < 0) {
@@ -112,15 +119,47 @@ final class References {
   }
 
   private static Objective withOwner(Objective o, Owner owner) {
-    return new Objective(o.id(), o.title(), owner, o.cycleId(), o.parents(), o.keyResults(),
-        o.initiatives(), o.dependencies(), o.context(), o.tier(), o.lifecycle(), o.cancelledReason(),
-        o.development(), o.recordedScore(), o.selfScore(), o.narrative(), o.source(), o.position());
+    return new Objective(
+        o.id(),
+        o.title(),
+        owner,
+        o.cycleId(),
+        o.parents(),
+        o.keyResults(),
+        o.initiatives(),
+        o.dependencies(),
+        o.context(),
+        o.tier(),
+        o.lifecycle(),
+        o.cancelledReason(),
+        o.development(),
+        o.recordedScore(),
+        o.selfScore(),
+        o.narrative(),
+        o.source(),
+        o.position());
   }
 
   static Objective withId(Objective o, String id) {
-    return new Objective(id, o.title(), o.owner(), o.cycleId(), o.parents(), o.keyResults(),
-        o.initiatives(), o.dependencies(), o.context(), o.tier(), o.lifecycle(), o.cancelledReason(),
-        o.development(), o.recordedScore(), o.selfScore(), o.narrative(), o.source(), o.position());
+    return new Objective(
+        id,
+        o.title(),
+        o.owner(),
+        o.cycleId(),
+        o.parents(),
+        o.keyResults(),
+        o.initiatives(),
+        o.dependencies(),
+        o.context(),
+        o.tier(),
+        o.lifecycle(),
+        o.cancelledReason(),
+        o.development(),
+        o.recordedScore(),
+        o.selfScore(),
+        o.narrative(),
+        o.source(),
+        o.position());
   }
 
   private List<Objective> assignIds(List<Objective> os) {
@@ -128,12 +167,18 @@ final class References {
     List<Objective> out = new ArrayList<>();
     for (Objective o : os) {
       boolean explicit = o.id() != null;
-      String base = explicit ? Slug.of(o.id()) : Slug.of(o.cycleId() + " " + o.owner().id() + " " + o.title());
+      String base =
+          explicit
+              ? Slug.of(o.id())
+              : Slug.of(o.cycleId() + " " + o.owner().id() + " " + o.title());
       String id = base;
       Objective prev = byId.get(id);
       if (prev != null && explicit) {
-        d.error(o.position(), Rule.DUPLICATE_ID, "objective id '" + id + "' is already used (at "
-            + prev.position() + ")", "give each objective its own id");
+        d.error(
+            o.position(),
+            Rule.DUPLICATE_ID,
+            "objective id '" + id + "' is already used (at " + prev.position() + ")",
+            "give each objective its own id");
       }
       for (int n = 2; byId.containsKey(id); n++) id = base + "-" + n;
       Objective withId = keepHidden(o, withId(o, id));
@@ -150,8 +195,16 @@ final class References {
         String key = o.owner().key() + "|" + o.cycleId() + "|" + kr.id().toLowerCase(Locale.ROOT);
         KeyResult prev = seen.putIfAbsent(key, kr);
         if (prev != null) {
-          d.error(kr.position(), Rule.DUPLICATE_KR_ID, "key result id '" + kr.id() + "' is already used by "
-              + o.owner().name() + " in this cycle (at " + prev.position() + ")",
+          d.error(
+              kr.position(),
+              Rule.DUPLICATE_KR_ID,
+              "key result id '"
+                  + kr.id()
+                  + "' is already used by "
+                  + o.owner().name()
+                  + " in this cycle (at "
+                  + prev.position()
+                  + ")",
               "KR ids must be unique per owner and cycle: number them on, e.g. KR4");
         }
       }
@@ -163,16 +216,22 @@ final class References {
     for (AnnualGoal g : goals) {
       AnnualGoal prev = seen.putIfAbsent(g.id().toLowerCase(Locale.ROOT), g);
       if (prev != null) {
-        d.error(g.position(), Rule.DUPLICATE_ID, "annual goal id '" + g.id() + "' is already used (at "
-            + prev.position() + ")", "give each annual goal its own id");
+        d.error(
+            g.position(),
+            Rule.DUPLICATE_ID,
+            "annual goal id '" + g.id() + "' is already used (at " + prev.position() + ")",
+            "give each annual goal its own id");
       }
     }
     Map<String, Pillar> pseen = new HashMap<>();
     for (Pillar p : pillars) {
       Pillar prev = pseen.putIfAbsent(p.id(), p);
       if (prev != null) {
-        d.error(p.position(), Rule.DUPLICATE_ID, "pillar '" + p.name() + "' is declared twice (first at "
-            + prev.position() + ")", "declare each pillar once");
+        d.error(
+            p.position(),
+            Rule.DUPLICATE_ID,
+            "pillar '" + p.name() + "' is declared twice (first at " + prev.position() + ")",
+            "declare each pillar once");
       }
     }
   }
@@ -180,13 +239,16 @@ final class References {
   private List<ParentRef> parents(Objective o, ObjectiveIndex all) {
     List<ParentRef> out = new ArrayList<>();
     for (ParentRef p : o.parents()) {
-      ParentRef r = switch (p.kind()) {
-        case ANNUAL_GOAL -> goal(p);
-        case PILLAR -> pillar(p);
-        case OBJECTIVE -> objective(p, o, all);
-      };
-      if (r != null && (r.targetId() == null
-          || out.stream().noneMatch(x -> x.kind() == r.kind() && r.targetId().equals(x.targetId())))) {
+      ParentRef r =
+          switch (p.kind()) {
+            case ANNUAL_GOAL -> goal(p);
+            case PILLAR -> pillar(p);
+            case OBJECTIVE -> objective(p, o, all);
+          };
+      if (r != null
+          && (r.targetId() == null
+              || out.stream()
+                  .noneMatch(x -> x.kind() == r.kind() && r.targetId().equals(x.targetId())))) {
         out.add(r);
       }
     }
@@ -201,7 +263,8 @@ final class References {
 
   private ParentRef pillar(ParentRef p) {
     for (Pillar x : pillars) {
-      if (x.name().equalsIgnoreCase(p.ref()) || x.id().equals(Slug.of(p.ref()))) return p.resolved(x.id());
+      if (x.name().equalsIgnoreCase(p.ref()) || x.id().equals(Slug.of(p.ref())))
+        return p.resolved(x.id());
     }
     unknown(p, "pillar", pillars.stream().map(Pillar::name).toList(), !pillars.isEmpty());
     return p;
@@ -213,18 +276,27 @@ final class References {
     Map<String, Objective> byTitle = new LinkedHashMap<>();
     for (Objective o : index.byTitle(p.ref())) if (o != child) byTitle.put(o.id(), o);
     if (byTitle.size() > 1) {
-      List<Objective> sameCycle = byTitle.values().stream().filter(o -> o.cycleId().equals(child.cycleId())).toList();
+      List<Objective> sameCycle =
+          byTitle.values().stream().filter(o -> o.cycleId().equals(child.cycleId())).toList();
       if (sameCycle.size() == 1) return p.resolved(sameCycle.get(0).id());
-      d.error(p.position(), Rule.AMBIGUOUS_PARENT, "parent '" + p.ref() + "' matches several objectives: "
-          + String.join(", ", byTitle.keySet()), "refer to the parent by its id");
+      d.error(
+          p.position(),
+          Rule.AMBIGUOUS_PARENT,
+          "parent '"
+              + p.ref()
+              + "' matches several objectives: "
+              + String.join(", ", byTitle.keySet()),
+          "refer to the parent by its id");
       return null;
     }
     if (byTitle.size() == 1) return p.resolved(byTitle.keySet().iterator().next());
     for (AnnualGoal g : goals) {
-      if (g.id().equalsIgnoreCase(p.ref())) return new ParentRef(ParentRef.Kind.ANNUAL_GOAL, p.ref(), g.id(), p.position());
+      if (g.id().equalsIgnoreCase(p.ref()))
+        return new ParentRef(ParentRef.Kind.ANNUAL_GOAL, p.ref(), g.id(), p.position());
     }
     for (Pillar x : pillars) {
-      if (x.name().equalsIgnoreCase(p.ref())) return new ParentRef(ParentRef.Kind.PILLAR, p.ref(), x.id(), p.position());
+      if (x.name().equalsIgnoreCase(p.ref()))
+        return new ParentRef(ParentRef.Kind.PILLAR, p.ref(), x.id(), p.position());
     }
     List<String> known = new ArrayList<>(index.ids());
     goals.forEach(g -> known.add(g.id()));
@@ -234,7 +306,8 @@ final class References {
 
   private void unknown(ParentRef p, String what, List<String> known, boolean error) {
     String near = Suggestions.nearest(p.ref(), known);
-    String hint = near != null ? "did you mean '" + near + "'?" : "check the id, or declare the " + what;
+    String hint =
+        near != null ? "did you mean '" + near + "'?" : "check the id, or declare the " + what;
     String msg = "parent '" + p.ref() + "' is not a known " + what;
     if (error) {
       d.error(p.position(), Rule.UNKNOWN_PARENT, msg, hint);

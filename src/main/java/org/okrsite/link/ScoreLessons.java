@@ -10,8 +10,8 @@ import org.okrsite.model.Retrospective;
 import org.okrsite.model.Slug;
 
 /**
- * The lessons and carry-forward list of an {@code okr_score}: retrospective content, published
- * with the owner's retrospectives of that cycle.
+ * The lessons and carry-forward list of an {@code okr_score}: retrospective content, published with
+ * the owner's retrospectives of that cycle.
  */
 final class ScoreLessons {
   private ScoreLessons() {}
@@ -26,8 +26,21 @@ final class ScoreLessons {
     Owner owner = org.resolve(Reading.owner(f, "okr_score", false), f.mapping().position());
     String title = f.text("objective");
     if (cycle == null || owner == null || title == null) return null;
-    return new Retrospective("lessons-" + cycle.id() + "-" + owner.id() + "-" + Slug.of(title),
-        cycle.id(), owner, null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
-        List.of(), carry, lessons, null, f.mapping().position());
+    return new Retrospective(
+        "lessons-" + cycle.id() + "-" + owner.id() + "-" + Slug.of(title),
+        cycle.id(),
+        owner,
+        null,
+        List.of(),
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        carry,
+        lessons,
+        null,
+        f.mapping().position());
   }
 }

@@ -39,20 +39,41 @@ final class ScoreMerger {
       for (KeyResult kr : o.keyResults()) krs.add(mergeKr(kr, find(s, kr.id())));
       for (KeyResult skr : s.keyResults()) {
         if (o.keyResults().stream().noneMatch(k -> k.id().equalsIgnoreCase(skr.id()))) {
-          d.error(skr.position(), Rule.SCORE_UNKNOWN_KR, "okr_score scores '" + skr.id()
-              + "', which objective '" + o.title() + "' does not have",
-              "use the KR ids of the okr: " + String.join(", ", o.keyResults().stream().map(KeyResult::id).toList()));
+          d.error(
+              skr.position(),
+              Rule.SCORE_UNKNOWN_KR,
+              "okr_score scores '"
+                  + skr.id()
+                  + "', which objective '"
+                  + o.title()
+                  + "' does not have",
+              "use the KR ids of the okr: "
+                  + String.join(", ", o.keyResults().stream().map(KeyResult::id).toList()));
         }
       }
       Double objScore = s.recordedScore() != null ? s.recordedScore() : o.recordedScore();
       Objective merged = o.withKeyResults(krs, objScore);
       if (o.lifecycle() == Lifecycle.APPROVED) {
-        merged = new Objective(merged.id(), merged.title(), merged.owner(), merged.cycleId(),
-            merged.parents(), merged.keyResults(), merged.initiatives(), merged.dependencies(),
-            merged.context(), merged.tier(), Lifecycle.CLOSED, merged.cancelledReason(),
-            merged.development(), merged.recordedScore(),
-            s.selfScore() != null ? s.selfScore() : merged.selfScore(), merged.narrative(),
-            merged.source(), merged.position());
+        merged =
+            new Objective(
+                merged.id(),
+                merged.title(),
+                merged.owner(),
+                merged.cycleId(),
+                merged.parents(),
+                merged.keyResults(),
+                merged.initiatives(),
+                merged.dependencies(),
+                merged.context(),
+                merged.tier(),
+                Lifecycle.CLOSED,
+                merged.cancelledReason(),
+                merged.development(),
+                merged.recordedScore(),
+                s.selfScore() != null ? s.selfScore() : merged.selfScore(),
+                merged.narrative(),
+                merged.source(),
+                merged.position());
       }
       out.set(i, merged);
     }
@@ -62,20 +83,43 @@ final class ScoreMerger {
   private KeyResult mergeKr(KeyResult kr, KeyResult s) {
     if (s == null) return kr;
     if (s.target() != null && kr.target() != null && s.target().value() != kr.target().value()) {
-      d.warning(s.position(), Rule.TARGET_CHANGED, "okr_score states target '" + s.target().text()
-          + "' for " + kr.id() + " but the okr set '" + kr.target().text() + "'",
+      d.warning(
+          s.position(),
+          Rule.TARGET_CHANGED,
+          "okr_score states target '"
+              + s.target().text()
+              + "' for "
+              + kr.id()
+              + " but the okr set '"
+              + kr.target().text()
+              + "'",
           "lock targets for the cycle; explain the change in the narrative instead");
     }
-    return new KeyResult(kr.id(), kr.metric(), kr.kind(), kr.baseline(), kr.target(),
+    return new KeyResult(
+        kr.id(),
+        kr.metric(),
+        kr.kind(),
+        kr.baseline(),
+        kr.target(),
         s.current() != null ? s.current() : kr.current(),
-        s.currentText() != null ? s.currentText() : kr.currentText(), kr.measurement(), kr.owner(),
-        kr.confidence(), kr.weight(), s.recordedScore() != null ? s.recordedScore() : kr.recordedScore(),
-        s.selfScore() != null ? s.selfScore() : kr.selfScore(), kr.leadingIndicator(),
-        s.narrative() != null ? s.narrative() : kr.narrative(), kr.text(), kr.position());
+        s.currentText() != null ? s.currentText() : kr.currentText(),
+        kr.measurement(),
+        kr.owner(),
+        kr.confidence(),
+        kr.weight(),
+        s.recordedScore() != null ? s.recordedScore() : kr.recordedScore(),
+        s.selfScore() != null ? s.selfScore() : kr.selfScore(),
+        kr.leadingIndicator(),
+        s.narrative() != null ? s.narrative() : kr.narrative(),
+        kr.text(),
+        kr.position());
   }
 
   private static KeyResult find(Objective s, String id) {
-    return s.keyResults().stream().filter(k -> k.id().equalsIgnoreCase(id)).findFirst().orElse(null);
+    return s.keyResults().stream()
+        .filter(k -> k.id().equalsIgnoreCase(id))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String key(Objective o, String title) {
@@ -86,7 +130,9 @@ final class ScoreMerger {
   private static Integer indexById(List<Objective> os, Objective s) {
     for (int i = 0; i < os.size(); i++) {
       Objective o = os.get(i);
-      if (o.owner().key().equals(s.owner().key()) && o.cycleId().equals(s.cycleId()) && s.id().equals(o.id())) return i;
+      if (o.owner().key().equals(s.owner().key())
+          && o.cycleId().equals(s.cycleId())
+          && s.id().equals(o.id())) return i;
     }
     return null;
   }

@@ -33,22 +33,52 @@ final class SeedObjectiveReader {
   /** An {@code okr_score}: an objective whose KRs carry actuals and agreed scores. */
   static Objective score(DocumentKind doc, CycleCalendar cal, Diagnostics d) {
     FieldReader f = new FieldReader(doc.fields(), "okr_score", d);
-    f.allowOnly(Set.of("quarter", "cycle", "company", "department", "team", "person", "id",
-        "objective", "objective_score", "self_score", "key_results", "lessons", "carry_forward",
-        "visibility", "narrative"));
+    f.allowOnly(
+        Set.of(
+            "quarter",
+            "cycle",
+            "company",
+            "department",
+            "team",
+            "person",
+            "id",
+            "objective",
+            "objective_score",
+            "self_score",
+            "key_results",
+            "lessons",
+            "carry_forward",
+            "visibility",
+            "narrative"));
     Owner owner = Reading.owner(f, "okr_score", true);
     Cycle cycle = Reading.cycle(f, cal, "okr_score", true);
     String title = f.requiredText("objective");
     List<KeyResult> krs = ObjectiveReader.keyResults(f, d);
     if (owner == null || cycle == null || title == null) return null;
-    String narrative = doc.body() != null && !doc.body().isBlank() ? doc.body() : f.text("narrative");
+    String narrative =
+        doc.body() != null && !doc.body().isBlank() ? doc.body() : f.text("narrative");
     List<String> notes = new ArrayList<>();
     for (String l : f.textList("lessons")) notes.add("Lesson: " + l);
     for (String c : f.textList("carry_forward")) notes.add("Carry forward: " + c);
-    return new Objective(f.text("id"), title.trim(), owner, cycle.id(), List.of(), krs, notes,
-        List.of(), Context.EMPTY, Tier.ASPIRATIONAL, Lifecycle.CLOSED, null, false,
-        f.fraction("objective_score", Rule.SCORE_RANGE), f.fraction("self_score", Rule.SCORE_RANGE),
-        narrative, "okr_score", f.mapping().position());
+    return new Objective(
+        f.text("id"),
+        title.trim(),
+        owner,
+        cycle.id(),
+        List.of(),
+        krs,
+        notes,
+        List.of(),
+        Context.EMPTY,
+        Tier.ASPIRATIONAL,
+        Lifecycle.CLOSED,
+        null,
+        false,
+        f.fraction("objective_score", Rule.SCORE_RANGE),
+        f.fraction("self_score", Rule.SCORE_RANGE),
+        narrative,
+        "okr_score",
+        f.mapping().position());
   }
 
   /** A {@code solo_okr}: {@code objective_N} keys, each followed by its own {@code key_results}. */
@@ -70,7 +100,10 @@ final class SeedObjectiveReader {
         at = e.key().position();
       } else if (k.equals("key_results")) {
         if (title == null) {
-          d.error(e.key().position(), Rule.SOLO_OKR_ORDER, "key_results comes before any objective_N",
+          d.error(
+              e.key().position(),
+              Rule.SOLO_OKR_ORDER,
+              "key_results comes before any objective_N",
               "write 'objective_1: ...' first, then its key_results");
           continue;
         }
@@ -82,28 +115,70 @@ final class SeedObjectiveReader {
           }
         }
         if (cycle != null) {
-          out.add(new Objective(null, title.trim(), owner, cycle.id(), List.of(), krs, List.of(),
-              List.of(), Context.EMPTY, Tier.ASPIRATIONAL, Lifecycle.APPROVED, null, false, null,
-              null, null, "solo_okr", at));
+          out.add(
+              new Objective(
+                  null,
+                  title.trim(),
+                  owner,
+                  cycle.id(),
+                  List.of(),
+                  krs,
+                  List.of(),
+                  List.of(),
+                  Context.EMPTY,
+                  Tier.ASPIRATIONAL,
+                  Lifecycle.APPROVED,
+                  null,
+                  false,
+                  null,
+                  null,
+                  null,
+                  "solo_okr",
+                  at));
         }
         title = null;
       } else if (k.endsWith("_ritual")) {
         notes.add(Reading.text(e.value()));
-      } else if (!Set.of("quarter", "cycle", "visibility", "company", "department", "team", "person").contains(k)) {
-        d.error(e.key().position(), Rule.UNKNOWN_KEY, "unknown key '" + k + "' in solo_okr",
+      } else if (!Set.of(
+              "quarter", "cycle", "visibility", "company", "department", "team", "person")
+          .contains(k)) {
+        d.error(
+            e.key().position(),
+            Rule.UNKNOWN_KEY,
+            "unknown key '" + k + "' in solo_okr",
             "use quarter, objective_N with key_results, and *_ritual keys");
       }
     }
     if (title != null) {
-      d.error(at, Rule.MISSING_FIELD, "objective '" + title + "' has no key_results after it",
+      d.error(
+          at,
+          Rule.MISSING_FIELD,
+          "objective '" + title + "' has no key_results after it",
           "add 'key_results:' right after it");
     }
     if (!notes.isEmpty()) {
       List<Objective> withRituals = new ArrayList<>();
       for (Objective o : out) {
-        withRituals.add(new Objective(o.id(), o.title(), o.owner(), o.cycleId(), o.parents(),
-            o.keyResults(), notes, o.dependencies(), o.context(), o.tier(), o.lifecycle(), null,
-            false, null, null, null, o.source(), o.position()));
+        withRituals.add(
+            new Objective(
+                o.id(),
+                o.title(),
+                o.owner(),
+                o.cycleId(),
+                o.parents(),
+                o.keyResults(),
+                notes,
+                o.dependencies(),
+                o.context(),
+                o.tier(),
+                o.lifecycle(),
+                null,
+                false,
+                null,
+                null,
+                null,
+                o.source(),
+                o.position()));
       }
       return withRituals;
     }
@@ -112,22 +187,54 @@ final class SeedObjectiveReader {
 
   /**
    * An {@code alignment_map}: the company objective and the team objectives under it, with the
-   * cross-team dependencies. It names no cycle, so it belongs to {@code quarter:} or the current one.
+   * cross-team dependencies. It names no cycle, so it belongs to {@code quarter:} or the current
+   * one.
    */
-  static List<Objective> alignment(DocumentKind doc, CycleCalendar cal, Cycle current, Diagnostics d,
+  static List<Objective> alignment(
+      DocumentKind doc,
+      CycleCalendar cal,
+      Cycle current,
+      Diagnostics d,
       List<Dependency> dependencies) {
     FieldReader f = new FieldReader(doc.fields(), "alignment_map", d);
-    f.allowOnly(Set.of("company_objective", "team_contributions", "cross_dependencies", "quarter",
-        "cycle", "visibility", "company"));
-    Cycle cycle = f.has("quarter") || f.has("cycle") ? Reading.cycle(f, cal, "alignment_map", false) : current;
+    f.allowOnly(
+        Set.of(
+            "company_objective",
+            "team_contributions",
+            "cross_dependencies",
+            "quarter",
+            "cycle",
+            "visibility",
+            "company"));
+    Cycle cycle =
+        f.has("quarter") || f.has("cycle")
+            ? Reading.cycle(f, cal, "alignment_map", false)
+            : current;
     String companyTitle = f.requiredText("company_objective");
     List<Objective> out = new ArrayList<>();
     if (cycle == null || companyTitle == null) return out;
     String companyName = f.text("company") != null ? f.text("company") : "Company";
     Owner company = new Owner(Level.COMPANY, Slug.of(companyName), companyName);
-    Objective top = new Objective(null, companyTitle.trim(), company, cycle.id(), List.of(),
-        List.of(), List.of(), List.of(), Context.EMPTY, Tier.ASPIRATIONAL, Lifecycle.APPROVED, null,
-        false, null, null, null, "alignment_map", f.at("company_objective"));
+    Objective top =
+        new Objective(
+            null,
+            companyTitle.trim(),
+            company,
+            cycle.id(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            Context.EMPTY,
+            Tier.ASPIRATIONAL,
+            Lifecycle.APPROVED,
+            null,
+            false,
+            null,
+            null,
+            null,
+            "alignment_map",
+            f.at("company_objective"));
     out.add(top);
     for (YamlMapping m : Reading.mappings(f, "team_contributions", "team contribution")) {
       FieldReader tf = new FieldReader(m, "team contribution", d);
@@ -136,17 +243,45 @@ final class SeedObjectiveReader {
       String title = tf.requiredText("objective");
       if (owner == null || title == null) continue;
       List<KeyResult> krs = ObjectiveReader.keyResults(tf, d);
-      ParentRef parent = new ParentRef(ParentRef.Kind.OBJECTIVE, companyTitle.trim(), null, tf.at("objective"));
-      out.add(new Objective(null, title.trim(), owner, cycle.id(), List.of(parent), krs, List.of(),
-          List.of(), Context.EMPTY, Tier.ASPIRATIONAL, Lifecycle.APPROVED, null, false, null, null,
-          null, "alignment_map", m.position()));
+      ParentRef parent =
+          new ParentRef(ParentRef.Kind.OBJECTIVE, companyTitle.trim(), null, tf.at("objective"));
+      out.add(
+          new Objective(
+              null,
+              title.trim(),
+              owner,
+              cycle.id(),
+              List.of(parent),
+              krs,
+              List.of(),
+              List.of(),
+              Context.EMPTY,
+              Tier.ASPIRATIONAL,
+              Lifecycle.APPROVED,
+              null,
+              false,
+              null,
+              null,
+              null,
+              "alignment_map",
+              m.position()));
     }
     for (YamlMapping m : Reading.mappings(f, "cross_dependencies", "dependency")) {
       FieldReader df = new FieldReader(m, "cross dependency", d);
       df.allowOnly(Set.of("from", "to", "need", "by", "status"));
-      dependencies.add(new Dependency(null, df.requiredText("to"), df.requiredText("from"),
-          df.requiredText("need"), df.date("by"), null, null, null, df.text("status"), cycle.id(),
-          m.position()));
+      dependencies.add(
+          new Dependency(
+              null,
+              df.requiredText("to"),
+              df.requiredText("from"),
+              df.requiredText("need"),
+              df.date("by"),
+              null,
+              null,
+              null,
+              df.text("status"),
+              cycle.id(),
+              m.position()));
     }
     return out;
   }

@@ -31,7 +31,9 @@ final class StrategyReader {
     if (n != null) {
       FieldReader nf = new FieldReader(n, "north_star", d);
       nf.allowOnly(Set.of("metric", "current", "target", "why"));
-      ns = new Strategy.NorthStar(nf.requiredText("metric"), nf.text("current"), nf.text("target"), nf.text("why"));
+      ns =
+          new Strategy.NorthStar(
+              nf.requiredText("metric"), nf.text("current"), nf.text("target"), nf.text("why"));
     } else if (f.has("north_star")) {
       ns = new Strategy.NorthStar(f.text("north_star"), null, null, null);
     }
@@ -41,13 +43,20 @@ final class StrategyReader {
   static List<Pillar> pillars(DocumentKind doc, Diagnostics d) {
     List<Pillar> out = new ArrayList<>();
     if (!(doc.value() instanceof YamlSequence seq)) {
-      d.error(doc.doc().data().position(), Rule.WRONG_TYPE, "strategic_pillars must be a list of pillars",
+      d.error(
+          doc.doc().data().position(),
+          Rule.WRONG_TYPE,
+          "strategic_pillars must be a list of pillars",
           "write '- name: ...' items with description and north_star_contribution");
       return out;
     }
     for (YamlNode n : seq.items()) {
       if (!(n instanceof YamlMapping m)) {
-        d.error(n.position(), Rule.WRONG_TYPE, "a pillar must be a mapping with name and description", "");
+        d.error(
+            n.position(),
+            Rule.WRONG_TYPE,
+            "a pillar must be a mapping with name and description",
+            "");
         continue;
       }
       FieldReader f = new FieldReader(m, "pillar", d);
@@ -55,20 +64,41 @@ final class StrategyReader {
       String name = f.requiredText("name");
       if (name == null) continue;
       String id = f.text("id") != null ? Slug.of(f.text("id")) : Slug.of(name);
-      out.add(new Pillar(id, name.trim(), f.text("description"), f.text("north_star_contribution"), m.position()));
+      out.add(
+          new Pillar(
+              id,
+              name.trim(),
+              f.text("description"),
+              f.text("north_star_contribution"),
+              m.position()));
     }
     return out;
   }
 
   static AnnualGoal annualGoal(DocumentKind doc, Diagnostics d) {
     FieldReader f = new FieldReader(doc.fields(), "annual_goal", d);
-    f.allowOnly(Set.of("id", "statement", "pillar", "why_now", "success_metric", "current_baseline",
-        "milestones", "dependencies", "risk_factors", "owner", "year", "progress", "visibility"));
+    f.allowOnly(
+        Set.of(
+            "id",
+            "statement",
+            "pillar",
+            "why_now",
+            "success_metric",
+            "current_baseline",
+            "milestones",
+            "dependencies",
+            "risk_factors",
+            "owner",
+            "year",
+            "progress",
+            "visibility"));
     String id = f.requiredText("id");
     String statement = f.requiredText("statement");
     if (id == null || statement == null) return null;
     if (!Slug.isSafeId(id.trim())) {
-      d.error(f.mapping().get("id").map(YamlNode::position).orElse(f.mapping().position()), Rule.BAD_ID,
+      d.error(
+          f.mapping().get("id").map(YamlNode::position).orElse(f.mapping().position()),
+          Rule.BAD_ID,
           "annual goal id '" + id.trim() + "' may only hold letters, digits, '.', '_' and '-'",
           "write an id such as AG-2026-01");
       return null;
@@ -86,7 +116,10 @@ final class StrategyReader {
       for (YamlMapping.Entry e : ms.entries()) {
         String q = e.key().text().toLowerCase(java.util.Locale.ROOT);
         if (!q.matches("q[1-4]")) {
-          d.error(e.key().position(), Rule.UNKNOWN_KEY, "milestone key '" + e.key().text() + "' is not a quarter",
+          d.error(
+              e.key().position(),
+              Rule.UNKNOWN_KEY,
+              "milestone key '" + e.key().text() + "' is not a quarter",
               "use q1, q2, q3 and q4");
           continue;
         }
@@ -96,13 +129,23 @@ final class StrategyReader {
       }
     }
     String pillar = f.text("pillar");
-    return new AnnualGoal(id.trim(), statement.trim(), pillar, pillar == null ? null : Slug.of(pillar),
-        year, f.text("why_now"), f.text("success_metric"), f.text("current_baseline"), milestones,
-        f.textList("dependencies"), f.textList("risk_factors"), f.text("owner"), f.mapping().position());
+    return new AnnualGoal(
+        id.trim(),
+        statement.trim(),
+        pillar,
+        pillar == null ? null : Slug.of(pillar),
+        year,
+        f.text("why_now"),
+        f.text("success_metric"),
+        f.text("current_baseline"),
+        milestones,
+        f.textList("dependencies"),
+        f.textList("risk_factors"),
+        f.text("owner"),
+        f.mapping().position());
   }
 
   private static Quantity parse(String t) {
     return t == null ? null : Quantity.parse(t).orElse(null);
   }
-
 }

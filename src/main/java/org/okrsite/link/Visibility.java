@@ -11,8 +11,8 @@ import org.okrsite.model.Objective;
 import org.okrsite.model.ParentRef;
 
 /**
- * Leaves out of the model what must not be published: private documents and everything derived
- * from them (their check-in updates, links to them), and drafts unless asked for.
+ * Leaves out of the model what must not be published: private documents and everything derived from
+ * them (their check-in updates, links to them), and drafts unless asked for.
  */
 final class Visibility {
   private final Hidden hidden;
@@ -25,24 +25,49 @@ final class Visibility {
 
   Model publish(Model m) {
     Set<String> gone = new HashSet<>(hidden.objectiveIds());
-    for (Objective o : m.objectives()) if (o.lifecycle() == Lifecycle.DRAFT && !drafts) gone.add(o.id());
+    for (Objective o : m.objectives())
+      if (o.lifecycle() == Lifecycle.DRAFT && !drafts) gone.add(o.id());
     List<Objective> objectives = new ArrayList<>();
     for (Objective o : m.objectives()) {
       if (gone.contains(o.id())) continue;
-      List<ParentRef> ps = o.parents().stream()
-          .filter(p -> p.kind() != ParentRef.Kind.OBJECTIVE || !gone.contains(p.targetId())).toList();
+      List<ParentRef> ps =
+          o.parents().stream()
+              .filter(p -> p.kind() != ParentRef.Kind.OBJECTIVE || !gone.contains(p.targetId()))
+              .toList();
       objectives.add(o.withParents(ps));
     }
     List<CheckIn> checkIns = new ArrayList<>();
     for (CheckIn c : m.checkIns()) {
       if (hidden.has(c)) continue;
-      List<CheckIn.Update> us = c.updates().stream().filter(u -> !gone.contains(u.objectiveId())).toList();
-      checkIns.add(new CheckIn(c.id(), c.date(), c.owner(), c.cycleId(), c.author(), c.goalConfidence(),
-          us, c.issues(), c.plan(), c.narrative(), c.position()));
+      List<CheckIn.Update> us =
+          c.updates().stream().filter(u -> !gone.contains(u.objectiveId())).toList();
+      checkIns.add(
+          new CheckIn(
+              c.id(),
+              c.date(),
+              c.owner(),
+              c.cycleId(),
+              c.author(),
+              c.goalConfidence(),
+              us,
+              c.issues(),
+              c.plan(),
+              c.narrative(),
+              c.position()));
     }
-    return new Model(m.strategy(), m.organisation(), m.cycles(), keep(m.pillars()),
-        keep(m.annualGoals()), objectives, checkIns, keep(m.retrospectives()),
-        keep(m.kpiDashboards()), keep(m.dependencies()), keep(m.commitments()), keep(m.docs()));
+    return new Model(
+        m.strategy(),
+        m.organisation(),
+        m.cycles(),
+        keep(m.pillars()),
+        keep(m.annualGoals()),
+        objectives,
+        checkIns,
+        keep(m.retrospectives()),
+        keep(m.kpiDashboards()),
+        keep(m.dependencies()),
+        keep(m.commitments()),
+        keep(m.docs()));
   }
 
   private <T> List<T> keep(List<T> items) {

@@ -19,7 +19,8 @@ sealed interface Block permits Block.Heading, Block.Para, Block.Item, Block.Tabl
   record Para(String text, String raw, SourcePosition at) implements Block {}
 
   /** A list item with its nested items; {@code at} is the first character of its text. */
-  record Item(String text, boolean ordered, List<Item> children, SourcePosition at) implements Block {
+  record Item(String text, boolean ordered, List<Item> children, SourcePosition at)
+      implements Block {
     public Item {
       children = List.copyOf(children);
     }

@@ -12,39 +12,59 @@ import java.util.Set;
  */
 final class Columns {
   /** The columns of a key-result table, each field with the header names that mean it. */
-  static final Map<String, Set<String>> KEY_RESULT = ordered(
-      "id", Set.of("id", "#", "kr id", "no", "no."),
-      "metric", Set.of("kr", "key result", "key results", "metric", "description", "kr description",
-          "result", "measure"),
-      "baseline", Set.of("baseline", "start", "starting", "starting value", "from", "initial",
-          "baseline value"),
-      "target", Set.of("target", "goal", "to", "target value"),
-      "current", Set.of("current", "actual", "now", "latest", "actual/current", "current value"),
-      "owner", Set.of("owner", "dri", "who", "responsible", "kr owner"),
-      "confidence", Set.of("confidence", "conf", "conf.", "confidence level"),
-      "measurement", Set.of("measurement", "how measured", "measured by", "source", "data source"),
-      "weight", Set.of("weight"),
-      "score", Set.of("score", "final score"),
-      "kind", Set.of("kind", "type", "direction"),
-      "leading_indicator", Set.of("leading indicator", "leading"),
-      "note", Set.of("note", "notes", "comment", "comments"));
+  static final Map<String, Set<String>> KEY_RESULT =
+      ordered(
+          "id", Set.of("id", "#", "kr id", "no", "no."),
+          "metric",
+              Set.of(
+                  "kr",
+                  "key result",
+                  "key results",
+                  "metric",
+                  "description",
+                  "kr description",
+                  "result",
+                  "measure"),
+          "baseline",
+              Set.of(
+                  "baseline",
+                  "start",
+                  "starting",
+                  "starting value",
+                  "from",
+                  "initial",
+                  "baseline value"),
+          "target", Set.of("target", "goal", "to", "target value"),
+          "current",
+              Set.of("current", "actual", "now", "latest", "actual/current", "current value"),
+          "owner", Set.of("owner", "dri", "who", "responsible", "kr owner"),
+          "confidence", Set.of("confidence", "conf", "conf.", "confidence level"),
+          "measurement",
+              Set.of("measurement", "how measured", "measured by", "source", "data source"),
+          "weight", Set.of("weight"),
+          "score", Set.of("score", "final score"),
+          "kind", Set.of("kind", "type", "direction"),
+          "leading_indicator", Set.of("leading indicator", "leading"),
+          "note", Set.of("note", "notes", "comment", "comments"));
 
   /** The columns of a weekly update's OKR confidence table. */
-  static final Map<String, Set<String>> CONFIDENCE = ordered(
-      "id", Set.of("kr", "id", "key result", "kr id"),
-      "current", Set.of("current", "actual", "value", "current value"),
-      "confidence", Set.of("now", "confidence", "this week", "conf", "confidence now"),
-      "note", Set.of("note", "notes", "why", "comment", "comments"),
-      "ignored", Set.of("last", "last week", "previous", "δ", "delta", "change", "trend"));
+  static final Map<String, Set<String>> CONFIDENCE =
+      ordered(
+          "id", Set.of("kr", "id", "key result", "kr id"),
+          "current", Set.of("current", "actual", "value", "current value"),
+          "confidence", Set.of("now", "confidence", "this week", "conf", "confidence now"),
+          "note", Set.of("note", "notes", "why", "comment", "comments"),
+          "ignored", Set.of("last", "last week", "previous", "δ", "delta", "change", "trend"));
 
   /** The columns of a weekly update's KPI status table. */
-  static final Map<String, Set<String>> KPI = ordered(
-      "name", Set.of("metric", "kpi", "name"),
-      "last", Set.of("last week", "last", "previous"),
-      "current", Set.of("this week", "current", "now", "value"),
-      "target", Set.of("target", "goal"),
-      "status", Set.of("status", "rag"),
-      "category", Set.of("category"));
+  static final Map<String, Set<String>> KPI =
+      ordered(
+          "name", Set.of("metric", "kpi", "name"),
+          "last", Set.of("last week", "last", "previous"),
+          "current", Set.of("this week", "current", "now", "value"),
+          "target", Set.of("target", "goal"),
+          "status", Set.of("status", "rag"),
+          "category", Set.of("category"));
 
   private Columns() {}
 
@@ -58,7 +78,8 @@ final class Columns {
       String name = Phrases.key(c.text());
       String field = null;
       for (var e : fields.entrySet()) {
-        if (e.getValue().contains(name) && (e.getKey().equals("ignored") || !out.contains(e.getKey()))) {
+        if (e.getValue().contains(name)
+            && (e.getKey().equals("ignored") || !out.contains(e.getKey()))) {
           field = e.getKey();
           break;
         }

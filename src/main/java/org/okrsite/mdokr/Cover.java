@@ -12,23 +12,61 @@ import org.okrsite.diagnostic.SourcePosition;
 
 /**
  * Whose OKRs a Markdown document holds, for which cycle and date: from its front matter, else its
- * title ({@code # Q1 2026 OKRs — Growth}), else its path ({@code okrs/2026-q1/growth.md}). Each value
- * is a scalar placed where it was read, so the linker's diagnostics about it land there.
+ * title ({@code # Q1 2026 OKRs — Growth}), else its path ({@code okrs/2026-q1/growth.md}). Each
+ * value is a scalar placed where it was read, so the linker's diagnostics about it land there.
  *
  * @param ownerKey team, department, person or company; null when the owner cannot be told
  * @param extra front-matter entries passed through (visibility, status, tier, author, ...)
  */
-record Cover(String ownerKey, YamlScalar owner, String cycleKey, YamlScalar cycle, YamlScalar date,
+record Cover(
+    String ownerKey,
+    YamlScalar owner,
+    String cycleKey,
+    YamlScalar cycle,
+    YamlScalar date,
     List<YamlMapping.Entry> extra) {
 
   static final List<String> OWNER_KEYS = List.of("team", "department", "person", "company");
+
   /** Front-matter keys a Markdown OKR document may carry; any other key means it is not one. */
-  static final Set<String> FRONT_MATTER = Set.of("team", "department", "person", "company",
-      "quarter", "cycle", "date", "title", "visibility", "status", "tier", "author",
-      "goal_confidence", "weight");
-  private static final Set<String> GENERIC = Set.of("okrs", "okr", "index", "readme", "_index",
-      "weekly", "updates", "update", "checkins", "checkin", "check-ins", "teams", "team", "content",
-      "goals", "objectives", "docs", "people", "departments");
+  static final Set<String> FRONT_MATTER =
+      Set.of(
+          "team",
+          "department",
+          "person",
+          "company",
+          "quarter",
+          "cycle",
+          "date",
+          "title",
+          "visibility",
+          "status",
+          "tier",
+          "author",
+          "goal_confidence",
+          "weight");
+
+  private static final Set<String> GENERIC =
+      Set.of(
+          "okrs",
+          "okr",
+          "index",
+          "readme",
+          "_index",
+          "weekly",
+          "updates",
+          "update",
+          "checkins",
+          "checkin",
+          "check-ins",
+          "teams",
+          "team",
+          "content",
+          "goals",
+          "objectives",
+          "docs",
+          "people",
+          "departments");
 
   /** True when the front matter holds only keys a Markdown OKR document may carry. */
   static boolean frontMatterFits(YamlMapping data) {
@@ -62,8 +100,11 @@ record Cover(String ownerKey, YamlScalar owner, String cycleKey, YamlScalar cycl
     if (title != null) {
       if (owner == null) owner = ownerFromTitle(title);
       if (owner != null && ownerKey == null) ownerKey = "team";
-      if (cycle == null) cycle = Phrases.quarter(title.text()).map(q -> Tree.text(q, title.at())).orElse(null);
-      if (date == null) date = Phrases.date(title.text()).map(x -> Tree.plain(x.toString(), title.at())).orElse(null);
+      if (cycle == null)
+        cycle = Phrases.quarter(title.text()).map(q -> Tree.text(q, title.at())).orElse(null);
+      if (date == null)
+        date =
+            Phrases.date(title.text()).map(x -> Tree.plain(x.toString(), title.at())).orElse(null);
     }
     SourcePosition file = SourcePosition.ofFile(doc.path());
     String[] segments = doc.path().replaceAll("\\.md$", "").split("/");
@@ -86,13 +127,21 @@ record Cover(String ownerKey, YamlScalar owner, String cycleKey, YamlScalar cycl
 
   /** The owner a title names once its cycle, date and words like "OKRs" are taken out. */
   private static YamlScalar ownerFromTitle(Block.Heading title) {
-    String t = Phrases.withoutCycleAndDate(title.text())
-        .replaceAll("(?i)\\b(weekly\\s+)?(okrs?|objectives and key results)(\\s+(update|check-?in))?\\b", " ")
-        .replaceAll("(?i)\\b(weekly update|check-?in|status update)\\b", " ");
+    String t =
+        Phrases.withoutCycleAndDate(title.text())
+            .replaceAll(
+                "(?i)\\b(weekly\\s+)?(okrs?|objectives and key"
+                    + " results)(\\s+(update|check-?in))?\\b",
+                " ")
+            .replaceAll("(?i)\\b(weekly update|check-?in|status update)\\b", " ");
     List<String> parts = new ArrayList<>();
     for (String p : t.split("[—–:|,()]|\\s-\\s")) {
-      String s = p.strip().replaceAll("(?i)^(for|of)\\s+", "").replaceAll("(?i)^the\\s+", "")
-          .replaceAll("(?i)^team\\s+|\\s+team$|'s$", "").strip();
+      String s =
+          p.strip()
+              .replaceAll("(?i)^(for|of)\\s+", "")
+              .replaceAll("(?i)^the\\s+", "")
+              .replaceAll("(?i)^team\\s+|\\s+team$|'s$", "")
+              .strip();
       if (!s.isEmpty() && !s.matches("[\\p{Punct}\\s]+")) parts.add(s);
     }
     if (parts.size() != 1 || parts.get(0).contains("[")) return null;
@@ -104,8 +153,10 @@ record Cover(String ownerKey, YamlScalar owner, String cycleKey, YamlScalar cycl
     for (int i = segments.length - 1; i >= 0; i--) {
       String s = segments[i].toLowerCase(Locale.ROOT);
       if (GENERIC.contains(s) || Phrases.date(s).isPresent()) continue;
-      s = Phrases.withoutCycleAndDate(s.replaceAll("[-_]", " "))
-          .replaceAll("\\b(okrs?|objectives|weekly|update)\\b", " ").strip();
+      s =
+          Phrases.withoutCycleAndDate(s.replaceAll("[-_]", " "))
+              .replaceAll("\\b(okrs?|objectives|weekly|update)\\b", " ")
+              .strip();
       if (s.isEmpty() || !s.matches("[a-z][a-z0-9 ]*")) continue;
       StringBuilder b = new StringBuilder();
       for (String w : s.split("[-_ ]+")) {
@@ -124,13 +175,17 @@ record Cover(String ownerKey, YamlScalar owner, String cycleKey, YamlScalar cycl
     YamlScalar c = cycleOverride != null ? cycleOverride : cycle;
     if (c != null) m.put(cycleOverride != null ? "quarter" : cycleKey, c);
     for (YamlMapping.Entry e : extra) {
-      if (passThrough.contains(e.key().text()) && !m.has(e.key().text())) m.put(e.key().text(), e.value());
+      if (passThrough.contains(e.key().text()) && !m.has(e.key().text()))
+        m.put(e.key().text(), e.value());
     }
   }
 
   /** The value of a passed-through front-matter key, or null. */
   YamlNode extra(String key) {
-    return extra.stream().filter(e -> e.key().text().equals(key)).map(YamlMapping.Entry::value)
-        .findFirst().orElse(null);
+    return extra.stream()
+        .filter(e -> e.key().text().equals(key))
+        .map(YamlMapping.Entry::value)
+        .findFirst()
+        .orElse(null);
   }
 }

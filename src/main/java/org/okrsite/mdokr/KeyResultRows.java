@@ -72,14 +72,18 @@ final class KeyResultRows {
       text = m.group(2).strip();
     }
     if (id == null) return Tree.text(text, item.at());
-    return new Tree.Map(item.at()).text("id", id, item.at()).text("metric", text, item.at()).build();
+    return new Tree.Map(item.at())
+        .text("id", id, item.at())
+        .text("metric", text, item.at())
+        .build();
   }
 
   /** Puts "KR1" of a "KR1: metric" cell into {@code id}, the rest into {@code metric}. */
   private static void labelled(Tree.Map m, String text, Block.Cell cell) {
     Matcher id = Phrases.KR_ID.matcher(text);
     if (id.matches() && !m.has("id")) {
-      m.text("id", id.group(1).replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT), cell.at());
+      m.text(
+          "id", id.group(1).replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT), cell.at());
       if (!id.group(2).isBlank()) m.text("metric", id.group(2).strip(), cell.at());
     } else {
       m.text("metric", text, cell.at());

@@ -93,7 +93,8 @@ final class MarkdownBlocks {
         if (!(r instanceof TableRow row)) continue;
         List<Block.Cell> cells = new ArrayList<>();
         for (Node c : row.getChildren()) {
-          if (c instanceof TableCell cell) cells.add(new Block.Cell(text(cell), at(cell.getText(), cell)));
+          if (c instanceof TableCell cell)
+            cells.add(new Block.Cell(text(cell), at(cell.getText(), cell)));
         }
         if (section instanceof TableHead) {
           if (header.isEmpty()) header.addAll(cells);

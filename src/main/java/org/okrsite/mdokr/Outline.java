@@ -19,7 +19,14 @@ import org.okrsite.diagnostic.SourcePosition;
  */
 final class Outline {
   /** Where the walk is inside a cycle: which kind of item the next bullet is. */
-  private enum Section { KEY_RESULTS, INITIATIVES, CONTEXT, DEPENDENCIES, NOT_DOING, OTHER }
+  private enum Section {
+    KEY_RESULTS,
+    INITIATIVES,
+    CONTEXT,
+    DEPENDENCIES,
+    NOT_DOING,
+    OTHER
+  }
 
   /** One objective as found; {@code generic} when only its place said it was one. */
   static final class Objective {
@@ -56,13 +63,33 @@ final class Outline {
     }
   }
 
-  private static final Pattern INITIATIVES = Pattern.compile("(?i)^(?:key\\s+)?initiatives?\\s*:?\\s*(.*)$");
-  private static final Pattern KEY_RESULTS = Pattern.compile("(?i)^(?:key results?|krs?)\\s*:?\\s*$");
-  private static final Pattern DEPENDENCY = Pattern.compile(
-      "(?i)^(?:need(?:ed)?\\s+from\\s+)?(?<team>[^:]{1,60}?):\\s*(?<need>.+?)(?:\\s+by\\s+(?<by>\\d{4}-\\d{2}-\\d{2}))?\\.?$");
-  private static final Set<String> PROSE = Set.of("notes", "risks", "learnings", "summary",
-      "background", "appendix", "links", "references", "team", "comments", "retro",
-      "retrospective", "lessons", "decisions", "open questions", "faq", "history", "changelog");
+  private static final Pattern INITIATIVES =
+      Pattern.compile("(?i)^(?:key\\s+)?initiatives?\\s*:?\\s*(.*)$");
+  private static final Pattern KEY_RESULTS =
+      Pattern.compile("(?i)^(?:key results?|krs?)\\s*:?\\s*$");
+  private static final Pattern DEPENDENCY =
+      Pattern.compile(
+          "(?i)^(?:need(?:ed)?\\s+from\\s+)?(?<team>[^:]{1,60}?):\\s*(?<need>.+?)(?:\\s+by\\s+(?<by>\\d{4}-\\d{2}-\\d{2}))?\\.?$");
+  private static final Set<String> PROSE =
+      Set.of(
+          "notes",
+          "risks",
+          "learnings",
+          "summary",
+          "background",
+          "appendix",
+          "links",
+          "references",
+          "team",
+          "comments",
+          "retro",
+          "retrospective",
+          "lessons",
+          "decisions",
+          "open questions",
+          "faq",
+          "history",
+          "changelog");
 
   private final List<Group> groups = new ArrayList<>();
   private final Block.Heading title;
@@ -83,9 +110,11 @@ final class Outline {
    * The cycles and objectives of {@code blocks}; {@code title} is the document's H1, or null, and
    * {@code start} the position used when there is no heading to point at. Headings and nested
    * bullets become objectives by their place alone only under a cycle heading or when {@code
-   * aboutOkrs} (the file's title, front matter or path says it holds OKRs): a page of notes stays one.
+   * aboutOkrs} (the file's title, front matter or path says it holds OKRs): a page of notes stays
+   * one.
    */
-  static List<Group> of(List<Block> blocks, Block.Heading title, SourcePosition start, boolean aboutOkrs) {
+  static List<Group> of(
+      List<Block> blocks, Block.Heading title, SourcePosition start, boolean aboutOkrs) {
     Outline o = new Outline(title, start, aboutOkrs);
     for (Block b : blocks) {
       if (b instanceof Block.Heading h) o.heading(h);
@@ -98,7 +127,8 @@ final class Outline {
 
   private void heading(Block.Heading h) {
     if (Phrases.isCycleHeading(h.text())) {
-      group = new Group(Tree.text(Phrases.quarter(h.text()).orElseThrow(), h.at()), h.at(), h.level());
+      group =
+          new Group(Tree.text(Phrases.quarter(h.text()).orElseThrow(), h.at()), h.at(), h.level());
       groups.add(group);
       objective = null;
       section = Section.KEY_RESULTS;
@@ -110,7 +140,8 @@ final class Outline {
     String key = Phrases.key(h.text());
     Matcher obj = Phrases.OBJECTIVE.matcher(h.text());
     if (key.equals("context")) section = Section.CONTEXT;
-    else if (key.startsWith("dependenc") || key.contains("needs from")) section = Section.DEPENDENCIES;
+    else if (key.startsWith("dependenc") || key.contains("needs from"))
+      section = Section.DEPENDENCIES;
     else if (key.contains("not doing")) section = Section.NOT_DOING;
     else if (obj.matches()) open(obj.group(1).strip(), h.at(), false);
     else if (KEY_RESULTS.matcher(key).matches() || INITIATIVES.matcher(key).matches()) {
@@ -125,7 +156,8 @@ final class Outline {
     Matcher obj = Phrases.OBJECTIVE.matcher(p.text());
     if (ini.matches() && objective != null) {
       section = Section.INITIATIVES;
-      if (!ini.group(1).isBlank()) objective.initiatives.add(Tree.text(ini.group(1).strip(), p.at()));
+      if (!ini.group(1).isBlank())
+        objective.initiatives.add(Tree.text(ini.group(1).strip(), p.at()));
     } else if (KEY_RESULTS.matcher(p.text()).matches()) {
       section = Section.KEY_RESULTS;
     } else if (obj.matches() && section != Section.OTHER) {
@@ -144,7 +176,7 @@ final class Outline {
         if (objective != null) objective.initiatives.add(Tree.text(i.text(), i.at()));
       }
       case KEY_RESULTS -> keyResultItem(i);
-      case OTHER -> { }
+      case OTHER -> {}
     }
   }
 
@@ -195,9 +227,12 @@ final class Outline {
     if (colon < 0) return;
     String label = i.text().substring(0, colon).toLowerCase(Locale.ROOT);
     String value = i.text().substring(colon + 1).strip();
-    String field = label.contains("annual goal") || label.contains("goal") ? "annual_goal"
-        : label.contains("assumption") ? "key_assumption"
-        : label.contains("risk") ? "biggest_risk" : null;
+    String field =
+        label.contains("annual goal") || label.contains("goal")
+            ? "annual_goal"
+            : label.contains("assumption")
+                ? "key_assumption"
+                : label.contains("risk") ? "biggest_risk" : null;
     if (field != null && !value.isEmpty() && !current().context.has(field)) {
       group.context.text(field, value, i.at());
     }
@@ -206,8 +241,10 @@ final class Outline {
   private static YamlNode dependency(Block.Item i) {
     Matcher m = DEPENDENCY.matcher(i.text());
     if (!m.matches()) return Tree.text(i.text(), i.at());
-    Tree.Map d = new Tree.Map(i.at()).text("team", m.group("team").strip(), i.at())
-        .text("need", m.group("need").strip(), i.at());
+    Tree.Map d =
+        new Tree.Map(i.at())
+            .text("team", m.group("team").strip(), i.at())
+            .text("need", m.group("need").strip(), i.at());
     if (m.group("by") != null) d.put("by", Tree.plain(m.group("by"), i.at()));
     return d.build();
   }

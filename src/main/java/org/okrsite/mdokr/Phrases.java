@@ -15,22 +15,32 @@ final class Phrases {
   /** A quarter as people write it: "Q1 2026", "2026 Q1", "2026-Q1", "q1-2026". */
   static final Pattern QUARTER =
       Pattern.compile("(?i)\\b(?:q([1-4])[\\s\\-_/]*(\\d{4})|(\\d{4})[\\s\\-_/]*q([1-4]))\\b");
+
   /** "Objective 1: …", "Objective: …", "O1: …", "O1 — …". */
   static final Pattern OBJECTIVE =
       Pattern.compile("(?i)^(?:objective(?:\\s*#?\\d+)?|o\\d+)\\s*[:.)\\-–—]\\s*(.+)$");
+
   /** A KR label in front of its text: "KR1:", "KR 2 —", "KR:". */
   static final Pattern KR_LABEL =
       Pattern.compile("(?i)^(kr\\s*\\d*|\\d+\\.\\d+)\\s*[:.)\\-–—]\\s*(.+)$");
+
   /** A cell or label that is only a KR id: "KR1", "KR 1", "O1-KR2". */
-  static final Pattern KR_ID = Pattern.compile("(?i)^((?:o\\d+[\\-./])?kr\\s*\\d+)\\b\\s*[:.)\\-–—]?\\s*(.*)$");
+  static final Pattern KR_ID =
+      Pattern.compile("(?i)^((?:o\\d+[\\-./])?kr\\s*\\d+)\\b\\s*[:.)\\-–—]?\\s*(.*)$");
+
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
   private static final Pattern WORD_DATE =
-      Pattern.compile("(?i)\\b((?:[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
-          + "|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}\\.?,?\\s+\\d{4}))\\b");
+      Pattern.compile(
+          "(?i)\\b((?:[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
+              + "|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}\\.?,?\\s+\\d{4}))\\b");
   private static final List<DateTimeFormatter> WORD_FORMATS =
       List.of("MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy").stream()
-          .map(p -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p)
-              .toFormatter(Locale.ENGLISH))
+          .map(
+              p ->
+                  new DateTimeFormatterBuilder()
+                      .parseCaseInsensitive()
+                      .appendPattern(p)
+                      .toFormatter(Locale.ENGLISH))
           .toList();
 
   private Phrases() {}
@@ -39,16 +49,22 @@ final class Phrases {
   static Optional<String> quarter(String text) {
     Matcher m = QUARTER.matcher(text);
     if (!m.find()) return Optional.empty();
-    return Optional.of(m.group(1) != null ? "Q" + m.group(1) + " " + m.group(2)
-        : "Q" + m.group(4) + " " + m.group(3));
+    return Optional.of(
+        m.group(1) != null
+            ? "Q" + m.group(1) + " " + m.group(2)
+            : "Q" + m.group(4) + " " + m.group(3));
   }
 
   /** True when a heading is a cycle heading: a quarter and nothing but words like "OKRs". */
   static boolean isCycleHeading(String text) {
     if (quarter(text).isEmpty()) return false;
-    String rest = QUARTER.matcher(text).replaceAll(" ")
-        .replaceAll("(?i)\\b(okrs?|objectives?|goals?|and key results|plan|for|the|cycle)\\b", " ")
-        .replaceAll("[\\p{Punct}–—\\s]+", "");
+    String rest =
+        QUARTER
+            .matcher(text)
+            .replaceAll(" ")
+            .replaceAll(
+                "(?i)\\b(okrs?|objectives?|goals?|and key results|plan|for|the|cycle)\\b", " ")
+            .replaceAll("[\\p{Punct}–—\\s]+", "");
     return rest.isEmpty();
   }
 
@@ -64,8 +80,12 @@ final class Phrases {
     }
     Matcher w = WORD_DATE.matcher(text);
     if (!w.find()) return Optional.empty();
-    String cleaned = w.group(1).replaceAll("(?i)(\\d)(st|nd|rd|th)", "$1").replaceAll("[.,]", " ")
-        .replaceAll("\\s+", " ").strip();
+    String cleaned =
+        w.group(1)
+            .replaceAll("(?i)(\\d)(st|nd|rd|th)", "$1")
+            .replaceAll("[.,]", " ")
+            .replaceAll("\\s+", " ")
+            .strip();
     for (DateTimeFormatter f : WORD_FORMATS) {
       try {
         return Optional.of(LocalDate.parse(cleaned, f));
@@ -85,8 +105,12 @@ final class Phrases {
 
   /** Lowercase, without Markdown emphasis, parentheses, a trailing colon. */
   static String key(String heading) {
-    return heading.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)|\\[.*?]", " ")
-        .replaceAll("[*_:`]", " ").replaceAll("\\s+", " ").strip();
+    return heading
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("\\(.*?\\)|\\[.*?]", " ")
+        .replaceAll("[*_:`]", " ")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   /** A confidence as a fraction: "0.6" stays, "60%" becomes "0.6"; null for blank cells. */

@@ -29,7 +29,8 @@ final class QuarterlyDocument {
   static List<Outline.Group> kept(List<Outline.Group> groups) {
     List<Outline.Group> out = new ArrayList<>();
     for (Outline.Group g : groups) {
-      g.objectives.removeIf(o -> o.generic && o.keyResults.stream().noneMatch(QuarterlyDocument::measurable));
+      g.objectives.removeIf(
+          o -> o.generic && o.keyResults.stream().noneMatch(QuarterlyDocument::measurable));
       if (!g.objectives.isEmpty()) out.add(g);
     }
     return out;
@@ -39,14 +40,18 @@ final class QuarterlyDocument {
    * One {@code okr} document per group; reports {@code md-okr-cycle} for a group whose cycle cannot
    * be told. The caller has made sure the owner is known.
    */
-  static List<SourceDocument> documents(String path, List<Outline.Group> groups, Cover cover, Diagnostics d) {
+  static List<SourceDocument> documents(
+      String path, List<Outline.Group> groups, Cover cover, Diagnostics d) {
     List<SourceDocument> out = new ArrayList<>();
     for (Outline.Group g : groups) {
       YamlScalar cycle = g.cycle != null ? g.cycle : cover.cycle();
       if (cycle == null) {
-        d.error(g.at, Rule.MD_OKR_CYCLE, "cannot tell which quarter the OKRs in " + path + " are for",
-            "add front matter 'quarter: Q1 2026', put the quarter in the title ('# Q1 2026 OKRs — Team'),"
-                + " or head the section '## Q1 2026'");
+        d.error(
+            g.at,
+            Rule.MD_OKR_CYCLE,
+            "cannot tell which quarter the OKRs in " + path + " are for",
+            "add front matter 'quarter: Q1 2026', put the quarter in the title ('# Q1 2026 OKRs —"
+                + " Team'), or head the section '## Q1 2026'");
         continue;
       }
       Tree.Map okr = new Tree.Map(g.at);
@@ -84,7 +89,11 @@ final class QuarterlyDocument {
     String text = kr instanceof YamlScalar s ? s.text() : null;
     if (kr instanceof YamlMapping m) {
       if (m.has("baseline") || m.has("target")) return true;
-      text = m.get("metric").filter(v -> v instanceof YamlScalar).map(v -> ((YamlScalar) v).text()).orElse("");
+      text =
+          m.get("metric")
+              .filter(v -> v instanceof YamlScalar)
+              .map(v -> ((YamlScalar) v).text())
+              .orElse("");
     }
     KeyResultSentence s = KeyResultSentence.parse(text);
     return s.target().isPresent() || s.relativeChangePercent().isPresent();
@@ -112,7 +121,8 @@ final class QuarterlyDocument {
     YamlMapping apply(YamlNode kr, int objective) {
       String id = id(kr);
       SourcePosition at = kr.position();
-      if (id != null && written.get(id.toUpperCase(Locale.ROOT)) > 1) id = "O" + objective + "-" + id;
+      if (id != null && written.get(id.toUpperCase(Locale.ROOT)) > 1)
+        id = "O" + objective + "-" + id;
       if (id == null) {
         while (used.contains("KR" + next)) next++;
         id = "KR" + next;

@@ -47,7 +47,8 @@ final class Tree {
     }
 
     Map put(String key, YamlNode value) {
-      if (value != null) entries.add(new YamlMapping.Entry(Tree.text(key, value.position()), value));
+      if (value != null)
+        entries.add(new YamlMapping.Entry(Tree.text(key, value.position()), value));
       return this;
     }
 

@@ -10,9 +10,9 @@ import org.okrsite.content.YamlSequence;
 import org.okrsite.escape.Yaml;
 
 /**
- * Writes a YAML node tree as block-style YAML, deterministically: entries in tree order, every
- * text scalar double-quoted (so "0.6", "yes" or "#1 channel" read back as the same text), numbers,
- * dates and booleans plain. Reading the output back gives the same tree, positions aside.
+ * Writes a YAML node tree as block-style YAML, deterministically: entries in tree order, every text
+ * scalar double-quoted (so "0.6", "yes" or "#1 channel" read back as the same text), numbers, dates
+ * and booleans plain. Reading the output back gives the same tree, positions aside.
  *
  * <pre>{@code
  * String yaml = YamlWriter.write(translation.documents());
@@ -81,5 +81,4 @@ public final class YamlWriter {
       default -> s.text();
     };
   }
-
 }

@@ -28,5 +28,6 @@ public record AnnualGoal(
    * A quarterly milestone: the value planned by the end of {@code quarter} and, where reported, the
    * value reached.
    */
-  public record Milestone(String quarter, String target, Quantity targetValue, String actual, Quantity actualValue) {}
+  public record Milestone(
+      String quarter, String target, Quantity targetValue, String actual, Quantity actualValue) {}
 }

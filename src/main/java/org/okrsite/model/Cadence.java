@@ -33,8 +33,8 @@ public enum Cadence {
   }
 
   /**
-   * The days between check-ins for a unit's {@code cadence:} as written in organisation.yaml,
-   * where the spellings bi-weekly and fortnightly are also read, and anything else is weekly.
+   * The days between check-ins for a unit's {@code cadence:} as written in organisation.yaml, where
+   * the spellings bi-weekly and fortnightly are also read, and anything else is weekly.
    */
   public static int daysOf(String written) {
     if (written == null) return WEEKLY.days;

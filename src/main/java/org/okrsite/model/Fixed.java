@@ -14,9 +14,11 @@ public final class Fixed {
 
   /** {@code d} with {@code places} decimals, e.g. {@code of(0.125, 2)} is "0.13". */
   public static String of(double d, int places) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) return String.format(Locale.ROOT, "%." + places + "f", d);
+    if (Double.isNaN(d) || Double.isInfinite(d))
+      return String.format(Locale.ROOT, "%." + places + "f", d);
     String s = BigDecimal.valueOf(d).setScale(places, RoundingMode.HALF_UP).toPlainString();
-    // BigDecimal has no negative zero; the formatter keeps the sign of -0.0 and of what rounds to zero
+    // BigDecimal has no negative zero; the formatter keeps the sign of -0.0 and of what rounds to
+    // zero
     return (d < 0 || (d == 0 && 1 / d < 0)) && !s.startsWith("-") ? "-" + s : s;
   }
 }

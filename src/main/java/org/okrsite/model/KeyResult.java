@@ -41,6 +41,7 @@ public record KeyResult(
   public boolean isMeasurable() {
     return kind == KrKind.MILESTONE
         || kind == KrKind.BASELINE
-        || (target != null && (baseline != null || kind == KrKind.STAY_ABOVE || kind == KrKind.STAY_BELOW));
+        || (target != null
+            && (baseline != null || kind == KrKind.STAY_ABOVE || kind == KrKind.STAY_BELOW));
   }
 }

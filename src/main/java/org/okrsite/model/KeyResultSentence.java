@@ -42,8 +42,8 @@ public record KeyResultSentence(
   /**
    * Reads a free-text key result such as {@code "Monthly recurring revenue from $2K to $8K"},
    * {@code "Onboarding CSAT: > 4.5"}, {@code "Enterprise accounts using SSO: 0 → 15"} or {@code
-   * "Increase activation by 75%"}. Never throws: text with no readable value comes back as a
-   * metric alone.
+   * "Increase activation by 75%"}. Never throws: text with no readable value comes back as a metric
+   * alone.
    */
   public static KeyResultSentence parse(String text) {
     return KeyResultSentenceParser.parse(text);

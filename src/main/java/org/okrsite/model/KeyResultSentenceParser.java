@@ -56,8 +56,7 @@ final class KeyResultSentenceParser {
   private static final Pattern RANGE =
       compile("^(?:(?<metric>.*?)\\s+)??(?:from\\s+)?(?<a>" + V + ")" + TO + "(?<b>" + V + ")$");
   private static final Pattern TO_TARGET = compile("^(?<metric>.+?)\\s+to\\s+(?<b>" + V + ")$");
-  private static final Pattern LEADING =
-      compile("^(?<b>" + V + ")\\s+(?:in|of)\\s+(?<metric>.+)$");
+  private static final Pattern LEADING = compile("^(?<b>" + V + ")\\s+(?:in|of)\\s+(?<metric>.+)$");
   private static final Pattern TRAILING = compile("^(?:(?<metric>.*?)[\\s=]+)??(?<b>" + V + ")$");
   private static final Pattern METRIC_TAIL =
       compile("(?:(?:^|\\s+)(?:of|at|is|to|from|by|in|for)|[\\s:=,;\\-–—])+$");

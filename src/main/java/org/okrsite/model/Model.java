@@ -36,18 +36,51 @@ public record Model(
   }
 
   /** A model of these parts, indexed. */
-  public Model(Strategy strategy, Organisation organisation, List<Cycle> cycles, List<Pillar> pillars,
-      List<AnnualGoal> annualGoals, List<Objective> objectives, List<CheckIn> checkIns,
-      List<Retrospective> retrospectives, List<KpiDashboard> kpiDashboards, List<Dependency> dependencies,
-      List<Commitment> commitments, List<Doc> docs) {
-    this(strategy, organisation, cycles, pillars, annualGoals, objectives, checkIns, retrospectives,
-        kpiDashboards, dependencies, commitments, docs, ModelIndex.of(List.copyOf(objectives), List.copyOf(checkIns)));
+  public Model(
+      Strategy strategy,
+      Organisation organisation,
+      List<Cycle> cycles,
+      List<Pillar> pillars,
+      List<AnnualGoal> annualGoals,
+      List<Objective> objectives,
+      List<CheckIn> checkIns,
+      List<Retrospective> retrospectives,
+      List<KpiDashboard> kpiDashboards,
+      List<Dependency> dependencies,
+      List<Commitment> commitments,
+      List<Doc> docs) {
+    this(
+        strategy,
+        organisation,
+        cycles,
+        pillars,
+        annualGoals,
+        objectives,
+        checkIns,
+        retrospectives,
+        kpiDashboards,
+        dependencies,
+        commitments,
+        docs,
+        ModelIndex.of(List.copyOf(objectives), List.copyOf(checkIns)));
   }
 
   /** This model with other check-ins (everything else, and the objective look-ups, shared). */
   public Model withCheckIns(List<CheckIn> replaced) {
-    return new Model(strategy, organisation, cycles, pillars, annualGoals, objectives, replaced, retrospectives,
-        kpiDashboards, dependencies, commitments, docs, index.withCheckIns(List.copyOf(replaced)));
+    return new Model(
+        strategy,
+        organisation,
+        cycles,
+        pillars,
+        annualGoals,
+        objectives,
+        replaced,
+        retrospectives,
+        kpiDashboards,
+        dependencies,
+        commitments,
+        docs,
+        index.withCheckIns(List.copyOf(replaced)));
   }
 
   public Optional<Cycle> cycle(String id) {

@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The look-ups every stage after {@code link} asks of a model, built once with it: objectives by id,
- * and objectives and check-ins by owner and cycle. Immutable; lists keep the model's order (check-ins
- * by date, then id, as {@code link} sorts them).
+ * The look-ups every stage after {@code link} asks of a model, built once with it: objectives by
+ * id, and objectives and check-ins by owner and cycle. Immutable; lists keep the model's order
+ * (check-ins by date, then id, as {@code link} sorts them).
  */
 public final class ModelIndex {
   private final Map<String, Objective> objectives;
   private final Map<OwnerCycle, List<Objective>> objectivesByOwner;
   private final Map<OwnerCycle, List<CheckIn>> checkInsByOwner;
 
-  private ModelIndex(Map<String, Objective> objectives, Map<OwnerCycle, List<Objective>> objectivesByOwner,
+  private ModelIndex(
+      Map<String, Objective> objectives,
+      Map<OwnerCycle, List<Objective>> objectivesByOwner,
       Map<OwnerCycle, List<CheckIn>> checkInsByOwner) {
     this.objectives = objectives;
     this.objectivesByOwner = objectivesByOwner;
@@ -29,7 +31,10 @@ public final class ModelIndex {
     Map<OwnerCycle, List<Objective>> byOwner = new HashMap<>();
     for (Objective o : objectives) {
       byId.putIfAbsent(o.id(), o);
-      if (o.owner() != null) byOwner.computeIfAbsent(OwnerCycle.of(o.owner(), o.cycleId()), k -> new ArrayList<>()).add(o);
+      if (o.owner() != null)
+        byOwner
+            .computeIfAbsent(OwnerCycle.of(o.owner(), o.cycleId()), k -> new ArrayList<>())
+            .add(o);
     }
     return new ModelIndex(Collections.unmodifiableMap(byId), frozen(byOwner), checkIns(checkIns));
   }
@@ -42,7 +47,8 @@ public final class ModelIndex {
   private static Map<OwnerCycle, List<CheckIn>> checkIns(List<CheckIn> checkIns) {
     Map<OwnerCycle, List<CheckIn>> m = new HashMap<>();
     for (CheckIn c : checkIns) {
-      if (c.owner() != null) m.computeIfAbsent(OwnerCycle.of(c.owner(), c.cycleId()), k -> new ArrayList<>()).add(c);
+      if (c.owner() != null)
+        m.computeIfAbsent(OwnerCycle.of(c.owner(), c.cycleId()), k -> new ArrayList<>()).add(c);
     }
     return frozen(m);
   }

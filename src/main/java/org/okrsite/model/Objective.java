@@ -40,14 +40,46 @@ public record Objective(
   }
 
   public Objective withParents(List<ParentRef> p) {
-    return new Objective(id, title, owner, cycleId, p, keyResults, initiatives, dependencies,
-        context, tier, lifecycle, cancelledReason, development, recordedScore, selfScore,
-        narrative, source, position);
+    return new Objective(
+        id,
+        title,
+        owner,
+        cycleId,
+        p,
+        keyResults,
+        initiatives,
+        dependencies,
+        context,
+        tier,
+        lifecycle,
+        cancelledReason,
+        development,
+        recordedScore,
+        selfScore,
+        narrative,
+        source,
+        position);
   }
 
   public Objective withKeyResults(List<KeyResult> krs, Double objectiveScore) {
-    return new Objective(id, title, owner, cycleId, parents, krs, initiatives, dependencies,
-        context, tier, lifecycle, cancelledReason, development, objectiveScore, selfScore,
-        narrative, source, position);
+    return new Objective(
+        id,
+        title,
+        owner,
+        cycleId,
+        parents,
+        krs,
+        initiatives,
+        dependencies,
+        context,
+        tier,
+        lifecycle,
+        cancelledReason,
+        development,
+        objectiveScore,
+        selfScore,
+        narrative,
+        source,
+        position);
   }
 }

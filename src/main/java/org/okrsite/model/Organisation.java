@@ -12,7 +12,10 @@ import java.util.Optional;
  * @param personIndex people by id (derived)
  */
 public record Organisation(
-    List<Unit> units, List<Person> people, Map<String, Unit> unitIndex, Map<String, Person> personIndex) {
+    List<Unit> units,
+    List<Person> people,
+    Map<String, Unit> unitIndex,
+    Map<String, Person> personIndex) {
   public Organisation {
     units = List.copyOf(units);
     people = List.copyOf(people);
@@ -23,7 +26,8 @@ public record Organisation(
     this(units, people, index(units, Unit::id), index(people, Person::id));
   }
 
-  private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id) {
+  private static <T> Map<String, T> index(
+      List<T> items, java.util.function.Function<T, String> id) {
     Map<String, T> m = new java.util.HashMap<>();
     for (T t : items) m.putIfAbsent(id.apply(t), t);
     return java.util.Collections.unmodifiableMap(m);

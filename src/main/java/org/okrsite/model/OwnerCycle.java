@@ -1,7 +1,8 @@
 package org.okrsite.model;
 
 /**
- * An owner in a cycle: the key of "this owner's objectives, check-ins, retrospective in this cycle".
+ * An owner in a cycle: the key of "this owner's objectives, check-ins, retrospective in this
+ * cycle".
  *
  * @param owner the owner's {@link Owner#key() key}, e.g. {@code team:payments}
  * @param cycle the cycle's id, e.g. {@code 2026-q4}

@@ -3,7 +3,8 @@ package org.okrsite.model;
 import org.okrsite.diagnostic.SourcePosition;
 
 /**
- * A declared link upward (vertical alignment), as written; the linker resolves {@code ref} to an id.
+ * A declared link upward (vertical alignment), as written; the linker resolves {@code ref} to an
+ * id.
  *
  * @param kind what it points at
  * @param ref the id or title written in the content

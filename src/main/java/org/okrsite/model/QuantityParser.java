@@ -56,6 +56,7 @@ final class QuantityParser {
           "\\b(second|sec|minute|min|hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr)s\\b");
 
   private static final int MAX_DIGITS = 400;
+
   /** {@code e}, a sign and three digits: beyond ±999 no double can hold the value anyway. */
   private static final int MAX_EXPONENT_CHARS = 5;
 
@@ -82,7 +83,8 @@ final class QuantityParser {
     // No one writes a metric with hundreds of digits or a four-digit exponent; refusing them keeps
     // BigDecimal from throwing (exponent past int range) or working for ever (huge digit strings).
     String exp = m.group("exp");
-    if (m.group("num").length() > MAX_DIGITS || (exp != null && exp.length() > MAX_EXPONENT_CHARS)) {
+    if (m.group("num").length() > MAX_DIGITS
+        || (exp != null && exp.length() > MAX_EXPONENT_CHARS)) {
       return Optional.empty();
     }
     double value = valueOf(m.group("num"), exp, m.group("mag"), m.group("sign"));

@@ -1,8 +1,6 @@
 package org.okrsite.model;
 
-/**
- * Google's two tiers: a committed OKR is expected to reach 1.0; an aspirational one about 0.7.
- */
+/** Google's two tiers: a committed OKR is expected to reach 1.0; an aspirational one about 0.7. */
 public enum Tier {
   COMMITTED(1.0),
   ASPIRATIONAL(0.7);

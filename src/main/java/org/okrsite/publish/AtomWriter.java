@@ -19,17 +19,23 @@ final class AtomWriter {
   }
 
   String feed(String path, String idPart, String title, String page, List<FeedEntry> entries) {
-    OffsetDateTime updated = entries.stream().map(FeedEntry::updated).max(OffsetDateTime::compareTo).orElse(whenEmpty);
-    String self = baseUrl == null || baseUrl.isBlank() ? path.substring(path.lastIndexOf('/') + 1)
-        : FeedLinks.href(baseUrl, path, path);
+    OffsetDateTime updated =
+        entries.stream().map(FeedEntry::updated).max(OffsetDateTime::compareTo).orElse(whenEmpty);
+    String self =
+        baseUrl == null || baseUrl.isBlank()
+            ? path.substring(path.lastIndexOf('/') + 1)
+            : FeedLinks.href(baseUrl, path, path);
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     b.append("<feed xmlns=\"").append(NS).append("\">\n");
     b.append("  <id>").append(FeedLinks.TAG).append(Xml.text(idPart)).append("</id>\n");
     b.append("  <title>").append(Xml.text(title)).append("</title>\n");
     b.append("  <updated>").append(date(updated)).append("</updated>\n");
-    b.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.text(self)).append("\"/>\n");
+    b.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        .append(Xml.text(self))
+        .append("\"/>\n");
     b.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-        .append(Xml.text(FeedLinks.href(baseUrl, path, page))).append("\"/>\n");
+        .append(Xml.text(FeedLinks.href(baseUrl, path, page)))
+        .append("\"/>\n");
     b.append("  <author><name>").append(Xml.text(author)).append("</name></author>\n");
     b.append("  <generator>okrsite</generator>\n");
     for (FeedEntry e : entries) entry(b, path, e);
@@ -42,12 +48,16 @@ final class AtomWriter {
     b.append("    <title>").append(Xml.text(e.title())).append("</title>\n");
     b.append("    <updated>").append(date(e.updated())).append("</updated>\n");
     b.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
-        .append(Xml.text(FeedLinks.href(baseUrl, path, e.page()))).append("\"/>\n");
+        .append(Xml.text(FeedLinks.href(baseUrl, path, e.page())))
+        .append("\"/>\n");
     if (e.author() != null && !e.author().isBlank()) {
       b.append("    <author><name>").append(Xml.text(e.author())).append("</name></author>\n");
     }
-    b.append("    <category term=\"").append(Xml.text(e.owner().key())).append("\" label=\"")
-        .append(Xml.text(e.owner().name())).append("\"/>\n");
+    b.append("    <category term=\"")
+        .append(Xml.text(e.owner().key()))
+        .append("\" label=\"")
+        .append(Xml.text(e.owner().name()))
+        .append("\"/>\n");
     b.append("    <content type=\"text\">").append(Xml.text(e.summary())).append("</content>\n");
     b.append("  </entry>\n");
   }
@@ -56,5 +66,4 @@ final class AtomWriter {
   static String date(OffsetDateTime t) {
     return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
-
 }

@@ -17,12 +17,15 @@ import org.okrsite.model.Retrospective;
 final class FeedEntry {
   private final CheckIn checkIn;
   private final Retrospective retro;
+
   /** A retrospective's cycle, by name, for its title. */
   private final String cycleName;
+
   private final LocalDate date;
   private final ZoneId zone;
 
-  private FeedEntry(CheckIn checkIn, Retrospective retro, String cycleName, LocalDate date, ZoneId zone) {
+  private FeedEntry(
+      CheckIn checkIn, Retrospective retro, String cycleName, LocalDate date, ZoneId zone) {
     this.checkIn = checkIn;
     this.retro = retro;
     this.cycleName = cycleName;
@@ -43,17 +46,21 @@ final class FeedEntry {
    * themselves (every entry's time is the start of its day in one zone, and ids share their {@code
    * tag:} prefix, then read "checkin/…" or "retro/…"), without making either.
    */
-  static final Comparator<FeedEntry> ORDER = Comparator.comparing((FeedEntry e) -> e.date, Comparator.reverseOrder())
-      .thenComparing(e -> e.checkIn == null) // "checkin/" sorts before "retro/"
-      .thenComparing(e -> e.checkIn != null ? e.checkIn.id() : e.retro.id());
+  static final Comparator<FeedEntry> ORDER =
+      Comparator.comparing((FeedEntry e) -> e.date, Comparator.reverseOrder())
+          .thenComparing(e -> e.checkIn == null) // "checkin/" sorts before "retro/"
+          .thenComparing(e -> e.checkIn != null ? e.checkIn.id() : e.retro.id());
 
   /** The stable {@code tag:} URI. */
   String id() {
-    return checkIn != null ? FeedLinks.TAG + "checkin/" + checkIn.id() : FeedLinks.TAG + "retro/" + retro.id();
+    return checkIn != null
+        ? FeedLinks.TAG + "checkin/" + checkIn.id()
+        : FeedLinks.TAG + "retro/" + retro.id();
   }
 
   String title() {
-    return checkIn != null ? checkIn.owner().name() + " check-in — " + checkIn.date()
+    return checkIn != null
+        ? checkIn.owner().name() + " check-in — " + checkIn.date()
         : retro.owner().name() + " retrospective — " + cycleName;
   }
 

@@ -1,11 +1,12 @@
 package org.okrsite.publish;
 
 import java.util.List;
-import java.util.Locale;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Retrospective;
 
-/** The plain-text content of feed entries: a check-in's GRIP, a retrospective's scores and lessons. */
+/**
+ * The plain-text content of feed entries: a check-in's GRIP, a retrospective's scores and lessons.
+ */
 final class FeedSummaries {
   private FeedSummaries() {}
 
@@ -14,8 +15,12 @@ final class FeedSummaries {
     StringBuilder b = new StringBuilder();
     b.append("G — goal confidence: ").append(number(c.goalConfidence())).append('\n');
     for (CheckIn.Update u : c.updates()) {
-      b.append("R — ").append(u.ref()).append(": ").append(u.currentText() == null ? "no value" : u.currentText());
-      if (u.confidence() != null) b.append(" (confidence ").append(number(u.confidence())).append(')');
+      b.append("R — ")
+          .append(u.ref())
+          .append(": ")
+          .append(u.currentText() == null ? "no value" : u.currentText());
+      if (u.confidence() != null)
+        b.append(" (confidence ").append(number(u.confidence())).append(')');
       if (u.note() != null) b.append(" — ").append(u.note());
       b.append('\n');
     }
@@ -38,7 +43,8 @@ final class FeedSummaries {
     for (Retrospective.ScoredObjective o : r.scores()) {
       b.append("Score ").append(number(o.score())).append(" — ").append(o.objective()).append('\n');
     }
-    if (r.overallAverage() != null) b.append("Overall average: ").append(number(r.overallAverage())).append('\n');
+    if (r.overallAverage() != null)
+      b.append("Overall average: ").append(number(r.overallAverage())).append('\n');
     list(b, "Win", r.wins());
     list(b, "Miss", r.misses());
     list(b, "Keep doing", r.keepDoing());

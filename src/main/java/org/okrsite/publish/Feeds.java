@@ -1,12 +1,12 @@
 package org.okrsite.publish;
 
-import java.util.Map;
-import java.util.HashMap;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.okrsite.config.Settings;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Level;
@@ -19,11 +19,11 @@ import org.okrsite.site.OutputFiles;
 import org.okrsite.site.SitePaths;
 
 /**
- * Atom feeds of weekly check-ins and retrospectives, so people subscribe instead of polling:
- * {@code feeds/company.xml} (everything), {@code feeds/units/<unit-id>.xml} (a department or team,
- * with the units and people under it) and {@code feeds/people/<person-id>.xml} (what a person owns
- * or wrote). Dates carry the site's time zone offset; nothing depends on the wall clock. The model
- * has private documents removed already, so they cannot reach a feed.
+ * Atom feeds of weekly check-ins and retrospectives, so people subscribe instead of polling: {@code
+ * feeds/company.xml} (everything), {@code feeds/units/<unit-id>.xml} (a department or team, with
+ * the units and people under it) and {@code feeds/people/<person-id>.xml} (what a person owns or
+ * wrote). Dates carry the site's time zone offset; nothing depends on the wall clock. The model has
+ * private documents removed already, so they cannot reach a feed.
  *
  * <pre>{@code
  * Feeds.render(model, settings, asOf, outputFiles);
@@ -53,28 +53,57 @@ public final class Feeds {
     String company = model.organisation().company().map(Unit::name).orElse(settings.title());
     AtomWriter atom = new AtomWriter(settings.baseUrl(), company, empty);
     // unit and person feeds link to their pages in the cycle of the as-of date (else the latest)
-    String cycleId = model.cycles().stream().filter(c -> c.contains(asOf)).findFirst()
-        .or(() -> model.cycles().stream().reduce((a, b) -> b)).map(c -> c.id()).orElse("");
-    out.text(COMPANY, atom.feed(COMPANY, "feed/company", settings.title() + " — check-ins and retrospectives",
-        "index.html", latest(all)));
+    String cycleId =
+        model.cycles().stream()
+            .filter(c -> c.contains(asOf))
+            .findFirst()
+            .or(() -> model.cycles().stream().reduce((a, b) -> b))
+            .map(c -> c.id())
+            .orElse("");
+    out.text(
+        COMPANY,
+        atom.feed(
+            COMPANY,
+            "feed/company",
+            settings.title() + " — check-ins and retrospectives",
+            "index.html",
+            latest(all)));
     // one feed per unit and per person, written on all cores (each is independent of the others)
     Map<String, List<FeedEntry>> byUnit = byUnit(model, all);
-    model.organisation().units().parallelStream().filter(u -> u.level() != Level.COMPANY).forEach(u -> {
-      String path = unitFeed(u.id());
-      out.text(path, atom.feed(path, "feed/unit/" + u.id(), u.name() + " — check-ins and retrospectives",
-          FeedLinks.unit(cycleId, u.id()), latest(byUnit.getOrDefault(u.id(), List.of()))));
-    });
+    model.organisation().units().parallelStream()
+        .filter(u -> u.level() != Level.COMPANY)
+        .forEach(
+            u -> {
+              String path = unitFeed(u.id());
+              out.text(
+                  path,
+                  atom.feed(
+                      path,
+                      "feed/unit/" + u.id(),
+                      u.name() + " — check-ins and retrospectives",
+                      FeedLinks.unit(cycleId, u.id()),
+                      latest(byUnit.getOrDefault(u.id(), List.of()))));
+            });
     Map<String, List<FeedEntry>> byPerson = byPerson(model, all);
-    model.organisation().people().parallelStream().forEach(p -> {
-      String path = personFeed(p.id());
-      out.text(path, atom.feed(path, "feed/person/" + p.id(), p.name() + " — check-ins and retrospectives",
-          FeedLinks.person(cycleId, p.id()), latest(byPerson.getOrDefault(p.id(), List.of()))));
-    });
+    model.organisation().people().parallelStream()
+        .forEach(
+            p -> {
+              String path = personFeed(p.id());
+              out.text(
+                  path,
+                  atom.feed(
+                      path,
+                      "feed/person/" + p.id(),
+                      p.name() + " — check-ins and retrospectives",
+                      FeedLinks.person(cycleId, p.id()),
+                      latest(byPerson.getOrDefault(p.id(), List.of()))));
+            });
   }
 
   /**
    * The newest {@value #LIMIT} entries: feed readers poll, so older entries are never read, and a
-   * company feed of every check-in ever would grow by megabytes a week (Hugo caps its RSS the same way).
+   * company feed of every check-in ever would grow by megabytes a week (Hugo caps its RSS the same
+   * way).
    */
   private static List<FeedEntry> latest(List<FeedEntry> entries) {
     return entries.size() <= LIMIT ? entries : entries.subList(0, LIMIT);
@@ -97,13 +126,21 @@ public final class Feeds {
     return out;
   }
 
-  /** The unit an entry belongs to first, or null (company-level entries are only in the company feed). */
+  /**
+   * The unit an entry belongs to first, or null (company-level entries are only in the company
+   * feed).
+   */
   private static String startUnit(Model model, Owner owner) {
     if (owner.level() == Level.PERSON) {
       return model.organisation().person(owner.id()).map(p -> p.unitId()).orElse(null);
     }
     if (owner.level() == Level.COMPANY) return null;
-    return model.organisation().unit(owner.id()).filter(u -> u.level() == owner.level()).map(Unit::id).orElse(null);
+    return model
+        .organisation()
+        .unit(owner.id())
+        .filter(u -> u.level() == owner.level())
+        .map(Unit::id)
+        .orElse(null);
   }
 
   /**
@@ -112,13 +149,18 @@ public final class Feeds {
    */
   private static Map<String, List<FeedEntry>> byPerson(Model model, List<FeedEntry> all) {
     Map<String, String> idByName = new HashMap<>();
-    for (Person p : model.organisation().people()) idByName.putIfAbsent(p.name().toLowerCase(java.util.Locale.ROOT), p.id());
+    for (Person p : model.organisation().people())
+      idByName.putIfAbsent(p.name().toLowerCase(java.util.Locale.ROOT), p.id());
     Map<String, List<FeedEntry>> out = new HashMap<>();
     for (FeedEntry e : all) {
       String owner = e.owner().level() == Level.PERSON ? e.owner().id() : null;
-      String author = e.author() == null ? null : idByName.get(e.author().trim().toLowerCase(java.util.Locale.ROOT));
+      String author =
+          e.author() == null
+              ? null
+              : idByName.get(e.author().trim().toLowerCase(java.util.Locale.ROOT));
       if (owner != null) out.computeIfAbsent(owner, k -> new ArrayList<>()).add(e);
-      if (author != null && !author.equals(owner)) out.computeIfAbsent(author, k -> new ArrayList<>()).add(e);
+      if (author != null && !author.equals(owner))
+        out.computeIfAbsent(author, k -> new ArrayList<>()).add(e);
     }
     return out;
   }
@@ -128,8 +170,13 @@ public final class Feeds {
     List<FeedEntry> list = new ArrayList<>();
     for (CheckIn c : model.checkIns()) list.add(FeedEntry.of(c, zone));
     for (Retrospective r : model.retrospectives()) {
-      LocalDate date = r.date() != null ? r.date()
-          : model.cycle(r.cycleId()).map(cy -> cy.end().plusDays(1)).orElse(LocalDate.of(1970, 1, 1));
+      LocalDate date =
+          r.date() != null
+              ? r.date()
+              : model
+                  .cycle(r.cycleId())
+                  .map(cy -> cy.end().plusDays(1))
+                  .orElse(LocalDate.of(1970, 1, 1));
       String cycle = model.cycle(r.cycleId()).map(cy -> cy.name()).orElse(r.cycleId());
       list.add(FeedEntry.of(r, date, cycle, zone));
     }

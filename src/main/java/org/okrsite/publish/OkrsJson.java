@@ -32,13 +32,15 @@ public final class OkrsJson {
   }
 
   /** Writes the document into {@code out} one objective at a time. */
-  public static void write(Model m, Scores s, ReviewResult review, String siteTitle, java.io.Writer out)
+  public static void write(
+      Model m, Scores s, ReviewResult review, String siteTitle, java.io.Writer out)
       throws java.io.IOException {
     Json.pretty(document(m, s, review, siteTitle), out);
   }
 
   /** The document, with the objectives made as they are written. */
-  private static Map<String, Object> document(Model m, Scores s, ReviewResult review, String siteTitle) {
+  private static Map<String, Object> document(
+      Model m, Scores s, ReviewResult review, String siteTitle) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("site", siteTitle);
     root.put("as_of", s.asOf().toString());
@@ -53,14 +55,18 @@ public final class OkrsJson {
     }
     root.put("cycles", cycles);
     Map<String, List<org.okrsite.review.Finding>> findings = ReviewJson.byObjective(review);
-    root.put("objectives", Json.each(m.objectives(), o -> {
-      Map<String, Object> j = objective(m, o, s.of(o.id()));
-      if (review != null) {
-        j.put("rubric", ReviewJson.rubric(review.rubrics().get(o.id())));
-        j.put("findings", ReviewJson.findings(findings.getOrDefault(o.id(), List.of())));
-      }
-      return j;
-    }));
+    root.put(
+        "objectives",
+        Json.each(
+            m.objectives(),
+            o -> {
+              Map<String, Object> j = objective(m, o, s.of(o.id()));
+              if (review != null) {
+                j.put("rubric", ReviewJson.rubric(review.rubrics().get(o.id())));
+                j.put("findings", ReviewJson.findings(findings.getOrDefault(o.id(), List.of())));
+              }
+              return j;
+            }));
     if (review != null) {
       root.put("review_cycle", review.cycleId());
       root.put("health", ReviewJson.health(review.health()));
@@ -78,8 +84,12 @@ public final class OkrsJson {
     j.put("level", o.owner().level().key());
     j.put("cycle", o.cycleId());
     j.put("cycle_name", m.cycle(o.cycleId()).map(Cycle::name).orElse(null));
-    String parent = o.parents().stream().filter(p -> p.kind() == ParentRef.Kind.OBJECTIVE && p.targetId() != null)
-        .map(ParentRef::targetId).findFirst().orElse(null);
+    String parent =
+        o.parents().stream()
+            .filter(p -> p.kind() == ParentRef.Kind.OBJECTIVE && p.targetId() != null)
+            .map(ParentRef::targetId)
+            .findFirst()
+            .orElse(null);
     j.put("parent", parent);
     List<Object> parents = new ArrayList<>();
     for (ParentRef p : o.parents()) {
@@ -102,7 +112,8 @@ public final class OkrsJson {
     j.put("stale", s.stale());
     j.put("last_check_in", s.lastCheckIn() == null ? null : s.lastCheckIn().toString());
     List<Object> krs = new ArrayList<>();
-    for (int i = 0; i < o.keyResults().size(); i++) krs.add(keyResult(o.keyResults().get(i), s.keyResults().get(i)));
+    for (int i = 0; i < o.keyResults().size(); i++)
+      krs.add(keyResult(o.keyResults().get(i), s.keyResults().get(i)));
     j.put("key_results", krs);
     return j;
   }

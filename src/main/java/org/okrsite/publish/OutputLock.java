@@ -13,12 +13,16 @@ import java.nio.file.StandardOpenOption;
 /**
  * An exclusive lock on an output folder, held while a site is staged and swapped in, so two builds
  * never write the same output at once. The lock is an operating-system lock ({@link
- * FileChannel#tryLock}) on {@code .NAME.lock} beside the output folder: it dies with the process, so
- * a build killed with {@code kill -9} never leaves a lock that blocks the next one. The file itself
- * stays (deleting a lock file races with a process about to lock it) and holds the holder's pid.
+ * FileChannel#tryLock}) on {@code .NAME.lock} beside the output folder: it dies with the process,
+ * so a build killed with {@code kill -9} never leaves a lock that blocks the next one. The file
+ * itself stays (deleting a lock file races with a process about to lock it) and holds the holder's
+ * pid.
  */
 public final class OutputLock implements Closeable {
-  /** The locked byte, far past the pid text, so that other processes can still read the pid (Windows). */
+  /**
+   * The locked byte, far past the pid text, so that other processes can still read the pid
+   * (Windows).
+   */
   private static final long LOCK_POSITION = Long.MAX_VALUE - 1;
 
   private final FileChannel channel;
@@ -42,8 +46,9 @@ public final class OutputLock implements Closeable {
    */
   public static OutputLock acquire(Path output) throws IOException {
     Path file = lockFile(output);
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = channel.tryLock(LOCK_POSITION, 1, false);
@@ -59,7 +64,9 @@ public final class OutputLock implements Closeable {
       throw new Locked(output.toAbsolutePath().normalize(), holder);
     }
     channel.truncate(0);
-    channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+    channel.write(
+        ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)),
+        0);
     return new OutputLock(channel, lock);
   }
 

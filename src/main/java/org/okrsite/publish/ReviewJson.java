@@ -11,7 +11,10 @@ import org.okrsite.review.ReviewResult;
 import org.okrsite.review.Rubric;
 import org.okrsite.review.ScopeInsights;
 
-/** The review's parts of {@code data/okrs.json}: rubric and findings per objective, health, insights. */
+/**
+ * The review's parts of {@code data/okrs.json}: rubric and findings per objective, health,
+ * insights.
+ */
 final class ReviewJson {
   private ReviewJson() {}
 
@@ -33,12 +36,15 @@ final class ReviewJson {
     return j;
   }
 
-  /** The review's findings by objective id, in the review's order (one pass, not one per objective). */
+  /**
+   * The review's findings by objective id, in the review's order (one pass, not one per objective).
+   */
   static Map<String, List<Finding>> byObjective(ReviewResult review) {
     Map<String, List<Finding>> out = new java.util.HashMap<>();
     if (review == null) return out;
     for (Finding f : review.findings()) {
-      if (f.objectiveId() != null) out.computeIfAbsent(f.objectiveId(), k -> new ArrayList<>()).add(f);
+      if (f.objectiveId() != null)
+        out.computeIfAbsent(f.objectiveId(), k -> new ArrayList<>()).add(f);
     }
     return out;
   }
@@ -80,23 +86,31 @@ final class ReviewJson {
    * 800,000, too many to hold as JSON values at once.
    */
   static Iterable<Object> insights(List<ScopeInsights> scopes) {
-    return org.okrsite.json.Json.each(scopes, s -> {
-      Map<String, Object> j = new LinkedHashMap<>();
-      j.put("level", s.scope().level().key());
-      j.put("id", s.scope().id());
-      j.put("name", s.scope().name());
-      j.put("health_score", s.healthScore());
-      j.put("counts", counts(s.counts()));
-      j.put("previous_week", s.previousWeek() == null ? null : counts(s.previousWeek()));
-      j.put("insights", org.okrsite.json.Json.each(s.insights(), i -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", i.kind());
-        m.put("message", i.message());
-        m.put("evidence", i.evidence() == null ? null : evidence(List.of(i.evidence())).get(0));
-        return m;
-      }));
-      return j;
-    });
+    return org.okrsite.json.Json.each(
+        scopes,
+        s -> {
+          Map<String, Object> j = new LinkedHashMap<>();
+          j.put("level", s.scope().level().key());
+          j.put("id", s.scope().id());
+          j.put("name", s.scope().name());
+          j.put("health_score", s.healthScore());
+          j.put("counts", counts(s.counts()));
+          j.put("previous_week", s.previousWeek() == null ? null : counts(s.previousWeek()));
+          j.put(
+              "insights",
+              org.okrsite.json.Json.each(
+                  s.insights(),
+                  i -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("kind", i.kind());
+                    m.put("message", i.message());
+                    m.put(
+                        "evidence",
+                        i.evidence() == null ? null : evidence(List.of(i.evidence())).get(0));
+                    return m;
+                  }));
+          return j;
+        });
   }
 
   private static Map<String, Object> counts(ScopeInsights.StatusCounts c) {
@@ -116,7 +130,8 @@ final class ReviewJson {
       j.put("note", e.note());
       List<Object> refs = new ArrayList<>();
       for (Evidence.Ref r : e.refs()) {
-        Map<String, Object> ref = new LinkedHashMap<>(); // ordered: Map.of iterates in a per-run order
+        Map<String, Object> ref =
+            new LinkedHashMap<>(); // ordered: Map.of iterates in a per-run order
         ref.put("kind", r.kind().key());
         ref.put("id", r.id());
         refs.add(ref);

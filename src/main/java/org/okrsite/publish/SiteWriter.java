@@ -18,16 +18,16 @@ import java.util.TreeSet;
 import org.okrsite.site.OutputFiles;
 
 /**
- * Publishes a site: writes it complete into a staging folder beside the output folder, then swaps it
- * in with two back-to-back renames ({@code public → .public.old}, {@code staging → public}), under an
- * {@link OutputLock}. Files in the previous output that okrsite did not write (not in its manifest)
- * are carried over unless {@code clean}.
+ * Publishes a site: writes it complete into a staging folder beside the output folder, then swaps
+ * it in with two back-to-back renames ({@code public → .public.old}, {@code staging → public}),
+ * under an {@link OutputLock}. Files in the previous output that okrsite did not write (not in its
+ * manifest) are carried over unless {@code clean}.
  *
- * <p>The guarantee, for a build killed at any instant (kill -9, crash, power kept): the output folder
- * holds either the whole previous site or the whole new one, never a mix; the only other state is the
- * instant between the two renames, where the output folder is absent and the previous site is whole in
- * {@code .public.old} — the next build restores it before doing anything else ({@link
- * PublishRecovery}). Files are not fsynced, so a power cut may lose the newest site's data.
+ * <p>The guarantee, for a build killed at any instant (kill -9, crash, power kept): the output
+ * folder holds either the whole previous site or the whole new one, never a mix; the only other
+ * state is the instant between the two renames, where the output folder is absent and the previous
+ * site is whole in {@code .public.old} — the next build restores it before doing anything else
+ * ({@link PublishRecovery}). Files are not fsynced, so a power cut may lose the newest site's data.
  */
 public final class SiteWriter {
   /** The list of files okrsite wrote, kept in the output folder. */
@@ -45,20 +45,25 @@ public final class SiteWriter {
   }
 
   /** Like {@link #write(Path, OutputFiles, boolean)}, telling {@code written} after each file. */
-  public static int write(Path output, OutputFiles files, boolean clean, java.util.function.IntConsumer written)
+  public static int write(
+      Path output, OutputFiles files, boolean clean, java.util.function.IntConsumer written)
       throws IOException {
     Map<String, byte[]> all = files.all();
-    return publish(output, clean, staging -> {
-      int done = 0;
-      for (var e : all.entrySet()) {
-        Path p = staging.resolve(e.getKey()).normalize();
-        if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + e.getKey());
-        Files.createDirectories(p.getParent());
-        Files.write(p, e.getValue());
-        written.accept(++done);
-      }
-      return all.keySet();
-    });
+    return publish(
+        output,
+        clean,
+        staging -> {
+          int done = 0;
+          for (var e : all.entrySet()) {
+            Path p = staging.resolve(e.getKey()).normalize();
+            if (!p.startsWith(staging))
+              throw new IOException("output path escapes the site: " + e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.write(p, e.getValue());
+            written.accept(++done);
+          }
+          return all.keySet();
+        });
   }
 
   /** Fills a staging folder with a site and says which files it wrote. */
@@ -80,7 +85,8 @@ public final class SiteWriter {
     try (OutputLock lock = OutputLock.acquire(out)) {
       PublishRecovery.recover(out);
       if (Files.exists(out) && !Files.isDirectory(out)) {
-        throw new IOException(out + " exists and is not a folder; move it away or choose another output");
+        throw new IOException(
+            out + " exists and is not a folder; move it away or choose another output");
       }
       Path staging = Files.createTempDirectory(parent, PublishRecovery.stagingPrefix(out));
       try {
@@ -102,16 +108,18 @@ public final class SiteWriter {
    * rwxr-xr-x for a first build (and over an rwx------ folder, which is what okrsite 0.1 left).
    */
   private static void readableLikeBefore(Path staging, Path out) throws IOException {
-    if (!Files.getFileStore(staging).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
+    if (!Files.getFileStore(staging)
+        .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
     var open = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x");
     var permissions = Files.isDirectory(out) ? Files.getPosixFilePermissions(out) : open;
-    if (permissions.equals(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"))) permissions = open;
+    if (permissions.equals(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")))
+      permissions = open;
     Files.setPosixFilePermissions(staging, permissions);
   }
 
   /**
-   * Copies the user's own files and folders (not in the old manifest, not produced now) into the new
-   * site. Links are copied as links, never followed.
+   * Copies the user's own files and folders (not in the old manifest, not produced now) into the
+   * new site. Links are copied as links, never followed.
    */
   private static void carryOver(Path out, Path staging, Set<String> produced) throws IOException {
     TreeSet<String> owned = new TreeSet<>();
@@ -119,10 +127,13 @@ public final class SiteWriter {
     if (Files.isRegularFile(manifest)) owned.addAll(Files.readAllLines(manifest));
     List<Path> keep = new ArrayList<>();
     try (var walk = Files.walk(out)) {
-      walk.filter(p -> !p.equals(out)).forEach(p -> {
-        String rel = out.relativize(p).toString().replace('\\', '/');
-        if (!rel.equals(MANIFEST) && !owned.contains(rel) && !produced.contains(rel)) keep.add(p);
-      });
+      walk.filter(p -> !p.equals(out))
+          .forEach(
+              p -> {
+                String rel = out.relativize(p).toString().replace('\\', '/');
+                if (!rel.equals(MANIFEST) && !owned.contains(rel) && !produced.contains(rel))
+                  keep.add(p);
+              });
     }
     for (Path p : keep) {
       Path target = staging.resolve(out.relativize(p).toString());
@@ -142,8 +153,11 @@ public final class SiteWriter {
   }
 
   private static IOException conflict(Path p, Path out) {
-    return new IOException("your file " + out.relativize(p) + " in the output folder is in the way of the"
-        + " site's own files; move it, or build with --clean to drop it");
+    return new IOException(
+        "your file "
+            + out.relativize(p)
+            + " in the output folder is in the way of the"
+            + " site's own files; move it, or build with --clean to drop it");
   }
 
   /** The two renames, back to back; then the previous site is deleted. */
@@ -169,23 +183,26 @@ public final class SiteWriter {
   /** Deletes a folder tree without following links out of it. */
   static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        try {
-          Files.delete(dir);
-        } catch (DirectoryNotEmptyException e) {
-          // a file appeared meanwhile; leave the folder
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+            try {
+              Files.delete(dir);
+            } catch (DirectoryNotEmptyException e) {
+              // a file appeared meanwhile; leave the folder
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /**
@@ -196,8 +213,12 @@ public final class SiteWriter {
     Path src = source.toAbsolutePath().normalize();
     Path out = output.toAbsolutePath().normalize();
     if (src.startsWith(out)) {
-      throw new IOException("the output folder " + out + " holds the source folder " + src
-          + "; choose another output folder with -o");
+      throw new IOException(
+          "the output folder "
+              + out
+              + " holds the source folder "
+              + src
+              + "; choose another output folder with -o");
     }
   }
 }

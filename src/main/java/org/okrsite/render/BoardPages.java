@@ -37,13 +37,23 @@ final class BoardPages {
     List<Map<String, Object>> categories = new ArrayList<>();
     if (latest != null) {
       List<String> names = new ArrayList<>(KpiViews.CATEGORIES);
-      for (Kpi k : latest.kpis()) if (k.category() != null && !names.contains(k.category().toLowerCase(java.util.Locale.ROOT))) names.add(k.category().toLowerCase(java.util.Locale.ROOT));
+      for (Kpi k : latest.kpis())
+        if (k.category() != null
+            && !names.contains(k.category().toLowerCase(java.util.Locale.ROOT)))
+          names.add(k.category().toLowerCase(java.util.Locale.ROOT));
       List<Map<String, Object>> all = kpis.weekRows(latest);
       for (String cat : names) {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Kpi> ordered = KpiViews.ordered(latest);
-        for (int i = 0; i < ordered.size(); i++) if (cat.equalsIgnoreCase(Cards.nz(ordered.get(i).category()))) rows.add(all.get(i));
-        if (!rows.isEmpty()) categories.add(Vm.of("name", cat.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + cat.substring(1), "kpis", rows));
+        for (int i = 0; i < ordered.size(); i++)
+          if (cat.equalsIgnoreCase(Cards.nz(ordered.get(i).category()))) rows.add(all.get(i));
+        if (!rows.isEmpty())
+          categories.add(
+              Vm.of(
+                  "name",
+                  cat.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + cat.substring(1),
+                  "kpis",
+                  rows));
       }
     }
     List<Object> dates = new ArrayList<>();
@@ -59,20 +69,36 @@ final class BoardPages {
         history.add(Vm.of("name", k.name(), "values", values));
       }
     }
-    writer.write(page, "kpis", Vm.of("date", latest == null ? null : writer.when(latest.date()),
-        "cadence", latest == null ? null : latest.cadence(), "categories", categories, "dates", dates, "history", history,
-        "charts", charts.kpiTrends(snaps, latest)));
+    writer.write(
+        page,
+        "kpis",
+        Vm.of(
+            "date",
+            latest == null ? null : writer.when(latest.date()),
+            "cadence",
+            latest == null ? null : latest.cadence(),
+            "categories",
+            categories,
+            "dates",
+            dates,
+            "history",
+            history,
+            "charts",
+            charts.kpiTrends(snaps, latest)));
   }
 
   private void dependencyBoard(Cycle c) {
-    Page page = new Page(SitePaths.dependencies(c.id()), "Dependency board — " + c.name(), "dependencies");
+    Page page =
+        new Page(SitePaths.dependencies(c.id()), "Dependency board — " + c.name(), "dependencies");
     page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Dependency d : site.model.dependencies()) {
-      boolean here = d.cycleId() == null ? c.id().equals(site.current.id()) : d.cycleId().equals(c.id());
+      boolean here =
+          d.cycleId() == null ? c.id().equals(site.current.id()) : d.cycleId().equals(c.id());
       if (!here) continue;
       Map<String, Object> row = dependencyRow(page, site, writer, c, d);
-      // Only the board carries row anchors: evidence links point here, and an id must be unique per page.
+      // Only the board carries row anchors: evidence links point here, and an id must be unique per
+      // page.
       if (d.id() != null) row.put("anchor", EvidenceLinks.dependencyAnchor(d.id()));
       rows.add(row);
     }
@@ -80,34 +106,63 @@ final class BoardPages {
   }
 
   /** One dependency: provider, consumer, what, needed by, escalation date and status in words. */
-  static Map<String, Object> dependencyRow(Page page, SiteIndex site, PageWriter writer, Cycle c, Dependency d) {
-    String status = d.status() == null ? "unknown" : d.status().strip().toLowerCase(java.util.Locale.ROOT);
+  static Map<String, Object> dependencyRow(
+      Page page, SiteIndex site, PageWriter writer, Cycle c, Dependency d) {
+    String status =
+        d.status() == null ? "unknown" : d.status().strip().toLowerCase(java.util.Locale.ROOT);
     boolean open = !status.equals("done");
-    boolean escalate = open && d.escalationDate() != null && !site.asOf().isBefore(d.escalationDate());
+    boolean escalate =
+        open && d.escalationDate() != null && !site.asOf().isBefore(d.escalationDate());
     boolean overdue = open && d.neededBy() != null && site.asOf().isAfter(d.neededBy());
-    String statusKey = switch (status) {
-      case "on_track", "done" -> "green";
-      case "at_risk" -> "yellow";
-      case "blocked", "off_track" -> "red";
-      default -> "unknown";
-    };
-    String icon = switch (statusKey) {
-      case "green" -> "●";
-      case "yellow" -> "▲";
-      case "red" -> "■";
-      default -> "?";
-    };
-    return Vm.of("provider", party(page, c, site, d.provider()), "providerName", d.provider(),
-        "consumer", party(page, c, site, d.consumer()), "consumerName", d.consumer(),
-        "deliverable", d.deliverable(), "neededBy", writer.when(d.neededBy()), "escalation", writer.when(d.escalationDate()),
-        "providerKr", d.providerKr(), "consumerKr", d.consumerKr(),
-        "status", Vm.of("key", statusKey, "label", status.replace('_', ' '), "icon", icon),
-        "escalate", escalate, "overdue", overdue, "anchor", null);
+    String statusKey =
+        switch (status) {
+          case "on_track", "done" -> "green";
+          case "at_risk" -> "yellow";
+          case "blocked", "off_track" -> "red";
+          default -> "unknown";
+        };
+    String icon =
+        switch (statusKey) {
+          case "green" -> "●";
+          case "yellow" -> "▲";
+          case "red" -> "■";
+          default -> "?";
+        };
+    return Vm.of(
+        "provider",
+        party(page, c, site, d.provider()),
+        "providerName",
+        d.provider(),
+        "consumer",
+        party(page, c, site, d.consumer()),
+        "consumerName",
+        d.consumer(),
+        "deliverable",
+        d.deliverable(),
+        "neededBy",
+        writer.when(d.neededBy()),
+        "escalation",
+        writer.when(d.escalationDate()),
+        "providerKr",
+        d.providerKr(),
+        "consumerKr",
+        d.consumerKr(),
+        "status",
+        Vm.of("key", statusKey, "label", status.replace('_', ' '), "icon", icon),
+        "escalate",
+        escalate,
+        "overdue",
+        overdue,
+        "anchor",
+        null);
   }
 
   private static Link party(Page page, Cycle c, SiteIndex site, String name) {
     var unit = site.unitNamed(name);
-    if (unit.isPresent()) return Link.of(unit.get().name(), page.href(SitePaths.unit(c.id(), unit.get().id())));
-    return site.personNamed(name).map(p -> Link.of(p.name(), page.href(SitePaths.person(c.id(), p.id())))).orElse(null);
+    if (unit.isPresent())
+      return Link.of(unit.get().name(), page.href(SitePaths.unit(c.id(), unit.get().id())));
+    return site.personNamed(name)
+        .map(p -> Link.of(p.name(), page.href(SitePaths.person(c.id(), p.id()))))
+        .orElse(null);
   }
 }

@@ -18,7 +18,9 @@ import org.okrsite.score.ObjectiveScore;
 import org.okrsite.score.Status;
 import org.okrsite.site.SitePaths;
 
-/** Builds objective cards and key-result progress bars for a page, from the model and its scores. */
+/**
+ * Builds objective cards and key-result progress bars for a page, from the model and its scores.
+ */
 final class Cards {
   private final SiteIndex site;
   private final PageWriter writer;
@@ -49,7 +51,9 @@ final class Cards {
 
   /** A link to a person's page by name in a cycle, or null when no such person is published. */
   Link person(Page page, Cycle c, String name) {
-    return site.personNamed(name).map(p -> Link.of(p.name(), page.href(SitePaths.person(c.id(), p.id())))).orElse(null);
+    return site.personNamed(name)
+        .map(p -> Link.of(p.name(), page.href(SitePaths.person(c.id(), p.id()))))
+        .orElse(null);
   }
 
   Link owner(Page page, Cycle c, Objective o) {
@@ -64,15 +68,24 @@ final class Cards {
     List<KrView> krs = new ArrayList<>();
     for (KeyResult kr : o.keyResults()) krs.add(kr(page, o, kr, false));
     boolean cancelled = o.lifecycle() == Lifecycle.CANCELLED;
-    return new ObjectiveCard(o.id(), o.title(), page.href(SitePaths.objective(c.id(), o.id())), owner(page, c, o),
+    return new ObjectiveCard(
+        o.id(),
+        o.title(),
+        page.href(SitePaths.objective(c.id(), o.id())),
+        owner(page, c, o),
         o.owner() == null ? "" : o.owner().level().key(),
         status(s == null ? (cancelled ? Status.CANCELLED : Status.UNKNOWN) : s.status()),
         Formats.decimal(s == null ? null : s.score()),
-        Formats.decimal(s == null ? null : s.recordedScore()), s != null && s.recordedScore() != null,
+        Formats.decimal(s == null ? null : s.recordedScore()),
+        s != null && s.recordedScore() != null,
         Formats.decimal(s == null ? null : s.confidence()),
-        Formats.percent(s == null ? null : s.progress()), Formats.barPercent(s == null ? null : s.progress()),
-        when(s == null ? null : s.lastCheckIn()), s != null && s.stale(), cancelled,
-        o.tier() == null ? "" : o.tier().yamlName(), krs);
+        Formats.percent(s == null ? null : s.progress()),
+        Formats.barPercent(s == null ? null : s.progress()),
+        when(s == null ? null : s.lastCheckIn()),
+        s != null && s.stale(),
+        cancelled,
+        o.tier() == null ? "" : o.tier().yamlName(),
+        krs);
   }
 
   List<ObjectiveCard> cards(Page page, List<Objective> objectives) {
@@ -81,35 +94,58 @@ final class Cards {
     return cards;
   }
 
-  /** A key result's bar; {@code withHistory} adds its check-in readings and trend chart (objective pages). */
+  /**
+   * A key result's bar; {@code withHistory} adds its check-in readings and trend chart (objective
+   * pages).
+   */
   KrView kr(Page page, Objective o, KeyResult kr, boolean withHistory) {
     Cycle c = site.cycleOf(o);
     KrScore s = site.scores.kr(o.id(), kr.id()).orElse(null);
-    String current = s == null ? text(kr.current(), kr.currentText()) : text(s.current(), s.currentText());
+    String current =
+        s == null ? text(kr.current(), kr.currentText()) : text(s.current(), s.currentText());
     Double expected = s == null ? null : s.expectedProgress();
     List<HistoryRow> history = new ArrayList<>();
     if (withHistory && s != null) {
       for (KrScore.Point p : s.history()) {
-        history.add(new HistoryRow(when(p.date()), text(p.value(), p.text()), Formats.decimal(p.confidence()),
-            p.note() == null ? "" : p.note()));
+        history.add(
+            new HistoryRow(
+                when(p.date()),
+                text(p.value(), p.text()),
+                Formats.decimal(p.confidence()),
+                p.note() == null ? "" : p.note()));
       }
     }
     Link owner = person(page, c, kr.owner());
     String anchor = SitePaths.krAnchor(kr.id());
-    return new KrView(anchor, page.href(SitePaths.objective(c.id(), o.id()) + "#" + anchor), kr.id(),
+    return new KrView(
+        anchor,
+        page.href(SitePaths.objective(c.id(), o.id()) + "#" + anchor),
+        kr.id(),
         kr.metric() != null ? kr.metric() : (kr.text() == null ? kr.id() : kr.text()),
-        text(kr.baseline(), null), current, text(kr.target(), null),
-        Formats.percent(s == null ? null : s.progress()), Formats.barPercent(s == null ? null : s.progress()),
-        roundTo5(expected), expected != null,
+        text(kr.baseline(), null),
+        current,
+        text(kr.target(), null),
+        Formats.percent(s == null ? null : s.progress()),
+        Formats.barPercent(s == null ? null : s.progress()),
+        roundTo5(expected),
+        expected != null,
         status(s == null ? Status.UNKNOWN : s.status()),
         Formats.decimal(s == null ? kr.confidence() : s.confidence()),
         s == null || s.previousConfidence() == null ? "" : Formats.decimal(s.previousConfidence()),
-        s != null && s.confidenceDrop(), owner, owner == null && kr.owner() != null ? kr.owner() : "",
+        s != null && s.confidenceDrop(),
+        owner,
+        owner == null && kr.owner() != null ? kr.owner() : "",
         when(s == null ? null : s.lastUpdate()),
-        Formats.decimal(s == null ? null : s.computedScore()), Formats.decimal(s == null ? null : s.recordedScore()),
-        s != null && s.recordedScore() != null, Formats.decimal(s == null ? null : s.finalScore()),
-        nz(kr.measurement()), nz(kr.narrative()), kr.kind() == null ? "" : kr.kind().yamlName(),
-        kr.weight() == null ? "" : Formats.decimal(kr.weight()), withHistory ? charts.krTrend(o, kr) : null, history);
+        Formats.decimal(s == null ? null : s.computedScore()),
+        Formats.decimal(s == null ? null : s.recordedScore()),
+        s != null && s.recordedScore() != null,
+        Formats.decimal(s == null ? null : s.finalScore()),
+        nz(kr.measurement()),
+        nz(kr.narrative()),
+        kr.kind() == null ? "" : kr.kind().yamlName(),
+        kr.weight() == null ? "" : Formats.decimal(kr.weight()),
+        withHistory ? charts.krTrend(o, kr) : null,
+        history);
   }
 
   /** The expected-progress marker, in 5% steps so the stylesheet stays small. */

@@ -32,8 +32,13 @@ final class ChangesPage {
     Page page = new Page(SitePaths.CHANGES, "What changed since last week", "changes");
     page.crumb("Home", SitePaths.HOME);
     Cycle c = site.current;
-    LocalDate latest = site.checkIns(c).stream().map(CheckIn::date).filter(d -> !d.isAfter(site.asOf()))
-        .map(UpdatePages::monday).max(LocalDate::compareTo).orElse(null);
+    LocalDate latest =
+        site.checkIns(c).stream()
+            .map(CheckIn::date)
+            .filter(d -> !d.isAfter(site.asOf()))
+            .map(UpdatePages::monday)
+            .max(LocalDate::compareTo)
+            .orElse(null);
     List<Changed> changed = new ArrayList<>();
     LocalDate end = latest == null ? null : latest.plusDays(6);
     LocalDate before = end == null ? null : end.minusWeeks(1);
@@ -45,50 +50,97 @@ final class ChangesPage {
           KrScore.Point now = at(s, end);
           KrScore.Point then = at(s, before);
           String valueNow = now == null ? "–" : Cards.text(now.value(), now.text());
-          String valueThen = then == null ? Cards.text(kr.baseline(), null) : Cards.text(then.value(), then.text());
+          String valueThen =
+              then == null
+                  ? Cards.text(kr.baseline(), null)
+                  : Cards.text(then.value(), then.text());
           Double confNow = now == null ? kr.confidence() : now.confidence();
           Double confThen = then == null ? kr.confidence() : then.confidence();
-          if (now == null || (Objects.equals(valueNow, valueThen) && Objects.equals(confNow, confThen))) continue;
+          if (now == null
+              || (Objects.equals(valueNow, valueThen) && Objects.equals(confNow, confThen)))
+            continue;
           changed.add(new Changed(o, kr, now, valueThen, valueNow, confThen, confNow));
         }
       }
     }
     // one row per changed key result, made as the page is written: 200,000 rows and more in a
     // large organisation, which as view maps took hundreds of megabytes
-    List<Map<String, Object>> rows = new java.util.AbstractList<>() {
-      @Override
-      public Map<String, Object> get(int i) {
-        return row(page, c, changed.get(i));
-      }
+    List<Map<String, Object>> rows =
+        new java.util.AbstractList<>() {
+          @Override
+          public Map<String, Object> get(int i) {
+            return row(page, c, changed.get(i));
+          }
 
-      @Override
-      public int size() {
-        return changed.size();
-      }
-    };
+          @Override
+          public int size() {
+            return changed.size();
+          }
+        };
     // megabytes in a large organisation: the page writer spills it to its file as it renders
-    writer.write(page, "changes", Vm.of("cycleName", c.name(), "week", latest == null ? null : writer.when(latest),
-        "weekHref", latest == null ? null : page.href(SitePaths.week(c.id(), Formats.weekId(latest))),
-        "since", before == null ? null : writer.when(before), "until", end == null ? null : writer.when(end), "rows", rows));
+    writer.write(
+        page,
+        "changes",
+        Vm.of(
+            "cycleName",
+            c.name(),
+            "week",
+            latest == null ? null : writer.when(latest),
+            "weekHref",
+            latest == null ? null : page.href(SitePaths.week(c.id(), Formats.weekId(latest))),
+            "since",
+            before == null ? null : writer.when(before),
+            "until",
+            end == null ? null : writer.when(end),
+            "rows",
+            rows));
   }
 
   /** A key result that changed in the week, with its readings then and now. */
-  private record Changed(Objective o, KeyResult kr, KrScore.Point now, String valueThen, String valueNow, Double confThen,
+  private record Changed(
+      Objective o,
+      KeyResult kr,
+      KrScore.Point now,
+      String valueThen,
+      String valueNow,
+      Double confThen,
       Double confNow) {}
 
   private Map<String, Object> row(Page page, Cycle c, Changed ch) {
     Objective o = ch.o();
     KeyResult kr = ch.kr();
-    Status stNow = Status.fromConfidence(ch.confNow(), site.settings.green(), site.settings.yellow());
-    Status stThen = Status.fromConfidence(ch.confThen(), site.settings.green(), site.settings.yellow());
+    Status stNow =
+        Status.fromConfidence(ch.confNow(), site.settings.green(), site.settings.yellow());
+    Status stThen =
+        Status.fromConfidence(ch.confThen(), site.settings.green(), site.settings.yellow());
     String objectivePath = SitePaths.objective(c.id(), o.id());
-    return Vm.of("objective", Link.of(o.title(), page.href(objectivePath)),
-        "kr", Link.of(kr.id() + " — " + kr.metric(), page.href(objectivePath + "#" + SitePaths.krAnchor(kr.id()))),
-        "valueThen", ch.valueThen(), "valueNow", ch.valueNow(),
-        "confThen", Formats.decimal(ch.confThen()), "confNow", Formats.decimal(ch.confNow()),
-        "delta", Formats.delta(ch.confThen(), ch.confNow()), "direction", Formats.direction(ch.confThen(), ch.confNow()),
-        "statusThen", Cards.status(stThen), "statusNow", Cards.status(stNow), "statusChanged", stNow != stThen,
-        "note", ch.now().note());
+    return Vm.of(
+        "objective",
+        Link.of(o.title(), page.href(objectivePath)),
+        "kr",
+        Link.of(
+            kr.id() + " — " + kr.metric(),
+            page.href(objectivePath + "#" + SitePaths.krAnchor(kr.id()))),
+        "valueThen",
+        ch.valueThen(),
+        "valueNow",
+        ch.valueNow(),
+        "confThen",
+        Formats.decimal(ch.confThen()),
+        "confNow",
+        Formats.decimal(ch.confNow()),
+        "delta",
+        Formats.delta(ch.confThen(), ch.confNow()),
+        "direction",
+        Formats.direction(ch.confThen(), ch.confNow()),
+        "statusThen",
+        Cards.status(stThen),
+        "statusNow",
+        Cards.status(stNow),
+        "statusChanged",
+        stNow != stThen,
+        "note",
+        ch.now().note());
   }
 
   /** The KR's latest reading on or before a day, or null. */

@@ -34,38 +34,58 @@ final class ChartData {
   private ChartData() {}
 
   /**
-   * A key result's check-ins against baseline, target and pace. Only increase/decrease key
-   * results with a numeric baseline and target have one; milestones and stay-above/below key
-   * results show their status in words instead.
+   * A key result's check-ins against baseline, target and pace. Only increase/decrease key results
+   * with a numeric baseline and target have one; milestones and stay-above/below key results show
+   * their status in words instead.
    */
   static Optional<KrTrend> krTrend(Cycle c, KeyResult kr, KrScore s) {
     if (s == null || kr.baseline() == null || kr.target() == null) return Optional.empty();
-    if (kr.kind() != null && kr.kind() != KrKind.INCREASE && kr.kind() != KrKind.DECREASE) return Optional.empty();
+    if (kr.kind() != null && kr.kind() != KrKind.INCREASE && kr.kind() != KrKind.DECREASE)
+      return Optional.empty();
     double baseline = kr.baseline().value();
     double target = kr.target().value();
     if (baseline == target) return Optional.empty();
     List<DatedValue> points = new ArrayList<>();
-    for (KrScore.Point p : s.history()) if (p.date() != null && p.value() != null) points.add(new DatedValue(p.date(), p.value().value()));
+    for (KrScore.Point p : s.history())
+      if (p.date() != null && p.value() != null)
+        points.add(new DatedValue(p.date(), p.value().value()));
     // The score's forecast is progress at cycle end; the chart wants the value.
-    OptionalDouble forecast = s.forecast() == null ? OptionalDouble.empty()
-        : OptionalDouble.of(baseline + s.forecast() * (target - baseline));
-    return Optional.of(new KrTrend(kr.id() + " " + label(kr), kr.target().unit(), c.start(), c.end(),
-        baseline, target, points, forecast));
+    OptionalDouble forecast =
+        s.forecast() == null
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(baseline + s.forecast() * (target - baseline));
+    return Optional.of(
+        new KrTrend(
+            kr.id() + " " + label(kr),
+            kr.target().unit(),
+            c.start(),
+            c.end(),
+            baseline,
+            target,
+            points,
+            forecast));
   }
 
-  /** The confidence each key result of an objective was given at its check-ins; empty without any. */
-  static Optional<ConfidenceTrend> confidence(Cycle c, Objective o, Scores scores, double redBelow, double greenFrom) {
+  /**
+   * The confidence each key result of an objective was given at its check-ins; empty without any.
+   */
+  static Optional<ConfidenceTrend> confidence(
+      Cycle c, Objective o, Scores scores, double redBelow, double greenFrom) {
     List<ConfidenceTrend.KrConfidence> krs = new ArrayList<>();
     boolean any = false;
     for (KeyResult kr : o.keyResults()) {
       List<DatedValue> points = new ArrayList<>();
       KrScore s = scores.kr(o.id(), kr.id()).orElse(null);
-      if (s != null) for (KrScore.Point p : s.history()) if (p.date() != null && p.confidence() != null) points.add(new DatedValue(p.date(), p.confidence()));
+      if (s != null)
+        for (KrScore.Point p : s.history())
+          if (p.date() != null && p.confidence() != null)
+            points.add(new DatedValue(p.date(), p.confidence()));
       any |= !points.isEmpty();
       krs.add(new ConfidenceTrend.KrConfidence(kr.id(), points));
     }
     if (!any) return Optional.empty();
-    return Optional.of(new ConfidenceTrend(o.title(), c.start(), c.end(), krs, redBelow, greenFrom));
+    return Optional.of(
+        new ConfidenceTrend(o.title(), c.start(), c.end(), krs, redBelow, greenFrom));
   }
 
   /** The mean score of scored objectives, or empty when none is scored. */
@@ -88,7 +108,8 @@ final class ChartData {
   }
 
   /** Every final key-result score of a cycle's objectives; empty when none is scored. */
-  static Optional<ScoreDistribution> scoreDistribution(Cycle c, List<Objective> objectives, Scores scores) {
+  static Optional<ScoreDistribution> scoreDistribution(
+      Cycle c, List<Objective> objectives, Scores scores) {
     List<Double> finals = new ArrayList<>();
     for (Objective o : objectives) {
       for (KeyResult kr : o.keyResults()) {
@@ -99,7 +120,9 @@ final class ChartData {
     return Optional.of(new ScoreDistribution("Final key-result scores of " + c.name(), finals));
   }
 
-  /** One KPI's numeric readings across the snapshots, with the latest target; empty without numbers. */
+  /**
+   * One KPI's numeric readings across the snapshots, with the latest target; empty without numbers.
+   */
   static Optional<KpiTrend> kpiTrend(Kpi latest, List<KpiDashboard> snapshots) {
     List<DatedValue> values = new ArrayList<>();
     String unit = "";
@@ -112,8 +135,12 @@ final class ChartData {
     }
     if (values.isEmpty()) return Optional.empty();
     Quantity target = latest.target();
-    return Optional.of(new KpiTrend(latest.name(), unit, values,
-        target == null ? OptionalDouble.empty() : OptionalDouble.of(target.value())));
+    return Optional.of(
+        new KpiTrend(
+            latest.name(),
+            unit,
+            values,
+            target == null ? OptionalDouble.empty() : OptionalDouble.of(target.value())));
   }
 
   /**
@@ -121,12 +148,15 @@ final class ChartData {
    * the straight line to cycle end. Only key results that ever reported progress count; before
    * their first reading they count as 0 (still at baseline).
    */
-  static Optional<BurnUp> burnUp(Cycle c, List<Objective> objectives, Scores scores, List<CheckIn> checkIns, LocalDate asOf) {
+  static Optional<BurnUp> burnUp(
+      Cycle c, List<Objective> objectives, Scores scores, List<CheckIn> checkIns, LocalDate asOf) {
     List<KrScore> tracked = new ArrayList<>();
     for (Objective o : objectives) {
       for (KeyResult kr : o.keyResults()) {
         KrScore s = scores.kr(o.id(), kr.id()).orElse(null);
-        if (s != null && s.history().stream().anyMatch(p -> p.progress() != null && p.date() != null)) tracked.add(s);
+        if (s != null
+            && s.history().stream().anyMatch(p -> p.progress() != null && p.date() != null))
+          tracked.add(s);
       }
     }
     TreeMap<String, LocalDate> weekEnds = new TreeMap<>();
@@ -141,8 +171,12 @@ final class ChartData {
       for (KrScore s : tracked) sum += progressOn(s, day);
       points.add(new DatedValue(day, sum / tracked.size()));
     }
-    return Optional.of(new BurnUp("Average progress of " + c.name() + " (" + tracked.size() + " key results)",
-        c.start(), c.end(), points));
+    return Optional.of(
+        new BurnUp(
+            "Average progress of " + c.name() + " (" + tracked.size() + " key results)",
+            c.start(),
+            c.end(),
+            points));
   }
 
   private static double progressOn(KrScore s, LocalDate day) {

@@ -28,52 +28,115 @@ final class CheckInViews {
     this.cards = cards;
   }
 
-  /** A check-in's view. It depends on the page only through its depth ({@link #shared} relies on it). */
+  /**
+   * A check-in's view. It depends on the page only through its depth ({@link #shared} relies on
+   * it).
+   */
   Map<String, Object> view(Page page, Cycle c, CheckIn ci) {
-    List<CheckIn> earlier = site.checkInsOf(c, ci.owner()).stream().filter(x -> x.date().isBefore(ci.date())).toList();
+    List<CheckIn> earlier =
+        site.checkInsOf(c, ci.owner()).stream().filter(x -> x.date().isBefore(ci.date())).toList();
     Double lastGoal = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).goalConfidence();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (CheckIn.Update u : ci.updates()) {
       Double before = previousConfidence(earlier, u);
       Optional<Objective> o = site.model.objective(u.objectiveId() == null ? "" : u.objectiveId());
-      boolean drop = before != null && u.confidence() != null && before - u.confidence() > site.settings.confidenceDrop() + 1e-9;
-      rows.add(Vm.of("kr", krLink(page, o.orElse(null), u.krId() == null ? u.ref() : u.krId()),
-          "metric", o.flatMap(x -> kr(x, u.krId())).map(KeyResult::metric).orElse(""),
-          "value", u.currentText() == null ? "–" : u.currentText(),
-          "last", Formats.decimal(before), "now", Formats.decimal(u.confidence()),
-          "delta", Formats.delta(before, u.confidence()), "direction", Formats.direction(before, u.confidence()),
-          "drop", drop, "note", u.note()));
+      boolean drop =
+          before != null
+              && u.confidence() != null
+              && before - u.confidence() > site.settings.confidenceDrop() + 1e-9;
+      rows.add(
+          Vm.of(
+              "kr",
+              krLink(page, o.orElse(null), u.krId() == null ? u.ref() : u.krId()),
+              "metric",
+              o.flatMap(x -> kr(x, u.krId())).map(KeyResult::metric).orElse(""),
+              "value",
+              u.currentText() == null ? "–" : u.currentText(),
+              "last",
+              Formats.decimal(before),
+              "now",
+              Formats.decimal(u.confidence()),
+              "delta",
+              Formats.delta(before, u.confidence()),
+              "direction",
+              Formats.direction(before, u.confidence()),
+              "drop",
+              drop,
+              "note",
+              u.note()));
     }
     List<Map<String, Object>> plan = new ArrayList<>();
     for (CheckIn.Priority p : ci.plan()) {
       Link supports = p.supports() == null ? null : supportsLink(page, c, ci.owner(), p.supports());
-      plan.add(Vm.of("text", p.text(), "supports", supports, "supportsText", supports == null ? p.supports() : null,
-          "operational", p.supports() == null));
+      plan.add(
+          Vm.of(
+              "text",
+              p.text(),
+              "supports",
+              supports,
+              "supportsText",
+              supports == null ? p.supports() : null,
+              "operational",
+              p.supports() == null));
     }
     List<Map<String, Object>> issues = new ArrayList<>();
     for (CheckIn.Blocker b : ci.issues()) {
-      issues.add(Vm.of("text", b.text(), "need", b.need(), "from", cards.person(page, c, b.from()), "fromName", b.from()));
+      issues.add(
+          Vm.of(
+              "text",
+              b.text(),
+              "need",
+              b.need(),
+              "from",
+              cards.person(page, c, b.from()),
+              "fromName",
+              b.from()));
     }
     String ownerPath = site.ownerPath(c, ci.owner());
-    return Vm.of("anchor", checkInAnchor(ci), "date", writer.when(ci.date()),
-        "owner", ownerPath == null ? null : Link.of(ci.owner().name(), page.href(ownerPath)),
-        "ownerName", ci.owner() == null ? "" : ci.owner().name(),
-        "author", cards.person(page, c, ci.author()), "authorName", ci.author(),
-        "goalLast", Formats.decimal(lastGoal), "goalNow", Formats.decimal(ci.goalConfidence()),
-        "goalDelta", Formats.delta(lastGoal, ci.goalConfidence()), "goalDirection", Formats.direction(lastGoal, ci.goalConfidence()),
-        "rows", rows, "plan", plan, "issues", issues, "narrativeHtml", site.markdown.toHtml(ci.narrative()),
-        "weekHref", page.href(SitePaths.week(c.id(), Formats.weekId(ci.date())) + "#" + checkInAnchor(ci)));
+    return Vm.of(
+        "anchor",
+        checkInAnchor(ci),
+        "date",
+        writer.when(ci.date()),
+        "owner",
+        ownerPath == null ? null : Link.of(ci.owner().name(), page.href(ownerPath)),
+        "ownerName",
+        ci.owner() == null ? "" : ci.owner().name(),
+        "author",
+        cards.person(page, c, ci.author()),
+        "authorName",
+        ci.author(),
+        "goalLast",
+        Formats.decimal(lastGoal),
+        "goalNow",
+        Formats.decimal(ci.goalConfidence()),
+        "goalDelta",
+        Formats.delta(lastGoal, ci.goalConfidence()),
+        "goalDirection",
+        Formats.direction(lastGoal, ci.goalConfidence()),
+        "rows",
+        rows,
+        "plan",
+        plan,
+        "issues",
+        issues,
+        "narrativeHtml",
+        site.markdown.toHtml(ci.narrative()),
+        "weekHref",
+        page.href(SitePaths.week(c.id(), Formats.weekId(ci.date())) + "#" + checkInAnchor(ci)));
   }
 
   /**
    * {@link #view}, made only when a template reads it: on the pages after the first at the same
-   * depth, the built-in check-in partial copies its earlier output instead ({@link SharedFragments}).
+   * depth, the built-in check-in partial copies its earlier output instead ({@link
+   * SharedFragments}).
    */
   Map<String, Object> shared(Page page, Cycle c, CheckIn ci, SharedFragments fragments) {
     return new SharedView(page, c, ci, fragments);
   }
 
-  private final class SharedView extends java.util.AbstractMap<String, Object> implements SharedFragments.Shared {
+  private final class SharedView extends java.util.AbstractMap<String, Object>
+      implements SharedFragments.Shared {
     private final Page page;
     private final Cycle cycle;
     private final CheckIn checkIn;
@@ -138,14 +201,20 @@ final class CheckInViews {
   private Double previousConfidence(List<CheckIn> earlier, CheckIn.Update u) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       for (CheckIn.Update e : earlier.get(i).updates()) {
-        if (u.objectiveId() != null && u.objectiveId().equals(e.objectiveId()) && Cards.nz(u.krId()).equals(e.krId())
+        if (u.objectiveId() != null
+            && u.objectiveId().equals(e.objectiveId())
+            && Cards.nz(u.krId()).equals(e.krId())
             && e.confidence() != null) {
           return e.confidence();
         }
       }
     }
     if (u.objectiveId() == null) return null;
-    return site.model.objective(u.objectiveId()).flatMap(o -> kr(o, u.krId())).map(KeyResult::confidence).orElse(null);
+    return site.model
+        .objective(u.objectiveId())
+        .flatMap(o -> kr(o, u.krId()))
+        .map(KeyResult::confidence)
+        .orElse(null);
   }
 
   static Optional<KeyResult> kr(Objective o, String krId) {
@@ -154,18 +223,27 @@ final class CheckInViews {
 
   private Link krLink(Page page, Objective o, String krId) {
     if (o == null) return new Link(Cards.nz(krId), null, false);
-    return Link.of(krId, page.href(SitePaths.objective(site.cycleOf(o).id(), o.id()) + "#" + SitePaths.krAnchor(krId)));
+    return Link.of(
+        krId,
+        page.href(
+            SitePaths.objective(site.cycleOf(o).id(), o.id()) + "#" + SitePaths.krAnchor(krId)));
   }
 
   /** "KR1" or "objective-id/KR1", looked up among the owner's objectives of the cycle. */
   private Link supportsLink(Page page, Cycle c, Owner owner, String ref) {
     String objectiveId = ref.contains("/") ? ref.substring(0, ref.indexOf('/')) : null;
     String krId = ref.contains("/") ? ref.substring(ref.indexOf('/') + 1) : ref;
-    List<Objective> candidates = objectiveId != null ? site.model.objective(objectiveId).stream().toList()
-        : owner == null ? List.of() : site.objectivesOf(c, owner.level(), owner.id());
+    List<Objective> candidates =
+        objectiveId != null
+            ? site.model.objective(objectiveId).stream().toList()
+            : owner == null ? List.of() : site.objectivesOf(c, owner.level(), owner.id());
     for (Objective o : candidates) {
       Optional<KeyResult> kr = kr(o, krId.strip());
-      if (kr.isPresent()) return Link.of(kr.get().id() + " — " + kr.get().metric(), page.href(SitePaths.objective(c.id(), o.id()) + "#" + SitePaths.krAnchor(kr.get().id())));
+      if (kr.isPresent())
+        return Link.of(
+            kr.get().id() + " — " + kr.get().metric(),
+            page.href(
+                SitePaths.objective(c.id(), o.id()) + "#" + SitePaths.krAnchor(kr.get().id())));
     }
     return null;
   }

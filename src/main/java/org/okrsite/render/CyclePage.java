@@ -21,6 +21,9 @@ record CyclePage(
     ChartView burnUp,
     ChartView distribution) {
 
-  /** The objectives of one unit (or the individual ones); a {@code note} stands in for too many cards. */
+  /**
+   * The objectives of one unit (or the individual ones); a {@code note} stands in for too many
+   * cards.
+   */
   record Group(String name, String href, List<ObjectiveCard> cards, String note) {}
 }

@@ -7,7 +7,9 @@ import org.okrsite.model.Doc;
 import org.okrsite.render.Views.Link;
 import org.okrsite.site.SitePaths;
 
-/** The handbook: Markdown from {@code docs/}, ordered by weight then title, with its own navigation. */
+/**
+ * The handbook: Markdown from {@code docs/}, ordered by weight then title, with its own navigation.
+ */
 final class DocPages {
   private final SiteIndex site;
   private final PageWriter writer;
@@ -19,7 +21,8 @@ final class DocPages {
 
   List<Doc> ordered() {
     List<Doc> docs = new ArrayList<>(site.model.docs());
-    docs.sort(Comparator.comparingInt(Doc::weight).thenComparing(Doc::title).thenComparing(Doc::id));
+    docs.sort(
+        Comparator.comparingInt(Doc::weight).thenComparing(Doc::title).thenComparing(Doc::id));
     return docs;
   }
 
@@ -30,7 +33,8 @@ final class DocPages {
     for (Doc d : ordered()) {
       Page page = new Page(SitePaths.doc(d.id()), d.title(), "docs");
       page.crumb("Home", SitePaths.HOME).crumb("Handbook", SitePaths.DOCS);
-      writer.write(page, "doc", new DocView(d.title(), toc(page, d), site.markdown.toHtml(d.markdown())));
+      writer.write(
+          page, "doc", new DocView(d.title(), toc(page, d), site.markdown.toHtml(d.markdown())));
     }
   }
 
@@ -41,6 +45,8 @@ final class DocPages {
   record DocView(String title, List<Link> toc, String bodyHtml) {}
 
   private List<Link> toc(Page page, Doc shown) {
-    return ordered().stream().map(d -> new Link(d.title(), page.href(SitePaths.doc(d.id())), d == shown)).toList();
+    return ordered().stream()
+        .map(d -> new Link(d.title(), page.href(SitePaths.doc(d.id())), d == shown))
+        .toList();
   }
 }

@@ -10,8 +10,8 @@ import org.okrsite.model.Dependency;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Retrospective;
-import org.okrsite.review.Evidence;
 import org.okrsite.render.Views.Link;
+import org.okrsite.review.Evidence;
 import org.okrsite.site.SitePaths;
 
 /**
@@ -38,8 +38,17 @@ final class EvidenceLinks {
     int shown = Math.min(e.refs().size(), LINKS_SHOWN);
     for (Evidence.Ref r : e.refs().subList(0, shown)) links.add(link(page, r));
     int more = e.refs().size() - shown;
-    return Vm.of("note", e.note(), "links", links, "total", e.refs().size(),
-        "more", more > 0 ? more : null, "jsonHref", more > 0 ? page.href(SitePaths.OKRS_JSON) : null);
+    return Vm.of(
+        "note",
+        e.note(),
+        "links",
+        links,
+        "total",
+        e.refs().size(),
+        "more",
+        more > 0 ? more : null,
+        "jsonHref",
+        more > 0 ? page.href(SitePaths.OKRS_JSON) : null);
   }
 
   /**
@@ -65,28 +74,74 @@ final class EvidenceLinks {
   private String path(Evidence.Ref r) {
     Cycle reviewed = reviewedCycle();
     return switch (r.kind()) {
-      case OBJECTIVE -> site.model.objective(r.id()).map(o -> SitePaths.objective(site.cycleOf(o).id(), o.id())).orElse(null);
-      case KEY_RESULT -> keyResult(r.id()).map(o -> SitePaths.objective(site.cycleOf(o).id(), o.id()) + "#" + SitePaths.krAnchor(krId(r.id()))).orElse(null);
+      case OBJECTIVE ->
+          site.model
+              .objective(r.id())
+              .map(o -> SitePaths.objective(site.cycleOf(o).id(), o.id()))
+              .orElse(null);
+      case KEY_RESULT ->
+          keyResult(r.id())
+              .map(
+                  o ->
+                      SitePaths.objective(site.cycleOf(o).id(), o.id())
+                          + "#"
+                          + SitePaths.krAnchor(krId(r.id())))
+              .orElse(null);
       case CHECK_IN -> checkIn(r.id()).map(SitePaths::checkIn).orElse(null);
-      case DEPENDENCY -> dependency(r.id()).map(d -> SitePaths.dependencies(d.cycleId() == null ? site.current.id() : d.cycleId())
-          + "#" + dependencyAnchor(d.id())).orElse(null);
-      case RETROSPECTIVE -> retrospective(r.id()).filter(x -> x.owner() != null && x.cycleId() != null).map(SitePaths::retrospective).orElse(null);
-      case PERSON -> site.model.organisation().person(r.id()).map(p -> SitePaths.person(reviewed.id(), p.id())).orElse(null);
-      case UNIT -> site.model.organisation().unit(r.id()).map(u -> SitePaths.unit(reviewed.id(), u.id())).orElse(null);
+      case DEPENDENCY ->
+          dependency(r.id())
+              .map(
+                  d ->
+                      SitePaths.dependencies(d.cycleId() == null ? site.current.id() : d.cycleId())
+                          + "#"
+                          + dependencyAnchor(d.id()))
+              .orElse(null);
+      case RETROSPECTIVE ->
+          retrospective(r.id())
+              .filter(x -> x.owner() != null && x.cycleId() != null)
+              .map(SitePaths::retrospective)
+              .orElse(null);
+      case PERSON ->
+          site.model
+              .organisation()
+              .person(r.id())
+              .map(p -> SitePaths.person(reviewed.id(), p.id()))
+              .orElse(null);
+      case UNIT ->
+          site.model
+              .organisation()
+              .unit(r.id())
+              .map(u -> SitePaths.unit(reviewed.id(), u.id()))
+              .orElse(null);
     };
   }
 
   private String label(Evidence.Ref r) {
     return switch (r.kind()) {
       case OBJECTIVE -> site.model.objective(r.id()).map(Objective::title).orElse(r.id());
-      case KEY_RESULT -> keyResult(r.id()).map(o -> {
-        String kr = krId(r.id());
-        String metric = CheckInViews.kr(o, kr).map(KeyResult::metric).orElse(null);
-        return kr + (metric == null ? "" : " " + metric) + " (" + o.title() + ")";
-      }).orElse(r.id());
-      case CHECK_IN -> checkIn(r.id()).map(c -> "check-in " + (c.owner() == null ? "" : c.owner().name() + " ") + c.date()).orElse(r.id());
-      case DEPENDENCY -> dependency(r.id()).map(d -> "dependency: " + Cards.nz(d.deliverable())).orElse(r.id());
-      case RETROSPECTIVE -> retrospective(r.id()).map(x -> "retrospective " + (x.owner() == null ? "" : x.owner().name() + " ") + Cards.nz(x.cycleId())).orElse(r.id());
+      case KEY_RESULT ->
+          keyResult(r.id())
+              .map(
+                  o -> {
+                    String kr = krId(r.id());
+                    String metric = CheckInViews.kr(o, kr).map(KeyResult::metric).orElse(null);
+                    return kr + (metric == null ? "" : " " + metric) + " (" + o.title() + ")";
+                  })
+              .orElse(r.id());
+      case CHECK_IN ->
+          checkIn(r.id())
+              .map(c -> "check-in " + (c.owner() == null ? "" : c.owner().name() + " ") + c.date())
+              .orElse(r.id());
+      case DEPENDENCY ->
+          dependency(r.id()).map(d -> "dependency: " + Cards.nz(d.deliverable())).orElse(r.id());
+      case RETROSPECTIVE ->
+          retrospective(r.id())
+              .map(
+                  x ->
+                      "retrospective "
+                          + (x.owner() == null ? "" : x.owner().name() + " ")
+                          + Cards.nz(x.cycleId()))
+              .orElse(r.id());
       case PERSON -> site.model.organisation().person(r.id()).map(p -> p.name()).orElse(r.id());
       case UNIT -> site.model.organisation().unit(r.id()).map(u -> u.name()).orElse(r.id());
     };
@@ -101,7 +156,9 @@ final class EvidenceLinks {
   private Optional<Objective> keyResult(String ref) {
     int slash = ref.indexOf('/');
     if (slash < 0) return Optional.empty();
-    return site.model.objective(ref.substring(0, slash)).filter(o -> CheckInViews.kr(o, krId(ref)).isPresent());
+    return site.model
+        .objective(ref.substring(0, slash))
+        .filter(o -> CheckInViews.kr(o, krId(ref)).isPresent());
   }
 
   private static String krId(String ref) {

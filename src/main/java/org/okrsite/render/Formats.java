@@ -7,8 +7,10 @@ import org.okrsite.site.SitePaths;
 
 /** How numbers, scores and dates read on a page: fixed locale, no clock, same text every build. */
 final class Formats {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
   private Formats() {}
 
@@ -18,7 +20,8 @@ final class Formats {
     double v = d;
     if (v >= 0 && v <= 1) {
       int k = (int) Math.round(v * 100);
-      if (Double.doubleToRawLongBits(HUNDREDTHS_VALUES[k]) == Double.doubleToRawLongBits(v)) return HUNDREDTHS[k]; // the confidences every check-in row prints
+      if (Double.doubleToRawLongBits(HUNDREDTHS_VALUES[k]) == Double.doubleToRawLongBits(v))
+        return HUNDREDTHS[k]; // the confidences every check-in row prints
     }
     return org.okrsite.model.Fixed.of(v, 2);
   }
@@ -38,7 +41,9 @@ final class Formats {
     return d == null ? "–" : Math.round(d * 100) + "%";
   }
 
-  /** A ratio clamped to 0–100, for bar widths (CSS classes, since inline styles are not allowed). */
+  /**
+   * A ratio clamped to 0–100, for bar widths (CSS classes, since inline styles are not allowed).
+   */
   static int barPercent(Double d) {
     if (d == null || d.isNaN()) return 0;
     return (int) Math.max(0, Math.min(100, Math.round(d * 100)));

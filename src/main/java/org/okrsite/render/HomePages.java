@@ -25,7 +25,8 @@ final class HomePages {
   private final ChartViews charts;
   private final ReviewViews reviews;
 
-  HomePages(SiteIndex site, PageWriter writer, Cards cards, ChartViews charts, ReviewViews reviews) {
+  HomePages(
+      SiteIndex site, PageWriter writer, Cards cards, ChartViews charts, ReviewViews reviews) {
     this.site = site;
     this.writer = writer;
     this.cards = cards;
@@ -44,17 +45,48 @@ final class HomePages {
     feed(page, SitePaths.COMPANY_FEED, "Company updates");
     Cycle c = site.current;
     Strategy s = site.model.strategy() == null ? Strategy.EMPTY : site.model.strategy();
-    List<Objective> company = site.objectives(c).stream()
-        .filter(o -> o.owner() != null && o.owner().level() == Level.COMPANY).toList();
-    writer.write(page, "home", Vm.of(
-        "company", s.company(), "vision", s.vision(), "mission", s.mission(),
-        "northStar", s.northStar(), "strategyHtml", site.markdown.toHtml(s.narrative()),
-        "pillars", pillars(page), "goals", goals(page),
-        "cycleName", c.name(), "cycleHref", page.href(SitePaths.cycle(c.id())),
-        "health", health(c), "average", average(site, c), "burnUp", charts.burnUp(c),
-        "goalSystem", reviews.health(page), "insights", companyInsights(page, c),
-        "companyObjectives", cards.cards(page, company),
-        "thisWeekHref", page.href(SitePaths.THIS_WEEK), "changesHref", page.href(SitePaths.CHANGES)));
+    List<Objective> company =
+        site.objectives(c).stream()
+            .filter(o -> o.owner() != null && o.owner().level() == Level.COMPANY)
+            .toList();
+    writer.write(
+        page,
+        "home",
+        Vm.of(
+            "company",
+            s.company(),
+            "vision",
+            s.vision(),
+            "mission",
+            s.mission(),
+            "northStar",
+            s.northStar(),
+            "strategyHtml",
+            site.markdown.toHtml(s.narrative()),
+            "pillars",
+            pillars(page),
+            "goals",
+            goals(page),
+            "cycleName",
+            c.name(),
+            "cycleHref",
+            page.href(SitePaths.cycle(c.id())),
+            "health",
+            health(c),
+            "average",
+            average(site, c),
+            "burnUp",
+            charts.burnUp(c),
+            "goalSystem",
+            reviews.health(page),
+            "insights",
+            companyInsights(page, c),
+            "companyObjectives",
+            cards.cards(page, company),
+            "thisWeekHref",
+            page.href(SitePaths.THIS_WEEK),
+            "changesHref",
+            page.href(SitePaths.CHANGES)));
   }
 
   /** Feeds are written before rendering by another stage; link only those that exist. */
@@ -65,9 +97,18 @@ final class HomePages {
   private List<Map<String, Object>> pillars(Page page) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Pillar p : site.model.pillars()) {
-      list.add(Vm.of("id", "pillar-" + p.id(), "name", p.name(), "description", p.description(),
-          "contribution", p.northStarContribution(),
-          "href", page.href(SitePaths.alignment(site.current.id()) + "#pillar-" + p.id())));
+      list.add(
+          Vm.of(
+              "id",
+              "pillar-" + p.id(),
+              "name",
+              p.name(),
+              "description",
+              p.description(),
+              "contribution",
+              p.northStarContribution(),
+              "href",
+              page.href(SitePaths.alignment(site.current.id()) + "#pillar-" + p.id())));
     }
     return list;
   }
@@ -77,12 +118,35 @@ final class HomePages {
     for (AnnualGoal g : site.model.annualGoals()) {
       List<Map<String, Object>> ms = new ArrayList<>();
       for (AnnualGoal.Milestone m : g.milestones()) {
-        ms.add(Vm.of("quarter", m.quarter().toUpperCase(java.util.Locale.ROOT), "target", m.target(),
-            "actual", m.actual() == null ? "–" : m.actual(), "reached", milestoneState(m)));
+        ms.add(
+            Vm.of(
+                "quarter",
+                m.quarter().toUpperCase(java.util.Locale.ROOT),
+                "target",
+                m.target(),
+                "actual",
+                m.actual() == null ? "–" : m.actual(),
+                "reached",
+                milestoneState(m)));
       }
-      list.add(Vm.of("id", g.id(), "statement", g.statement(), "pillar", g.pillar(), "metric", g.successMetric(),
-          "baseline", g.baseline(), "owner", g.owner(), "milestones", ms,
-          "href", page.href(SitePaths.alignment(site.current.id()) + "#goal-" + anchor(g.id()))));
+      list.add(
+          Vm.of(
+              "id",
+              g.id(),
+              "statement",
+              g.statement(),
+              "pillar",
+              g.pillar(),
+              "metric",
+              g.successMetric(),
+              "baseline",
+              g.baseline(),
+              "owner",
+              g.owner(),
+              "milestones",
+              ms,
+              "href",
+              page.href(SitePaths.alignment(site.current.id()) + "#goal-" + anchor(g.id()))));
     }
     return list;
   }
@@ -93,7 +157,8 @@ final class HomePages {
 
   /** "Reached", "Missed" or "Open" — words, with the values beside them. */
   private static String milestoneState(AnnualGoal.Milestone m) {
-    if (m.actualValue() == null || m.targetValue() == null) return m.actual() == null ? "Open" : "Reported";
+    if (m.actualValue() == null || m.targetValue() == null)
+      return m.actual() == null ? "Open" : "Reported";
     boolean ceiling = m.targetValue().comparison().isUpperBound();
     double a = m.actualValue().value();
     double t = m.targetValue().value();
@@ -114,7 +179,9 @@ final class HomePages {
     return counts;
   }
 
-  /** The company's insights on the home page, from the company unit (or the review's company scope). */
+  /**
+   * The company's insights on the home page, from the company unit (or the review's company scope).
+   */
   private Map<String, Object> companyInsights(Page page, Cycle c) {
     Unit company = site.model.organisation().company().orElse(null);
     return reviews.insights(page, c, Level.COMPANY, company == null ? "company" : company.id());
@@ -130,9 +197,17 @@ final class HomePages {
     page.crumb("Home", SitePaths.HOME);
     List<CycleRow> list = new ArrayList<>();
     for (Cycle c : site.cyclesNewestFirst()) {
-      list.add(new CycleRow(c.name(), page.href(SitePaths.cycle(c.id())), writer.when(c.start()), writer.when(c.end()),
-          c.id().equals(site.current.id()), c.end().isBefore(site.asOf()),
-          site.objectives(c).size(), average(site, c), health(c)));
+      list.add(
+          new CycleRow(
+              c.name(),
+              page.href(SitePaths.cycle(c.id())),
+              writer.when(c.start()),
+              writer.when(c.end()),
+              c.id().equals(site.current.id()),
+              c.end().isBefore(site.asOf()),
+              site.objectives(c).size(),
+              average(site, c),
+              health(c)));
     }
     writer.write(page, "cycles", new CyclesView(list));
   }
@@ -141,12 +216,20 @@ final class HomePages {
   record CyclesView(List<CycleRow> cycles) {}
 
   /** One cycle in the cycles index. */
-  record CycleRow(String name, String href, When start, When end, boolean current, boolean past, int objectives,
-      String average, List<Count> health) {}
+  record CycleRow(
+      String name,
+      String href,
+      When start,
+      When end,
+      boolean current,
+      boolean past,
+      int objectives,
+      String average,
+      List<Count> health) {}
 
   /**
-   * Individual objectives shown as cards on a cycle's page at most; an organisation of 10,000 people
-   * made that page 30 MB. Past this, the page says how many there are and where they are.
+   * Individual objectives shown as cards on a cycle's page at most; an organisation of 10,000
+   * people made that page 30 MB. Past this, the page says how many there are and where they are.
    */
   static final int PERSONAL_CARDS = 300;
 
@@ -157,25 +240,49 @@ final class HomePages {
     for (Unit u : site.units()) {
       List<Objective> os = site.objectivesOf(c, u.level(), u.id());
       if (!os.isEmpty()) {
-        groups.add(new CyclePage.Group(u.name(), page.href(SitePaths.unit(c.id(), u.id())), cards.cards(page, os), null));
+        groups.add(
+            new CyclePage.Group(
+                u.name(), page.href(SitePaths.unit(c.id(), u.id())), cards.cards(page, os), null));
       }
     }
-    List<Objective> personal = site.objectives(c).stream().filter(o -> o.owner() != null && o.owner().level() == Level.PERSON).toList();
+    List<Objective> personal =
+        site.objectives(c).stream()
+            .filter(o -> o.owner() != null && o.owner().level() == Level.PERSON)
+            .toList();
     if (personal.size() > PERSONAL_CARDS) {
-      groups.add(new CyclePage.Group("Individual OKRs", null, List.of(), String.format(java.util.Locale.ROOT, "%,d", personal.size())
-          + " individual objectives: each person's page has theirs, and each team's page lists its people."));
+      groups.add(
+          new CyclePage.Group(
+              "Individual OKRs",
+              null,
+              List.of(),
+              String.format(java.util.Locale.ROOT, "%,d", personal.size())
+                  + " individual objectives: each person's page has theirs, and each team's page"
+                  + " lists its people."));
     } else if (!personal.isEmpty()) {
       groups.add(new CyclePage.Group("Individual OKRs", null, cards.cards(page, personal), null));
     }
-    writer.write(page, "cycle", new CyclePage(c.name(), writer.when(c.start()), writer.when(c.end()),
-        c.id().equals(site.current.id()), health(c), average(site, c), groups,
-        cycleLinks(page, c), charts.unitScores(c), charts.burnUp(c), charts.scoreDistribution(c)));
+    writer.write(
+        page,
+        "cycle",
+        new CyclePage(
+            c.name(),
+            writer.when(c.start()),
+            writer.when(c.end()),
+            c.id().equals(site.current.id()),
+            health(c),
+            average(site, c),
+            groups,
+            cycleLinks(page, c),
+            charts.unitScores(c),
+            charts.burnUp(c),
+            charts.scoreDistribution(c)));
   }
 
   /** The pages every cycle has, for the cycle overview. */
   List<Link> cycleLinks(Page page, Cycle c) {
     String id = c.id();
-    return List.of(Link.of("Alignment map", page.href(SitePaths.alignment(id))),
+    return List.of(
+        Link.of("Alignment map", page.href(SitePaths.alignment(id))),
         Link.of("Weekly updates", page.href(SitePaths.updates(id))),
         Link.of("Monthly reports", page.href(SitePaths.reports(id))),
         Link.of("Retrospectives & scores", page.href(SitePaths.retros(id))),

@@ -10,7 +10,8 @@ import org.okrsite.model.KpiDashboard;
 
 /** KPI snapshots read as the seed reads them: status now, last value, trend across snapshots. */
 final class KpiViews {
-  static final List<String> CATEGORIES = List.of("health", "growth", "efficiency", "quality", "velocity");
+  static final List<String> CATEGORIES =
+      List.of("health", "growth", "efficiency", "quality", "velocity");
   private final SiteIndex site;
 
   KpiViews(SiteIndex site) {
@@ -19,8 +20,10 @@ final class KpiViews {
 
   /** Snapshots up to the as-of date, oldest first. */
   List<KpiDashboard> snapshots() {
-    return site.model.kpiDashboards().stream().filter(d -> d.date() != null && !d.date().isAfter(site.asOf()))
-        .sorted(Comparator.comparing(KpiDashboard::date).thenComparing(KpiDashboard::id)).toList();
+    return site.model.kpiDashboards().stream()
+        .filter(d -> d.date() != null && !d.date().isAfter(site.asOf()))
+        .sorted(Comparator.comparing(KpiDashboard::date).thenComparing(KpiDashboard::id))
+        .toList();
   }
 
   KpiDashboard latestOnOrBefore(LocalDate day) {
@@ -47,9 +50,25 @@ final class KpiViews {
     KpiDashboard prev = before(now);
     for (Kpi k : ordered(now)) {
       Kpi last = find(prev, k.name());
-      boolean turnedRed = "red".equalsIgnoreCase(k.status()) && (last == null || !"red".equalsIgnoreCase(last.status()));
-      rows.add(Vm.of("name", k.name(), "last", last == null ? "–" : Cards.nz(last.currentText()), "now", Cards.nz(k.currentText()),
-          "target", Cards.nz(k.targetText()), "status", Cards.status(k.status()), "trend", trend(k.trend()), "turnedRed", turnedRed));
+      boolean turnedRed =
+          "red".equalsIgnoreCase(k.status())
+              && (last == null || !"red".equalsIgnoreCase(last.status()));
+      rows.add(
+          Vm.of(
+              "name",
+              k.name(),
+              "last",
+              last == null ? "–" : Cards.nz(last.currentText()),
+              "now",
+              Cards.nz(k.currentText()),
+              "target",
+              Cards.nz(k.targetText()),
+              "status",
+              Cards.status(k.status()),
+              "trend",
+              trend(k.trend()),
+              "turnedRed",
+              turnedRed));
     }
     return rows;
   }
@@ -57,7 +76,8 @@ final class KpiViews {
   /** KPIs by category in the seed's order, unknown categories after, each in written order. */
   static List<Kpi> ordered(KpiDashboard d) {
     List<Kpi> out = new ArrayList<>();
-    for (String c : CATEGORIES) for (Kpi k : d.kpis()) if (c.equalsIgnoreCase(Cards.nz(k.category()))) out.add(k);
+    for (String c : CATEGORIES)
+      for (Kpi k : d.kpis()) if (c.equalsIgnoreCase(Cards.nz(k.category()))) out.add(k);
     for (Kpi k : d.kpis()) if (!out.contains(k)) out.add(k);
     return out;
   }

@@ -13,16 +13,16 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.html.MutableAttributes;
-import java.util.List;
 import org.okrsite.escape.Html;
 
 /**
@@ -41,7 +41,9 @@ public final class Markdown {
   private final HtmlRenderer renderer;
   private final boolean rawHtml;
 
-  /** @param rawHtml whether raw HTML in Markdown is kept, sanitised ({@code markdown.raw_html}) */
+  /**
+   * @param rawHtml whether raw HTML in Markdown is kept, sanitised ({@code markdown.raw_html})
+   */
   public Markdown(boolean rawHtml) {
     this.rawHtml = rawHtml;
     MutableDataSet options = new MutableDataSet();
@@ -52,12 +54,16 @@ public final class Markdown {
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
     options.set(TablesExtension.CLASS_NAME, "md-table");
     parser = Parser.builder(options).build();
-    renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
-      @Override
-      public AttributeProvider apply(LinkResolverContext context) {
-        return Markdown::sanitise;
-      }
-    }).build();
+    renderer =
+        HtmlRenderer.builder(options)
+            .attributeProviderFactory(
+                new IndependentAttributeProviderFactory() {
+                  @Override
+                  public AttributeProvider apply(LinkResolverContext context) {
+                    return Markdown::sanitise;
+                  }
+                })
+            .build();
   }
 
   /**
@@ -67,23 +73,28 @@ public final class Markdown {
    */
   static final long TIME_LIMIT_MS = 2_000;
 
-  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "okrsite-markdown");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ExecutorService WORKERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "okrsite-markdown");
+            t.setDaemon(true);
+            return t;
+          });
 
   /**
-   * Renders Markdown to an HTML fragment; null or blank gives an empty string. A document that takes
-   * longer than {@link #TIME_LIMIT_MS} is shown as escaped plain text with a note, never hangs.
+   * Renders Markdown to an HTML fragment; null or blank gives an empty string. A document that
+   * takes longer than {@link #TIME_LIMIT_MS} is shown as escaped plain text with a note, never
+   * hangs.
    */
   public String toHtml(String markdown) {
     if (markdown == null || markdown.isBlank()) return "";
     Thread[] worker = new Thread[1];
-    Future<String> f = WORKERS.submit(() -> {
-      worker[0] = Thread.currentThread();
-      return renderNow(markdown);
-    });
+    Future<String> f =
+        WORKERS.submit(
+            () -> {
+              worker[0] = Thread.currentThread();
+              return renderNow(markdown);
+            });
     try {
       return f.get(TIME_LIMIT_MS, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -106,8 +117,11 @@ public final class Markdown {
 
   /** The text as written, escaped, when it could not be formatted in time. */
   static String plainText(String markdown) {
-    return "<p class=\"md-fallback\">This text could not be formatted in time and is shown as written.</p>\n<pre>"
-        + Html.text(markdown) + "</pre>\n";
+    return "<p class=\"md-fallback\">This text could not be formatted in time and is shown as"
+        + " written.</p>\n"
+        + "<pre>"
+        + Html.text(markdown)
+        + "</pre>\n";
   }
 
   // flexmark does not check for interruption: a runaway parse is stopped outright where the JDK
@@ -123,7 +137,10 @@ public final class Markdown {
   }
 
   private static void sanitise(Node node, AttributablePart part, MutableAttributes attributes) {
-    if (node instanceof Link || node instanceof LinkRef || node instanceof AutoLink || node instanceof MailLink) {
+    if (node instanceof Link
+        || node instanceof LinkRef
+        || node instanceof AutoLink
+        || node instanceof MailLink) {
       String safe = UrlPolicy.link(attributes.getValue("href"));
       attributes.replaceValue("href", safe);
       if (UrlPolicy.isExternal(safe)) attributes.replaceValue("rel", "noopener noreferrer");

@@ -27,7 +27,8 @@ final class ObjectivePages {
   private final ChartViews charts;
   private final ReviewViews reviews;
 
-  ObjectivePages(SiteIndex site, PageWriter writer, Cards cards, ChartViews charts, ReviewViews reviews) {
+  ObjectivePages(
+      SiteIndex site, PageWriter writer, Cards cards, ChartViews charts, ReviewViews reviews) {
     this.site = site;
     this.writer = writer;
     this.cards = cards;
@@ -50,28 +51,63 @@ final class ObjectivePages {
     List<KrView> krs = new ArrayList<>();
     for (KeyResult kr : o.keyResults()) krs.add(cards.kr(page, o, kr, true));
     Context ctx = o.context() == null ? Context.EMPTY : o.context();
-    writer.write(page, "objective", Vm.of(
-        "card", cards.card(page, o), "cycleName", c.name(), "cycleHref", page.href(SitePaths.cycle(c.id())),
-        "lifecycle", o.lifecycle() == null ? "" : o.lifecycle().yamlName(), "cancelledReason", o.cancelledReason(),
-        "development", o.development(), "confidenceDrop", s != null && s.confidenceDrop(),
-        "expected", Formats.percent(s == null ? null : s.expectedProgress()),
-        "context", ctx.isEmpty() ? null : ctx, "keyResults", krs, "initiatives", o.initiatives(),
-        "narrativeHtml", site.markdown.toHtml(o.narrative()),
-        "confidenceChart", charts.confidence(o),
-        "reviewed", site.review != null, "rubric", reviews.rubric(page, o), "findings", reviews.findings(page, o),
-        "parents", parents(page, o), "unaligned", o.parents().stream().noneMatch(p -> p.targetId() != null),
-        "children", cards.cards(page, site.children(o)),
-        "dependencies", dependencies(page, o), "checkIns", checkIns(page, c, o)));
+    writer.write(
+        page,
+        "objective",
+        Vm.of(
+            "card",
+            cards.card(page, o),
+            "cycleName",
+            c.name(),
+            "cycleHref",
+            page.href(SitePaths.cycle(c.id())),
+            "lifecycle",
+            o.lifecycle() == null ? "" : o.lifecycle().yamlName(),
+            "cancelledReason",
+            o.cancelledReason(),
+            "development",
+            o.development(),
+            "confidenceDrop",
+            s != null && s.confidenceDrop(),
+            "expected",
+            Formats.percent(s == null ? null : s.expectedProgress()),
+            "context",
+            ctx.isEmpty() ? null : ctx,
+            "keyResults",
+            krs,
+            "initiatives",
+            o.initiatives(),
+            "narrativeHtml",
+            site.markdown.toHtml(o.narrative()),
+            "confidenceChart",
+            charts.confidence(o),
+            "reviewed",
+            site.review != null,
+            "rubric",
+            reviews.rubric(page, o),
+            "findings",
+            reviews.findings(page, o),
+            "parents",
+            parents(page, o),
+            "unaligned",
+            o.parents().stream().noneMatch(p -> p.targetId() != null),
+            "children",
+            cards.cards(page, site.children(o)),
+            "dependencies",
+            dependencies(page, o),
+            "checkIns",
+            checkIns(page, c, o)));
   }
 
   private List<Map<String, Object>> parents(Page page, Objective o) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (ParentRef p : o.parents()) {
-      String kind = switch (p.kind()) {
-        case OBJECTIVE -> "Objective";
-        case ANNUAL_GOAL -> "Annual goal";
-        case PILLAR -> "Pillar";
-      };
+      String kind =
+          switch (p.kind()) {
+            case OBJECTIVE -> "Objective";
+            case ANNUAL_GOAL -> "Annual goal";
+            case PILLAR -> "Pillar";
+          };
       String href = null;
       String label = p.ref();
       if (p.targetId() != null) {
@@ -83,8 +119,15 @@ final class ObjectivePages {
               href = page.href(SitePaths.objective(site.cycleOf(parent).id(), parent.id()));
             }
           }
-          case ANNUAL_GOAL -> href = page.href(SitePaths.alignment(site.cycleOf(o).id()) + "#goal-" + HomePages.anchor(p.targetId()));
-          case PILLAR -> href = page.href(SitePaths.alignment(site.cycleOf(o).id()) + "#pillar-" + p.targetId());
+          case ANNUAL_GOAL ->
+              href =
+                  page.href(
+                      SitePaths.alignment(site.cycleOf(o).id())
+                          + "#goal-"
+                          + HomePages.anchor(p.targetId()));
+          case PILLAR ->
+              href =
+                  page.href(SitePaths.alignment(site.cycleOf(o).id()) + "#pillar-" + p.targetId());
         }
       }
       list.add(Vm.of("kind", kind, "label", label, "href", href));
@@ -97,11 +140,16 @@ final class ObjectivePages {
     List<Dependency> all = new ArrayList<>(o.dependencies());
     String owner = o.owner() == null ? null : o.owner().name();
     for (Dependency d : site.model.dependencies()) {
-      boolean mine = owner != null && (owner.equalsIgnoreCase(Cards.nz(d.provider())) || owner.equalsIgnoreCase(Cards.nz(d.consumer())));
-      if (mine && !all.contains(d) && (d.cycleId() == null || d.cycleId().equals(o.cycleId()))) all.add(d);
+      boolean mine =
+          owner != null
+              && (owner.equalsIgnoreCase(Cards.nz(d.provider()))
+                  || owner.equalsIgnoreCase(Cards.nz(d.consumer())));
+      if (mine && !all.contains(d) && (d.cycleId() == null || d.cycleId().equals(o.cycleId())))
+        all.add(d);
     }
     List<Map<String, Object>> list = new ArrayList<>();
-    for (Dependency d : all) list.add(BoardPages.dependencyRow(page, site, writer, site.cycleOf(o), d));
+    for (Dependency d : all)
+      list.add(BoardPages.dependencyRow(page, site, writer, site.cycleOf(o), d));
     return list;
   }
 
@@ -112,13 +160,35 @@ final class ObjectivePages {
       List<Map<String, Object>> updates = new ArrayList<>();
       for (CheckIn.Update u : ci.updates()) {
         if (o.id().equals(u.objectiveId())) {
-          updates.add(Vm.of("kr", u.krId(), "value", u.currentText() == null ? "–" : u.currentText(),
-              "confidence", Formats.decimal(u.confidence()), "note", u.note()));
+          updates.add(
+              Vm.of(
+                  "kr",
+                  u.krId(),
+                  "value",
+                  u.currentText() == null ? "–" : u.currentText(),
+                  "confidence",
+                  Formats.decimal(u.confidence()),
+                  "note",
+                  u.note()));
         }
       }
-      list.add(Vm.of("date", writer.when(ci.date()), "author", ci.author(),
-          "goalConfidence", Formats.decimal(ci.goalConfidence()), "updates", updates,
-          "issues", ci.issues(), "href", page.href(SitePaths.week(c.id(), Formats.weekId(ci.date())) + "#" + CheckInViews.checkInAnchor(ci))));
+      list.add(
+          Vm.of(
+              "date",
+              writer.when(ci.date()),
+              "author",
+              ci.author(),
+              "goalConfidence",
+              Formats.decimal(ci.goalConfidence()),
+              "updates",
+              updates,
+              "issues",
+              ci.issues(),
+              "href",
+              page.href(
+                  SitePaths.week(c.id(), Formats.weekId(ci.date()))
+                      + "#"
+                      + CheckInViews.checkInAnchor(ci))));
     }
     return list;
   }

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Commitment;
 import org.okrsite.model.Cycle;
-import org.okrsite.model.KeyResult;
 import org.okrsite.model.Level;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Person;
@@ -23,7 +22,13 @@ final class OrgPages {
   private final ChartViews charts;
   private final ReviewViews reviews;
 
-  OrgPages(SiteIndex site, PageWriter writer, Cards cards, HomePages home, ChartViews charts, ReviewViews reviews) {
+  OrgPages(
+      SiteIndex site,
+      PageWriter writer,
+      Cards cards,
+      HomePages home,
+      ChartViews charts,
+      ReviewViews reviews) {
     this.site = site;
     this.writer = writer;
     this.cards = cards;
@@ -48,44 +53,105 @@ final class OrgPages {
     page.crumb("Home", SitePaths.HOME);
     List<Map<String, Object>> roots = new ArrayList<>();
     for (Unit u : site.units()) if (u.parentId() == null) roots.add(node(page, u, 0));
-    List<Link> unplaced = site.people().stream().filter(p -> p.unitId() == null)
-        .map(p -> Link.of(p.name(), page.href(SitePaths.person(site.current.id(), p.id())))).toList();
-    writer.write(page, "org", Vm.of("cycleName", site.current.name(), "roots", roots, "unplaced", unplaced));
+    List<Link> unplaced =
+        site.people().stream()
+            .filter(p -> p.unitId() == null)
+            .map(p -> Link.of(p.name(), page.href(SitePaths.person(site.current.id(), p.id()))))
+            .toList();
+    writer.write(
+        page, "org", Vm.of("cycleName", site.current.name(), "roots", roots, "unplaced", unplaced));
   }
 
-  /** A unit with its people and (three levels deep at most: company, department, team) its children. */
+  /**
+   * A unit with its people and (three levels deep at most: company, department, team) its children.
+   */
   private Map<String, Object> node(Page page, Unit u, int depth) {
     Cycle c = site.current;
     List<Map<String, Object>> children = new ArrayList<>();
-    if (depth < 3) for (Unit child : site.model.organisation().children(u.id())) children.add(node(page, child, depth + 1));
-    List<Link> people = site.model.organisation().members(u.id()).stream()
-        .map(p -> Link.of(p.name() + (p.role() == null ? "" : " — " + p.role()), page.href(SitePaths.person(c.id(), p.id())))).toList();
-    return Vm.of("name", u.name(), "level", u.level().key(), "href", page.href(SitePaths.unit(c.id(), u.id())),
-        "lead", u.lead(), "objectives", site.objectivesOf(c, u.level(), u.id()).size(),
-        "people", people, "children", children);
+    if (depth < 3)
+      for (Unit child : site.model.organisation().children(u.id()))
+        children.add(node(page, child, depth + 1));
+    List<Link> people =
+        site.model.organisation().members(u.id()).stream()
+            .map(
+                p ->
+                    Link.of(
+                        p.name() + (p.role() == null ? "" : " — " + p.role()),
+                        page.href(SitePaths.person(c.id(), p.id()))))
+            .toList();
+    return Vm.of(
+        "name",
+        u.name(),
+        "level",
+        u.level().key(),
+        "href",
+        page.href(SitePaths.unit(c.id(), u.id())),
+        "lead",
+        u.lead(),
+        "objectives",
+        site.objectivesOf(c, u.level(), u.id()).size(),
+        "people",
+        people,
+        "children",
+        children);
   }
 
   private void unit(Cycle c, Unit u) {
     Page page = new Page(SitePaths.unit(c.id(), u.id()), u.name() + " — " + c.name(), "org");
     page.crumb("Home", SitePaths.HOME).crumb("Organisation", SitePaths.ORG);
     for (Unit a : ancestors(u)) page.crumb(a.name(), SitePaths.unit(c.id(), a.id()));
-    home.feed(page, u.level() == Level.COMPANY ? SitePaths.COMPANY_FEED : SitePaths.unitFeed(u.id()), u.name() + " updates");
-    Unit parent = u.parentId() == null ? null : site.model.organisation().unit(u.parentId()).orElse(null);
-    List<Link> children = site.model.organisation().children(u.id()).stream()
-        .map(x -> Link.of(x.name(), page.href(SitePaths.unit(c.id(), x.id())))).toList();
-    List<Link> members = site.model.organisation().members(u.id()).stream()
-        .map(p -> Link.of(p.name(), page.href(SitePaths.person(c.id(), p.id())))).toList();
+    home.feed(
+        page,
+        u.level() == Level.COMPANY ? SitePaths.COMPANY_FEED : SitePaths.unitFeed(u.id()),
+        u.name() + " updates");
+    Unit parent =
+        u.parentId() == null ? null : site.model.organisation().unit(u.parentId()).orElse(null);
+    List<Link> children =
+        site.model.organisation().children(u.id()).stream()
+            .map(x -> Link.of(x.name(), page.href(SitePaths.unit(c.id(), x.id()))))
+            .toList();
+    List<Link> members =
+        site.model.organisation().members(u.id()).stream()
+            .map(p -> Link.of(p.name(), page.href(SitePaths.person(c.id(), p.id()))))
+            .toList();
     List<Link> more = new ArrayList<>();
     more.add(Link.of("Check-in timeline", page.href(SitePaths.timeline(c.id(), u.id()))));
     more.add(Link.of("Retrospective & scores", page.href(SitePaths.retro(c.id(), u.id()))));
-    if (u.level() == Level.DEPARTMENT) more.add(Link.of("Monthly reports", page.href(SitePaths.reports(c.id()) + "#dept-" + u.id())));
-    writer.write(page, "unit", Vm.of("name", u.name(), "level", u.level().key(), "cycleName", c.name(),
-        "lead", cards.person(page, c, u.lead()), "leadName", u.lead(),
-        "parent", parent == null ? null : Link.of(parent.name(), page.href(SitePaths.unit(c.id(), parent.id()))),
-        "children", children, "members", members, "more", more,
-        "cards", cards.cards(page, site.objectivesOf(c, u.level(), u.id())),
-        "cycles", otherCycles(page, c, x -> SitePaths.unit(x.id(), u.id())),
-        "unitScores", charts.unitScores(c, u), "insights", reviews.insights(page, c, u.level(), u.id())));
+    if (u.level() == Level.DEPARTMENT)
+      more.add(
+          Link.of("Monthly reports", page.href(SitePaths.reports(c.id()) + "#dept-" + u.id())));
+    writer.write(
+        page,
+        "unit",
+        Vm.of(
+            "name",
+            u.name(),
+            "level",
+            u.level().key(),
+            "cycleName",
+            c.name(),
+            "lead",
+            cards.person(page, c, u.lead()),
+            "leadName",
+            u.lead(),
+            "parent",
+            parent == null
+                ? null
+                : Link.of(parent.name(), page.href(SitePaths.unit(c.id(), parent.id()))),
+            "children",
+            children,
+            "members",
+            members,
+            "more",
+            more,
+            "cards",
+            cards.cards(page, site.objectivesOf(c, u.level(), u.id())),
+            "cycles",
+            otherCycles(page, c, x -> SitePaths.unit(x.id(), u.id())),
+            "unitScores",
+            charts.unitScores(c, u),
+            "insights",
+            reviews.insights(page, c, u.level(), u.id())));
   }
 
   private void person(Cycle c, Person p) {
@@ -97,25 +163,60 @@ final class OrgPages {
     List<Map<String, Object>> owned = new ArrayList<>();
     for (var e : site.keyResultsOwnedBy(c, p.name())) {
       Objective o = e.getKey();
-      owned.add(Vm.of("objective", Link.of(o.title(), page.href(SitePaths.objective(c.id(), o.id()))), "kr", cards.kr(page, o, e.getValue(), false)));
+      owned.add(
+          Vm.of(
+              "objective",
+              Link.of(o.title(), page.href(SitePaths.objective(c.id(), o.id()))),
+              "kr",
+              cards.kr(page, o, e.getValue(), false)));
     }
     List<Map<String, Object>> commitments = new ArrayList<>();
     for (Commitment cm : site.model.commitments()) {
       if (p.id().equals(cm.personId()) && c.id().equals(cm.cycleId())) {
-        commitments.add(Vm.of("role", cm.role(), "growthGoal", cm.growthGoal(), "items", cm.items()));
+        commitments.add(
+            Vm.of("role", cm.role(), "growthGoal", cm.growthGoal(), "items", cm.items()));
       }
     }
     List<Map<String, Object>> checkIns = new ArrayList<>();
     for (CheckIn ci : site.checkInsBy(c, p)) {
-      checkIns.add(Vm.of("date", writer.when(ci.date()), "owner", ci.owner() == null ? "" : ci.owner().name(),
-          "href", page.href(SitePaths.week(c.id(), Formats.weekId(ci.date())) + "#" + CheckInViews.checkInAnchor(ci))));
+      checkIns.add(
+          Vm.of(
+              "date",
+              writer.when(ci.date()),
+              "owner",
+              ci.owner() == null ? "" : ci.owner().name(),
+              "href",
+              page.href(
+                  SitePaths.week(c.id(), Formats.weekId(ci.date()))
+                      + "#"
+                      + CheckInViews.checkInAnchor(ci))));
     }
-    writer.write(page, "person", Vm.of("name", p.name(), "role", p.role(), "cycleName", c.name(),
-        "unit", unit == null ? null : Link.of(unit.name(), page.href(SitePaths.unit(c.id(), unit.id()))),
-        "cards", cards.cards(page, site.objectivesOf(c, Level.PERSON, p.id())), "owned", owned,
-        "commitments", commitments, "checkIns", checkIns,
-        "cycles", otherCycles(page, c, x -> SitePaths.person(x.id(), p.id())),
-        "insights", reviews.insights(page, c, Level.PERSON, p.id())));
+    writer.write(
+        page,
+        "person",
+        Vm.of(
+            "name",
+            p.name(),
+            "role",
+            p.role(),
+            "cycleName",
+            c.name(),
+            "unit",
+            unit == null
+                ? null
+                : Link.of(unit.name(), page.href(SitePaths.unit(c.id(), unit.id()))),
+            "cards",
+            cards.cards(page, site.objectivesOf(c, Level.PERSON, p.id())),
+            "owned",
+            owned,
+            "commitments",
+            commitments,
+            "checkIns",
+            checkIns,
+            "cycles",
+            otherCycles(page, c, x -> SitePaths.person(x.id(), p.id())),
+            "insights",
+            reviews.insights(page, c, Level.PERSON, p.id())));
   }
 
   private List<Unit> ancestors(Unit u) {
@@ -132,6 +233,7 @@ final class OrgPages {
   /** The same page in every cycle, the shown one marked current. */
   List<Link> otherCycles(Page page, Cycle shown, java.util.function.Function<Cycle, String> path) {
     return site.cyclesNewestFirst().stream()
-        .map(x -> new Link(x.name(), page.href(path.apply(x)), x.id().equals(shown.id()))).toList();
+        .map(x -> new Link(x.name(), page.href(path.apply(x)), x.id().equals(shown.id())))
+        .toList();
   }
 }

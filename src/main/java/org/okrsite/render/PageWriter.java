@@ -14,13 +14,15 @@ import org.okrsite.site.SitePaths;
  */
 final class PageWriter {
   /** Allows only the site's own files; the theme therefore has no inline script or style. */
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 
   private final SafeMustacheFactory mustache;
   private final SiteIndex site;
   private final OutputFiles out;
   // pages are written from several threads; the sitemaps list them in path order
-  private final List<Views.Link> written = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final List<Views.Link> written =
+      java.util.Collections.synchronizedList(new ArrayList<>());
 
   PageWriter(Theme theme, SiteIndex site, OutputFiles out) {
     this(new SafeMustacheFactory(theme), site, out);
@@ -55,8 +57,8 @@ final class PageWriter {
 
   /**
    * Renders {@code template} with {@code view} and writes the page at its path. A page past {@link
-   * #SPILL_BYTES} (the few that list a whole large organisation: search, changes, the site map) goes
-   * to its file as it renders instead of being held whole.
+   * #SPILL_BYTES} (the few that list a whole large organisation: search, changes, the site map)
+   * goes to its file as it renders instead of being held whole.
    */
   void write(Page page, String template, Object view) {
     Utf8Writer w = BUFFER.get();
@@ -69,7 +71,9 @@ final class PageWriter {
         mustache.compile(template + ".mustache").execute(w, view);
         mustache.compile(SafeMustacheFactory.LAYOUT_TAIL).execute(w, layout);
       } else {
-        mustache.compile(SafeMustacheFactory.LAYOUT).execute(w, layout(page, render(template + ".mustache", view)));
+        mustache
+            .compile(SafeMustacheFactory.LAYOUT)
+            .execute(w, layout(page, render(template + ".mustache", view)));
       }
       if (w.spilled()) {
         w.finishSpill();
@@ -92,15 +96,32 @@ final class PageWriter {
 
   /** One page buffer per rendering thread; one that grew past this for a huge page is dropped. */
   private static final int BUFFER_KEPT = 1 << 20;
-  private static final ThreadLocal<Utf8Writer> BUFFER = ThreadLocal.withInitial(() -> new Utf8Writer(64 * 1024));
+
+  private static final ThreadLocal<Utf8Writer> BUFFER =
+      ThreadLocal.withInitial(() -> new Utf8Writer(64 * 1024));
 
   private Layout layout(Page page, String body) {
     List<Link> crumbs = new ArrayList<>(page.crumbs);
-    crumbs.add(new Link(page.path.equals(SitePaths.HOME) ? "Home" : page.title, page.href(page.path), true));
-    return new Layout(site.settings.title(), page.title, page.root(), CSP, nav(page), crumbs,
-        List.copyOf(page.feeds), body, page.href(SitePaths.SEARCH), page.href(SitePaths.HOME),
-        page.href(SitePaths.SITEMAP_HTML), page.href(SitePaths.OKRS_JSON), page.href(SitePaths.DOCS),
-        when(site.asOf()), site.settings.timeZone().getId(), site.current.name(),
+    crumbs.add(
+        new Link(
+            page.path.equals(SitePaths.HOME) ? "Home" : page.title, page.href(page.path), true));
+    return new Layout(
+        site.settings.title(),
+        page.title,
+        page.root(),
+        CSP,
+        nav(page),
+        crumbs,
+        List.copyOf(page.feeds),
+        body,
+        page.href(SitePaths.SEARCH),
+        page.href(SitePaths.HOME),
+        page.href(SitePaths.SITEMAP_HTML),
+        page.href(SitePaths.OKRS_JSON),
+        page.href(SitePaths.DOCS),
+        when(site.asOf()),
+        site.settings.timeZone().getId(),
+        site.current.name(),
         page.path.equals(SitePaths.SEARCH));
   }
 
@@ -115,13 +136,16 @@ final class PageWriter {
 
   String render(String template, Object view) {
     Mustache m = mustache.compile(template);
-    org.apache.commons.io.output.StringBuilderWriter w = new org.apache.commons.io.output.StringBuilderWriter(8192);
+    org.apache.commons.io.output.StringBuilderWriter w =
+        new org.apache.commons.io.output.StringBuilderWriter(8192);
     m.execute(w, view);
     return w.toString();
   }
 
   When when(java.time.LocalDate d) {
-    return d == null ? null : new When(d.toString(), Formats.day(d), site.settings.timeZone().getId());
+    return d == null
+        ? null
+        : new When(d.toString(), Formats.day(d), site.settings.timeZone().getId());
   }
 
   private List<Link> nav(Page page) {

@@ -36,16 +36,27 @@ public final class QuickRenderer {
   }
 
   /** The state of a full render of {@code model}. */
-  public static QuickRenderer of(Model model, Scores scores, ReviewResult review, Settings settings, Path sourceDir,
+  public static QuickRenderer of(
+      Model model,
+      Scores scores,
+      ReviewResult review,
+      Settings settings,
+      Path sourceDir,
       ChartRenderer charts) {
-    return new QuickRenderer(new SafeMustacheFactory(new Theme(sourceDir)),
-        new SiteIndex(model, scores, review, settings, new OutputFiles()), charts);
+    return new QuickRenderer(
+        new SafeMustacheFactory(new Theme(sourceDir)),
+        new SiteIndex(model, scores, review, settings, new OutputFiles()),
+        charts);
   }
 
-  /** This state for {@code model} and its revised {@code review}, in which the keys of {@code replaced} became its values. */
-  public QuickRenderer withCheckIns(Model model, Scores scores, ReviewResult review, Map<CheckIn, CheckIn> replaced) {
-    return new QuickRenderer(mustache, new SiteIndex(site, model, scores, review, replaced, new OutputFiles()),
-        charts);
+  /**
+   * This state for {@code model} and its revised {@code review}, in which the keys of {@code
+   * replaced} became its values.
+   */
+  public QuickRenderer withCheckIns(
+      Model model, Scores scores, ReviewResult review, Map<CheckIn, CheckIn> replaced) {
+    return new QuickRenderer(
+        mustache, new SiteIndex(site, model, scores, review, replaced, new OutputFiles()), charts);
   }
 
   /** The pages of {@code objectives}, by path, as a full render would write them. */
@@ -53,8 +64,9 @@ public final class QuickRenderer {
     OutputFiles out = new OutputFiles();
     PageWriter writer = new PageWriter(mustache, site, out);
     ChartViews chartViews = new ChartViews(site, charts);
-    ObjectivePages pages = new ObjectivePages(site, writer, new Cards(site, writer, chartViews), chartViews,
-        new ReviewViews(site));
+    ObjectivePages pages =
+        new ObjectivePages(
+            site, writer, new Cards(site, writer, chartViews), chartViews, new ReviewViews(site));
     for (Objective o : objectives) pages.objective(o);
     return out.all();
   }

@@ -36,16 +36,27 @@ final class ReportPages {
       List<Map<String, Object>> depts = new ArrayList<>();
       Page index = new Page(SitePaths.reports(c.id()), "Monthly reports — " + c.name(), "reports");
       // departments in parallel (pages are written from any thread), listed in their order
-      depts.addAll(departments().parallelStream().map(d -> {
-        List<Link> months = new ArrayList<>();
-        for (YearMonth m : months(c)) {
-          String path = SitePaths.report(c.id(), d.id(), m.toString());
-          report(c, d, m, path);
-          months.add(Link.of(Formats.month(m.atDay(1)), index.href(path)));
-        }
-        return Vm.of("anchor", "dept-" + d.id(), "name", d.name(), "months", months,
-            "href", index.href(SitePaths.unit(c.id(), d.id())));
-      }).toList());
+      depts.addAll(
+          departments().parallelStream()
+              .map(
+                  d -> {
+                    List<Link> months = new ArrayList<>();
+                    for (YearMonth m : months(c)) {
+                      String path = SitePaths.report(c.id(), d.id(), m.toString());
+                      report(c, d, m, path);
+                      months.add(Link.of(Formats.month(m.atDay(1)), index.href(path)));
+                    }
+                    return Vm.of(
+                        "anchor",
+                        "dept-" + d.id(),
+                        "name",
+                        d.name(),
+                        "months",
+                        months,
+                        "href",
+                        index.href(SitePaths.unit(c.id(), d.id())));
+                  })
+              .toList());
       index.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
       writer.write(index, "reports", Vm.of("cycleName", c.name(), "departments", depts));
     }
@@ -58,7 +69,9 @@ final class ReportPages {
   /** The months of a cycle that have started by the as-of date (at least the first). */
   private List<YearMonth> months(Cycle c) {
     List<YearMonth> out = new ArrayList<>();
-    for (YearMonth m = YearMonth.from(c.start()); !m.isAfter(YearMonth.from(c.end())); m = m.plusMonths(1)) {
+    for (YearMonth m = YearMonth.from(c.start());
+        !m.isAfter(YearMonth.from(c.end()));
+        m = m.plusMonths(1)) {
       if (out.isEmpty() || !m.atDay(1).isAfter(site.asOf())) out.add(m);
     }
     return out;
@@ -66,7 +79,9 @@ final class ReportPages {
 
   private void report(Cycle c, Unit dept, YearMonth month, String path) {
     Page page = new Page(path, dept.name() + " — " + Formats.month(month.atDay(1)), "reports");
-    page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id())).crumb("Monthly reports", SitePaths.reports(c.id()));
+    page.crumb("Home", SitePaths.HOME)
+        .crumb(c.name(), SitePaths.cycle(c.id()))
+        .crumb("Monthly reports", SitePaths.reports(c.id()));
     LocalDate first = month.atDay(1);
     LocalDate last = month.atEndOfMonth().isAfter(site.asOf()) ? site.asOf() : month.atEndOfMonth();
     List<Objective> strategic = site.objectivesOf(c, Level.DEPARTMENT, dept.id());
@@ -79,7 +94,8 @@ final class ReportPages {
     List<Map<String, Object>> movement = new ArrayList<>();
     List<Objective> all = new ArrayList<>(strategic);
     all.addAll(supporting);
-    for (Objective o : all) for (KeyResult kr : o.keyResults()) movement.add(move(page, c, o, kr, first, last));
+    for (Objective o : all)
+      for (KeyResult kr : o.keyResults()) movement.add(move(page, c, o, kr, first, last));
     List<Map<String, Object>> blockers = new ArrayList<>();
     int checkIns = 0;
     for (CheckIn ci : ours(c, dept.id(), teamIds)) {
@@ -87,50 +103,93 @@ final class ReportPages {
       if (inMonth) {
         checkIns++;
         for (CheckIn.Blocker b : ci.issues()) {
-          blockers.add(Vm.of("date", writer.when(ci.date()), "owner", ci.owner().name(), "text", b.text(),
-              "need", b.need(), "from", b.from()));
+          blockers.add(
+              Vm.of(
+                  "date",
+                  writer.when(ci.date()),
+                  "owner",
+                  ci.owner().name(),
+                  "text",
+                  b.text(),
+                  "need",
+                  b.need(),
+                  "from",
+                  b.from()));
         }
       }
     }
-    writer.write(page, "report", Vm.of("name", dept.name(), "month", Formats.month(first), "cycleName", c.name(),
-        "from", writer.when(first), "to", writer.when(last), "strategic", cards.cards(page, strategic),
-        "supporting", cards.cards(page, supporting), "movement", movement, "blockers", blockers, "checkIns", checkIns,
-        "unitHref", page.href(SitePaths.unit(c.id(), dept.id()))));
+    writer.write(
+        page,
+        "report",
+        Vm.of(
+            "name",
+            dept.name(),
+            "month",
+            Formats.month(first),
+            "cycleName",
+            c.name(),
+            "from",
+            writer.when(first),
+            "to",
+            writer.when(last),
+            "strategic",
+            cards.cards(page, strategic),
+            "supporting",
+            cards.cards(page, supporting),
+            "movement",
+            movement,
+            "blockers",
+            blockers,
+            "checkIns",
+            checkIns,
+            "unitHref",
+            page.href(SitePaths.unit(c.id(), dept.id()))));
   }
 
-  private final Map<String, Map<String, List<Objective>>> byDepartment = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Map<String, List<Objective>>> byDepartment =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * The objectives of cycle {@code c} owned by a unit under each department (by department id), in
-   * the cycle's order; made once per cycle rather than by scanning the cycle for every month's report.
+   * the cycle's order; made once per cycle rather than by scanning the cycle for every month's
+   * report.
    */
   private Map<String, List<Objective>> ownedByTeams(Cycle c) {
-    return byDepartment.computeIfAbsent(c.id(), id -> {
-      Map<String, String> departmentOf = new java.util.HashMap<>();
-      for (Unit d : departments()) {
-        for (Unit t : site.model.organisation().children(d.id())) departmentOf.putIfAbsent(t.id(), d.id());
-      }
-      Map<String, List<Objective>> out = new java.util.HashMap<>();
-      for (Objective o : site.objectives(c)) {
-        String dept = o.owner() == null ? null : departmentOf.get(o.owner().id());
-        if (dept != null) out.computeIfAbsent(dept, k -> new ArrayList<>()).add(o);
-      }
-      return out;
-    });
+    return byDepartment.computeIfAbsent(
+        c.id(),
+        id -> {
+          Map<String, String> departmentOf = new java.util.HashMap<>();
+          for (Unit d : departments()) {
+            for (Unit t : site.model.organisation().children(d.id()))
+              departmentOf.putIfAbsent(t.id(), d.id());
+          }
+          Map<String, List<Objective>> out = new java.util.HashMap<>();
+          for (Objective o : site.objectives(c)) {
+            String dept = o.owner() == null ? null : departmentOf.get(o.owner().id());
+            if (dept != null) out.computeIfAbsent(dept, k -> new ArrayList<>()).add(o);
+          }
+          return out;
+        });
   }
 
-  private final Map<String, Map<String, List<CheckIn>>> byOwnerId = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Map<String, List<CheckIn>>> byOwnerId =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * The cycle's check-ins owned by the department or one of its units, in the cycle's order: looked
    * up by owner id instead of scanning every check-in for every department and month.
    */
   private List<CheckIn> ours(Cycle c, String deptId, java.util.Set<String> teamIds) {
-    Map<String, List<CheckIn>> index = byOwnerId.computeIfAbsent(c.id(), id -> {
-      Map<String, List<CheckIn>> m = new java.util.HashMap<>();
-      for (CheckIn ci : site.checkIns(c)) if (ci.owner() != null) m.computeIfAbsent(ci.owner().id(), k -> new ArrayList<>()).add(ci);
-      return m;
-    });
+    Map<String, List<CheckIn>> index =
+        byOwnerId.computeIfAbsent(
+            c.id(),
+            id -> {
+              Map<String, List<CheckIn>> m = new java.util.HashMap<>();
+              for (CheckIn ci : site.checkIns(c))
+                if (ci.owner() != null)
+                  m.computeIfAbsent(ci.owner().id(), k -> new ArrayList<>()).add(ci);
+              return m;
+            });
     List<CheckIn> out = new ArrayList<>(index.getOrDefault(deptId, List.of()));
     for (String t : teamIds) if (!t.equals(deptId)) out.addAll(index.getOrDefault(t, List.of()));
     Map<CheckIn, Integer> order = positions(c);
@@ -138,19 +197,25 @@ final class ReportPages {
     return out;
   }
 
-  private final Map<String, Map<CheckIn, Integer>> positions = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Map<CheckIn, Integer>> positions =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Map<CheckIn, Integer> positions(Cycle c) {
-    return positions.computeIfAbsent(c.id(), id -> {
-      Map<CheckIn, Integer> m = new java.util.IdentityHashMap<>();
-      List<CheckIn> all = site.checkIns(c);
-      for (int i = 0; i < all.size(); i++) m.put(all.get(i), i);
-      return m;
-    });
+    return positions.computeIfAbsent(
+        c.id(),
+        id -> {
+          Map<CheckIn, Integer> m = new java.util.IdentityHashMap<>();
+          List<CheckIn> all = site.checkIns(c);
+          for (int i = 0; i < all.size(); i++) m.put(all.get(i), i);
+          return m;
+        });
   }
 
-  /** A KR's value and confidence at the start and the end of the month, from its check-in history. */
-  private Map<String, Object> move(Page page, Cycle c, Objective o, KeyResult kr, LocalDate first, LocalDate last) {
+  /**
+   * A KR's value and confidence at the start and the end of the month, from its check-in history.
+   */
+  private Map<String, Object> move(
+      Page page, Cycle c, Objective o, KeyResult kr, LocalDate first, LocalDate last) {
     KrScore s = site.scores.kr(o.id(), kr.id()).orElse(null);
     KrScore.Point start = null;
     KrScore.Point end = null;
@@ -160,13 +225,31 @@ final class ReportPages {
         if (!p.date().isAfter(last)) end = p;
       }
     }
-    String startValue = start != null ? Cards.text(start.value(), start.text()) : Cards.text(kr.baseline(), null);
+    String startValue =
+        start != null ? Cards.text(start.value(), start.text()) : Cards.text(kr.baseline(), null);
     Double startConf = start != null ? start.confidence() : kr.confidence();
     String endValue = end != null ? Cards.text(end.value(), end.text()) : startValue;
     Double endConf = end != null ? end.confidence() : startConf;
-    return Vm.of("kr", Link.of(kr.id(), page.href(SitePaths.objective(c.id(), o.id()) + "#" + SitePaths.krAnchor(kr.id()))),
-        "metric", kr.metric(), "objective", o.title(), "start", startValue, "end", endValue,
-        "confStart", Formats.decimal(startConf), "confEnd", Formats.decimal(endConf),
-        "delta", Formats.delta(startConf, endConf), "direction", Formats.direction(startConf, endConf));
+    return Vm.of(
+        "kr",
+        Link.of(
+            kr.id(),
+            page.href(SitePaths.objective(c.id(), o.id()) + "#" + SitePaths.krAnchor(kr.id()))),
+        "metric",
+        kr.metric(),
+        "objective",
+        o.title(),
+        "start",
+        startValue,
+        "end",
+        endValue,
+        "confStart",
+        Formats.decimal(startConf),
+        "confEnd",
+        Formats.decimal(endConf),
+        "delta",
+        Formats.delta(startConf, endConf),
+        "direction",
+        Formats.direction(startConf, endConf));
   }
 }

@@ -29,7 +29,9 @@ final class RetroPages {
     this.charts = charts;
     for (Retrospective r : site.model.retrospectives()) {
       if (r.owner() != null && r.cycleId() != null) {
-        byCycleAndOwner.computeIfAbsent(new CycleOwner(r.cycleId(), r.owner().id()), k -> new ArrayList<>()).add(r);
+        byCycleAndOwner
+            .computeIfAbsent(new CycleOwner(r.cycleId(), r.owner().id()), k -> new ArrayList<>())
+            .add(r);
       }
     }
   }
@@ -42,27 +44,63 @@ final class RetroPages {
   }
 
   private void index(Cycle c) {
-    Page page = new Page(SitePaths.retros(c.id()), "Retrospectives & scores — " + c.name(), "retros");
+    Page page =
+        new Page(SitePaths.retros(c.id()), "Retrospectives & scores — " + c.name(), "retros");
     page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
     List<Map<String, Object>> units = new ArrayList<>();
     for (Unit u : site.units()) {
       List<Objective> os = site.objectivesOf(c, u.level(), u.id());
       boolean hasRetro = !retros(c, u).isEmpty();
       if (os.isEmpty() && !hasRetro) continue;
-      units.add(Vm.of("name", u.name(), "href", page.href(SitePaths.retro(c.id(), u.id())), "hasRetro", hasRetro,
-          "rows", scoreRows(page, os)));
+      units.add(
+          Vm.of(
+              "name",
+              u.name(),
+              "href",
+              page.href(SitePaths.retro(c.id(), u.id())),
+              "hasRetro",
+              hasRetro,
+              "rows",
+              scoreRows(page, os)));
     }
-    List<Link> all = site.units().stream().map(u -> Link.of(u.name(), page.href(SitePaths.retro(c.id(), u.id())))).toList();
-    writer.write(page, "retros", Vm.of("cycleName", c.name(), "average", HomePages.average(site, c),
-        "distribution", charts.scoreDistribution(c), "units", units, "all", all, "ended", c.end().isBefore(site.asOf())));
+    List<Link> all =
+        site.units().stream()
+            .map(u -> Link.of(u.name(), page.href(SitePaths.retro(c.id(), u.id()))))
+            .toList();
+    writer.write(
+        page,
+        "retros",
+        Vm.of(
+            "cycleName",
+            c.name(),
+            "average",
+            HomePages.average(site, c),
+            "distribution",
+            charts.scoreDistribution(c),
+            "units",
+            units,
+            "all",
+            all,
+            "ended",
+            c.end().isBefore(site.asOf())));
   }
 
   private List<Map<String, Object>> scoreRows(Page page, List<Objective> os) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Objective o : os) {
       var card = cards.card(page, o);
-      rows.add(Vm.of("title", o.title(), "href", card.href(), "score", card.score(), "recorded", card.recordedScore(),
-          "status", card.status()));
+      rows.add(
+          Vm.of(
+              "title",
+              o.title(),
+              "href",
+              card.href(),
+              "score",
+              card.score(),
+              "recorded",
+              card.recordedScore(),
+              "status",
+              card.status()));
     }
     return rows;
   }
@@ -77,28 +115,82 @@ final class RetroPages {
   }
 
   private void unit(Cycle c, Unit u) {
-    Page page = new Page(SitePaths.retro(c.id(), u.id()), "Retrospective — " + u.name() + " — " + c.name(), "retros");
-    page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id())).crumb("Retrospectives & scores", SitePaths.retros(c.id()));
+    Page page =
+        new Page(
+            SitePaths.retro(c.id(), u.id()),
+            "Retrospective — " + u.name() + " — " + c.name(),
+            "retros");
+    page.crumb("Home", SitePaths.HOME)
+        .crumb(c.name(), SitePaths.cycle(c.id()))
+        .crumb("Retrospectives & scores", SitePaths.retros(c.id()));
     List<Map<String, Object>> objectives = new ArrayList<>();
     for (Objective o : site.objectivesOf(c, u.level(), u.id())) {
       List<Map<String, Object>> krs = new ArrayList<>();
       for (KeyResult kr : o.keyResults()) {
         KrScore s = site.scores.kr(o.id(), kr.id()).orElse(null);
-        krs.add(Vm.of("id", kr.id(), "metric", kr.metric(), "baseline", Cards.text(kr.baseline(), null),
-            "target", Cards.text(kr.target(), null), "actual", s == null ? "–" : Cards.text(s.current(), s.currentText()),
-            "computed", Formats.decimal(s == null ? null : s.computedScore()),
-            "recorded", Formats.decimal(s == null ? null : s.recordedScore()),
-            "final", Formats.decimal(s == null ? null : s.finalScore()), "narrative", kr.narrative()));
+        krs.add(
+            Vm.of(
+                "id",
+                kr.id(),
+                "metric",
+                kr.metric(),
+                "baseline",
+                Cards.text(kr.baseline(), null),
+                "target",
+                Cards.text(kr.target(), null),
+                "actual",
+                s == null ? "–" : Cards.text(s.current(), s.currentText()),
+                "computed",
+                Formats.decimal(s == null ? null : s.computedScore()),
+                "recorded",
+                Formats.decimal(s == null ? null : s.recordedScore()),
+                "final",
+                Formats.decimal(s == null ? null : s.finalScore()),
+                "narrative",
+                kr.narrative()));
       }
       objectives.add(Vm.of("card", cards.card(page, o), "krs", krs));
     }
     List<Map<String, Object>> retros = new ArrayList<>();
     for (Retrospective r : retros(c, u)) {
-      retros.add(Vm.of("date", writer.when(r.date()), "scores", r.scores(), "average", Formats.decimal(r.overallAverage()),
-          "wins", r.wins(), "misses", r.misses(), "keep", r.keepDoing(), "start", r.startDoing(), "stop", r.stopDoing(),
-          "carry", r.carryForward(), "lessons", r.lessons(), "narrativeHtml", site.markdown.toHtml(r.narrative())));
+      retros.add(
+          Vm.of(
+              "date",
+              writer.when(r.date()),
+              "scores",
+              r.scores(),
+              "average",
+              Formats.decimal(r.overallAverage()),
+              "wins",
+              r.wins(),
+              "misses",
+              r.misses(),
+              "keep",
+              r.keepDoing(),
+              "start",
+              r.startDoing(),
+              "stop",
+              r.stopDoing(),
+              "carry",
+              r.carryForward(),
+              "lessons",
+              r.lessons(),
+              "narrativeHtml",
+              site.markdown.toHtml(r.narrative())));
     }
-    writer.write(page, "retro", Vm.of("name", u.name(), "cycleName", c.name(), "objectives", objectives, "retros", retros,
-        "unitHref", page.href(SitePaths.unit(c.id(), u.id()))));
+    writer.write(
+        page,
+        "retro",
+        Vm.of(
+            "name",
+            u.name(),
+            "cycleName",
+            c.name(),
+            "objectives",
+            objectives,
+            "retros",
+            retros,
+            "unitHref",
+            page.href(SitePaths.unit(c.id(), u.id()))));
   }
 }

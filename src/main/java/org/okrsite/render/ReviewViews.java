@@ -31,16 +31,30 @@ final class ReviewViews {
     this.links = new EvidenceLinks(site);
   }
 
-  /** The seven dimensions with score, weight and evidence, the total and the band; null if not rated. */
+  /**
+   * The seven dimensions with score, weight and evidence, the total and the band; null if not
+   * rated.
+   */
   Map<String, Object> rubric(Page page, Objective o) {
     Rubric r = site.review == null ? null : site.review.rubrics().get(o.id());
     if (r == null) return null;
     List<Map<String, Object>> ratings = new ArrayList<>();
     for (Rubric.Rating rating : r.ratings()) {
-      ratings.add(Vm.of("dimension", rating.dimension().label(), "score", rating.score(), "weight", rating.weight() + "%",
-          "level", level(rating.score()), "evidence", links.views(page, rating.evidence())));
+      ratings.add(
+          Vm.of(
+              "dimension",
+              rating.dimension().label(),
+              "score",
+              rating.score(),
+              "weight",
+              rating.weight() + "%",
+              "level",
+              level(rating.score()),
+              "evidence",
+              links.views(page, rating.evidence())));
     }
-    return Vm.of("total", r.total(), "band", r.band(), "level", level(r.total()), "ratings", ratings);
+    return Vm.of(
+        "total", r.total(), "band", r.band(), "level", level(r.total()), "ratings", ratings);
   }
 
   private volatile Map<String, List<Finding>> byObjective;
@@ -51,7 +65,8 @@ final class ReviewViews {
     if (m == null) {
       m = new java.util.HashMap<>();
       for (Finding f : site.review.findings()) {
-        if (f.objectiveId() != null) m.computeIfAbsent(f.objectiveId(), k -> new ArrayList<>()).add(f);
+        if (f.objectiveId() != null)
+          m.computeIfAbsent(f.objectiveId(), k -> new ArrayList<>()).add(f);
       }
       byObjective = m;
     }
@@ -64,10 +79,24 @@ final class ReviewViews {
     if (site.review == null) return out;
     Cycle c = site.cycleOf(o);
     for (Finding f : findingsByObjective().getOrDefault(o.id(), List.of())) {
-      String krHref = f.krId() == null || CheckInViews.kr(o, f.krId()).isEmpty() ? null
-          : page.href(SitePaths.objective(c.id(), o.id()) + "#" + SitePaths.krAnchor(f.krId()));
-      out.add(Vm.of("rule", f.ruleId(), "kr", f.krId(), "krHref", krHref, "message", f.message(), "hint", f.hint(),
-          "evidence", f.evidence() == null ? null : links.view(page, f.evidence())));
+      String krHref =
+          f.krId() == null || CheckInViews.kr(o, f.krId()).isEmpty()
+              ? null
+              : page.href(SitePaths.objective(c.id(), o.id()) + "#" + SitePaths.krAnchor(f.krId()));
+      out.add(
+          Vm.of(
+              "rule",
+              f.ruleId(),
+              "kr",
+              f.krId(),
+              "krHref",
+              krHref,
+              "message",
+              f.message(),
+              "hint",
+              f.hint(),
+              "evidence",
+              f.evidence() == null ? null : links.view(page, f.evidence())));
     }
     return out;
   }
@@ -82,14 +111,16 @@ final class ReviewViews {
   private volatile Map<String, ScopeInsights> byScope;
 
   /**
-   * The review's insights by {@code level/id}, the first scope of each; made once. Each person's and
-   * unit's page looks its scope up: a scan of all scopes per page was quadratic in the organisation.
+   * The review's insights by {@code level/id}, the first scope of each; made once. Each person's
+   * and unit's page looks its scope up: a scan of all scopes per page was quadratic in the
+   * organisation.
    */
   private Map<String, ScopeInsights> insightsByScope() {
     Map<String, ScopeInsights> m = byScope;
     if (m == null) {
       m = new java.util.HashMap<>();
-      for (ScopeInsights s : site.review.insights()) m.putIfAbsent(s.scope().level() + "/" + s.scope().id(), s);
+      for (ScopeInsights s : site.review.insights())
+        m.putIfAbsent(s.scope().level() + "/" + s.scope().id(), s);
       byScope = m;
     }
     return m;
@@ -97,8 +128,8 @@ final class ReviewViews {
 
   /**
    * Insights of one kind shown on a page at most. A company-wide scope of 10,000 people had 18,932
-   * "at risk" insights (one per at-risk key result), which made the home page 15 MB; past this
-   * many the page counts the rest, which {@code data/okrs.json} lists.
+   * "at risk" insights (one per at-risk key result), which made the home page 15 MB; past this many
+   * the page counts the rest, which {@code data/okrs.json} lists.
    */
   static final int INSIGHTS_SHOWN_PER_KIND = 20;
 
@@ -112,45 +143,102 @@ final class ReviewViews {
         hidden.merge(i.kind(), 1, Integer::sum);
         continue;
       }
-      items.add(Vm.of("kind", i.kind(), "kindLabel", kindLabel(i.kind()), "message", i.message(),
-          "evidence", i.evidence() == null ? null : links.view(page, i.evidence())));
+      items.add(
+          Vm.of(
+              "kind",
+              i.kind(),
+              "kindLabel",
+              kindLabel(i.kind()),
+              "message",
+              i.message(),
+              "evidence",
+              i.evidence() == null ? null : links.view(page, i.evidence())));
     }
     List<Map<String, Object>> more = new ArrayList<>();
     for (Map.Entry<String, Integer> e : hidden.entrySet()) {
-      more.add(Vm.of("kind", e.getKey(), "kindLabel", kindLabel(e.getKey()),
-          "count", String.format(java.util.Locale.ROOT, "%,d", e.getValue())));
+      more.add(
+          Vm.of(
+              "kind",
+              e.getKey(),
+              "kindLabel",
+              kindLabel(e.getKey()),
+              "count",
+              String.format(java.util.Locale.ROOT, "%,d", e.getValue())));
     }
     StatusCounts now = s.counts();
     StatusCounts before = s.previousWeek();
-    List<Map<String, Object>> counts = List.of(
-        count("green", "On track", now.onTrack(), before == null ? null : before.onTrack()),
-        count("yellow", "At risk", now.atRisk(), before == null ? null : before.atRisk()),
-        count("red", "Off track", now.offTrack(), before == null ? null : before.offTrack()),
-        count("stale", "Stale", now.stale(), before == null ? null : before.stale()));
-    return Vm.of("scopeName", s.scope().name(), "level", s.scope().level().key(), "healthScore", s.healthScore(),
-        "counts", counts, "hasPrevious", before != null, "items", items, "more", more,
-        "jsonHref", more.isEmpty() ? null : page.href(SitePaths.OKRS_JSON), "cycleName", links.reviewedCycle().name());
+    List<Map<String, Object>> counts =
+        List.of(
+            count("green", "On track", now.onTrack(), before == null ? null : before.onTrack()),
+            count("yellow", "At risk", now.atRisk(), before == null ? null : before.atRisk()),
+            count("red", "Off track", now.offTrack(), before == null ? null : before.offTrack()),
+            count("stale", "Stale", now.stale(), before == null ? null : before.stale()));
+    return Vm.of(
+        "scopeName",
+        s.scope().name(),
+        "level",
+        s.scope().level().key(),
+        "healthScore",
+        s.healthScore(),
+        "counts",
+        counts,
+        "hasPrevious",
+        before != null,
+        "items",
+        items,
+        "more",
+        more,
+        "jsonHref",
+        more.isEmpty() ? null : page.href(SitePaths.OKRS_JSON),
+        "cycleName",
+        links.reviewedCycle().name());
   }
 
   /** A count now and its change since a week earlier, in words and an arrow. */
   private static Map<String, Object> count(String key, String label, int now, Integer before) {
-    String trend = before == null ? null : now == before ? "→ same as last week"
-        : (now > before ? "↑ +" : "↓ −") + Math.abs(now - before) + " since last week";
+    String trend =
+        before == null
+            ? null
+            : now == before
+                ? "→ same as last week"
+                : (now > before ? "↑ +" : "↓ −") + Math.abs(now - before) + " since last week";
     return Vm.of("key", key, "label", label, "count", now, "trend", trend);
   }
 
-  /** The goal-system health: eight signals with their evidence, the score out of 8 and the verdict. */
+  /**
+   * The goal-system health: eight signals with their evidence, the score out of 8 and the verdict.
+   */
   Map<String, Object> health(Page page) {
     if (site.review == null || site.review.health() == null) return null;
     Health h = site.review.health();
     List<Map<String, Object>> signals = new ArrayList<>();
     for (Health.Signal s : h.signals()) {
-      signals.add(Vm.of("key", s.key(), "name", s.name(), "healthy", s.healthy(),
-          "state", s.healthy() ? "healthy" : "needs work", "icon", s.healthy() ? "✓" : "✗",
-          "evidence", links.views(page, s.evidence())));
+      signals.add(
+          Vm.of(
+              "key",
+              s.key(),
+              "name",
+              s.name(),
+              "healthy",
+              s.healthy(),
+              "state",
+              s.healthy() ? "healthy" : "needs work",
+              "icon",
+              s.healthy() ? "✓" : "✗",
+              "evidence",
+              links.views(page, s.evidence())));
     }
-    return Vm.of("score", h.score(), "outOf", h.signals().size(), "verdict", h.verdict(), "signals", signals,
-        "cycleName", links.reviewedCycle().name());
+    return Vm.of(
+        "score",
+        h.score(),
+        "outOf",
+        h.signals().size(),
+        "verdict",
+        h.verdict(),
+        "signals",
+        signals,
+        "cycleName",
+        links.reviewedCycle().name());
   }
 
   /** Excellent (75+), okay (50+) or poor: a CSS key beside the number, never colour alone. */
@@ -161,6 +249,8 @@ final class ReviewViews {
   /** {@code recurring-blocker} → "Recurring blocker". */
   static String kindLabel(String kind) {
     String words = kind.replace('-', ' ').replace('_', ' ');
-    return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    return words.isEmpty()
+        ? words
+        : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 }

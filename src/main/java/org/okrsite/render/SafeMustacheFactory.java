@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The only way templates are compiled: every {@code {{value}}} is HTML-escaped, and an unescaped
  * {@code {{{value}}}} or {@code {{&value}}} is refused unless its name ends in {@code Html} or
- * {@code Svg} — the names Java gives to HTML it generated itself (rendered Markdown, chart SVG).
- * A theme author cannot accidentally print content text unescaped.
+ * {@code Svg} — the names Java gives to HTML it generated itself (rendered Markdown, chart SVG). A
+ * theme author cannot accidentally print content text unescaped.
  */
 final class SafeMustacheFactory extends DefaultMustacheFactory {
   private final Theme theme;
@@ -33,8 +33,10 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
 
   /** The layout every page is wrapped in. */
   static final String LAYOUT = "baseof.mustache";
+
   /** The layout before and after the page's content, when it {@link #layoutSplits() splits}. */
   static final String LAYOUT_HEAD = "#layout-head.mustache";
+
   static final String LAYOUT_TAIL = "#layout-tail.mustache";
   private static final String CONTENT = "{{{contentHtml}}}";
   private volatile String[] layoutParts;
@@ -43,7 +45,8 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
   public java.io.Reader getReader(String resourceName) {
     if (resourceName.equals(LAYOUT_HEAD) || resourceName.equals(LAYOUT_TAIL)) {
       String[] parts = layoutParts();
-      if (parts == null) throw new IllegalStateException("the layout does not split around " + CONTENT);
+      if (parts == null)
+        throw new IllegalStateException("the layout does not split around " + CONTENT);
       return new StringReader(resourceName.equals(LAYOUT_HEAD) ? parts[0] : parts[1]);
     }
     return new StringReader(theme.text(resourceName));
@@ -51,8 +54,8 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
 
   /**
    * Whether the layout has its page content once, outside any section and with the usual
-   * delimiters: then a page is rendered as head, content, tail straight into one writer, instead
-   * of its content into a string first and that string into the layout.
+   * delimiters: then a page is rendered as head, content, tail straight into one writer, instead of
+   * its content into a string first and that string into the layout.
    */
   boolean layoutSplits() {
     return layoutParts() != null;
@@ -89,6 +92,7 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
    * it: the built-in ones only, whose output depends on their own view and nothing around it.
    */
   private static final Set<String> SHARED_PARTIALS = Set.of("partials/checkin");
+
   private static final Pattern PARTIAL_TAG = Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}");
 
   /** Whether {@code partial} and every partial it includes come from the default theme. */
@@ -100,7 +104,10 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
     return true;
   }
 
-  /** A partial whose output is copied from an earlier page when the view is {@link SharedFragments.Shared}. */
+  /**
+   * A partial whose output is copied from an earlier page when the view is {@link
+   * SharedFragments.Shared}.
+   */
   private static final class SharedPartialCode extends PartialCode {
     SharedPartialCode(TemplateContext tc, DefaultMustacheFactory df, String variable) {
       super(tc, df, variable);
@@ -131,7 +138,11 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
       @Override
       public void partial(TemplateContext tc, String variable, String indent) {
         if (SHARED_PARTIALS.contains(variable) && builtIn(variable, 0)) {
-          list.add(new SharedPartialCode(new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine()), df, variable));
+          list.add(
+              new SharedPartialCode(
+                  new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine()),
+                  df,
+                  variable));
         } else {
           super.partial(tc, variable, indent);
         }
@@ -140,8 +151,13 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
       @Override
       public void value(TemplateContext tc, String variable, boolean encoded) {
         if (!encoded && !mayBeRaw(variable)) {
-          throw new MustacheException("unescaped value '" + variable + "' in " + tc.file()
-              + ": only names ending in Html or Svg may use {{{ }}}", tc);
+          throw new MustacheException(
+              "unescaped value '"
+                  + variable
+                  + "' in "
+                  + tc.file()
+                  + ": only names ending in Html or Svg may use {{{ }}}",
+              tc);
         }
         super.value(tc, variable, encoded);
       }

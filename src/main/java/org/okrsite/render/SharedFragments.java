@@ -5,15 +5,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A partial's output shared by the pages that show the same item. A check-in is shown in full on its
- * week's page and on the timeline of its unit and of every unit above it: four or five pages. Its
- * partial writes the same bytes on every page at the same folder depth (links are relative, and
+ * A partial's output shared by the pages that show the same item. A check-in is shown in full on
+ * its week's page and on the timeline of its unit and of every unit above it: four or five pages.
+ * Its partial writes the same bytes on every page at the same folder depth (links are relative, and
  * depend on nothing else), so it is rendered once per depth and copied to the other pages.
  *
- * <p>Only the built-in partial is shared ({@link SafeMustacheFactory}): a theme's own might read the
- * page around it. Memory stays bounded: an item's bytes are dropped after its last planned use, and
- * none are kept past a budget, so a large organisation renders some items again rather than running
- * out of heap. The pages are the same either way.
+ * <p>Only the built-in partial is shared ({@link SafeMustacheFactory}): a theme's own might read
+ * the page around it. Memory stays bounded: an item's bytes are dropped after its last planned use,
+ * and none are kept past a budget, so a large organisation renders some items again rather than
+ * running out of heap. The pages are the same either way.
  *
  * <pre>{@code
  * SharedFragments shared = new SharedFragments(usesByCheckIn, SharedFragments.budget());
@@ -39,7 +39,8 @@ final class SharedFragments {
   private final AtomicLong hits = new AtomicLong();
 
   /**
-   * @param uses how many times each item will be shown (by identity); items not in it are never kept
+   * @param uses how many times each item will be shown (by identity); items not in it are never
+   *     kept
    * @param budget the most bytes kept at once
    */
   SharedFragments(Map<?, Integer> uses, long budget) {
@@ -54,7 +55,10 @@ final class SharedFragments {
     return Runtime.getRuntime().maxMemory() / 16;
   }
 
-  /** Counts one use of {@code item} at {@code depth}; its bytes if an earlier use kept them, else null. */
+  /**
+   * Counts one use of {@code item} at {@code depth}; its bytes if an earlier use kept them, else
+   * null.
+   */
   byte[] use(Object item, int depth) {
     Entry e = entries.get(item);
     if (e == null || depth > MAX_DEPTH) return null;
@@ -67,7 +71,9 @@ final class SharedFragments {
     return found;
   }
 
-  /** Keeps what {@code item}'s partial wrote at {@code depth} for its later uses, if any are left. */
+  /**
+   * Keeps what {@code item}'s partial wrote at {@code depth} for its later uses, if any are left.
+   */
   void keep(Object item, int depth, byte[] bytes) {
     Entry e = entries.get(item);
     if (e == null || depth > MAX_DEPTH) return;

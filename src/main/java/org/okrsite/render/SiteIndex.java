@@ -1,12 +1,12 @@
 package org.okrsite.render;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.okrsite.config.Settings;
 import org.okrsite.model.CheckIn;
@@ -25,15 +25,18 @@ import org.okrsite.site.OutputFiles;
 import org.okrsite.site.SitePaths;
 
 /**
- * The model, its scores, the review and the settings, with the look-ups pages need (objectives of a cycle, of
- * an owner, children of an objective, people by name). Read-only; lists keep the model's order.
+ * The model, its scores, the review and the settings, with the look-ups pages need (objectives of a
+ * cycle, of an owner, children of an objective, people by name). Read-only; lists keep the model's
+ * order.
  */
 final class SiteIndex {
   final Model model;
   final Scores scores;
   final Settings settings;
+
   /** The review of the current cycle; null when rendering without one. */
   final ReviewResult review;
+
   final Markdown markdown;
   final Cycle current;
   private final OutputFiles out;
@@ -51,7 +54,10 @@ final class SiteIndex {
   private final Map<String, org.okrsite.model.Dependency> dependenciesById;
   private final Map<String, org.okrsite.model.Retrospective> retrospectivesById;
 
-  /** Check-ins edited since the full build, by id, ahead of {@link #checkInsById} (empty in a full build). */
+  /**
+   * Check-ins edited since the full build, by id, ahead of {@link #checkInsById} (empty in a full
+   * build).
+   */
   private final Map<String, CheckIn> editedById;
 
   SiteIndex(Model model, Scores scores, ReviewResult review, Settings settings, OutputFiles out) {
@@ -69,11 +75,16 @@ final class SiteIndex {
     for (Objective o : model.objectives()) {
       objectivesByCycle.computeIfAbsent(o.cycleId(), k -> new ArrayList<>()).add(o);
       if (o.owner() != null) {
-        objectivesByOwner.computeIfAbsent(ownerKey(o.cycleId(), o.owner().level(), o.owner().id()), k -> new ArrayList<>()).add(o);
+        objectivesByOwner
+            .computeIfAbsent(
+                ownerKey(o.cycleId(), o.owner().level(), o.owner().id()), k -> new ArrayList<>())
+            .add(o);
       }
       for (var kr : o.keyResults()) {
         if (kr.owner() != null) {
-          krsByOwnerName.computeIfAbsent(o.cycleId() + "|" + kr.owner().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          krsByOwnerName
+              .computeIfAbsent(
+                  o.cycleId() + "|" + kr.owner().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
               .add(Map.entry(o, kr));
         }
       }
@@ -89,20 +100,29 @@ final class SiteIndex {
     for (CheckIn ci : sorted) {
       checkInsById.putIfAbsent(ci.id(), ci);
       if (ci.author() != null && !ci.author().isBlank()) {
-        checkInsByAuthor.computeIfAbsent(ci.cycleId() + "|" + ci.author().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(ci);
+        checkInsByAuthor
+            .computeIfAbsent(
+                ci.cycleId() + "|" + ci.author().strip().toLowerCase(Locale.ROOT),
+                k -> new ArrayList<>())
+            .add(ci);
       }
       checkInsByCycle.computeIfAbsent(ci.cycleId(), k -> new ArrayList<>()).add(ci);
       if (ci.owner() != null) {
-        checkInsByOwner.computeIfAbsent(ownerKey(ci.cycleId(), ci.owner().level(), ci.owner().id()), k -> new ArrayList<>()).add(ci);
+        checkInsByOwner
+            .computeIfAbsent(
+                ownerKey(ci.cycleId(), ci.owner().level(), ci.owner().id()), k -> new ArrayList<>())
+            .add(ci);
       }
     }
     for (var d : model.dependencies()) if (d.id() != null) dependenciesById.putIfAbsent(d.id(), d);
     for (var r : model.retrospectives()) retrospectivesById.putIfAbsent(r.id(), r);
-    for (Person p : model.organisation().people()) peopleByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+    for (Person p : model.organisation().people())
+      peopleByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
     for (Unit u : model.organisation().units()) {
       unitsByName.putIfAbsent(u.name().toLowerCase(Locale.ROOT), u);
     }
-    for (Unit u : model.organisation().units()) unitsByName.putIfAbsent(u.id().toLowerCase(Locale.ROOT), u);
+    for (Unit u : model.organisation().units())
+      unitsByName.putIfAbsent(u.id().toLowerCase(Locale.ROOT), u);
     this.model = model;
     this.scores = scores;
     this.review = review;
@@ -116,7 +136,12 @@ final class SiteIndex {
    * same id, owner, date and cycle): the look-ups are shared, and only the lists that held a
    * replaced check-in are copied with it swapped. For the development server's quick path.
    */
-  SiteIndex(SiteIndex base, Model model, Scores scores, ReviewResult review, Map<CheckIn, CheckIn> replaced,
+  SiteIndex(
+      SiteIndex base,
+      Model model,
+      Scores scores,
+      ReviewResult review,
+      Map<CheckIn, CheckIn> replaced,
       OutputFiles out) {
     this.out = out;
     this.model = model;
@@ -146,7 +171,12 @@ final class SiteIndex {
       CheckIn now = e.getValue();
       edited.put(now.id(), now);
       swap(checkInsByCycle, old.cycleId(), old, now);
-      if (old.owner() != null) swap(checkInsByOwner, ownerKey(old.cycleId(), old.owner().level(), old.owner().id()), old, now);
+      if (old.owner() != null)
+        swap(
+            checkInsByOwner,
+            ownerKey(old.cycleId(), old.owner().level(), old.owner().id()),
+            old,
+            now);
       String was = authorKey(old);
       String is = authorKey(now);
       if (was != null) {
@@ -165,7 +195,8 @@ final class SiteIndex {
   }
 
   private static String authorKey(CheckIn ci) {
-    return ci.author() == null || ci.author().isBlank() ? null
+    return ci.author() == null || ci.author().isBlank()
+        ? null
         : ci.cycleId() + "|" + ci.author().strip().toLowerCase(Locale.ROOT);
   }
 
@@ -190,7 +221,9 @@ final class SiteIndex {
   static Cycle currentCycle(List<Cycle> cycles, LocalDate asOf) {
     if (cycles.isEmpty()) return new Cycle("current", "Current cycle", asOf, asOf);
     List<Cycle> started = cycles.stream().filter(c -> !c.start().isAfter(asOf)).toList();
-    return cycles.stream().filter(c -> c.contains(asOf)).findFirst()
+    return cycles.stream()
+        .filter(c -> c.contains(asOf))
+        .findFirst()
         .or(() -> started.stream().max(Comparator.comparing(Cycle::start)))
         .orElse(cycles.get(0));
   }
@@ -228,14 +261,20 @@ final class SiteIndex {
   }
 
   /** The key results a person (by name, any case) owns in a cycle, in model order. */
-  List<Map.Entry<Objective, org.okrsite.model.KeyResult>> keyResultsOwnedBy(Cycle c, String personName) {
-    return krsByOwnerName.getOrDefault(c.id() + "|" + personName.toLowerCase(Locale.ROOT), List.of());
+  List<Map.Entry<Objective, org.okrsite.model.KeyResult>> keyResultsOwnedBy(
+      Cycle c, String personName) {
+    return krsByOwnerName.getOrDefault(
+        c.id() + "|" + personName.toLowerCase(Locale.ROOT), List.of());
   }
 
   /** A cycle's check-ins a person wrote or owns, by date then id. */
   List<CheckIn> checkInsBy(Cycle c, Person p) {
-    List<CheckIn> out = new ArrayList<>(checkInsByAuthor.getOrDefault(c.id() + "|" + p.name().strip().toLowerCase(Locale.ROOT), List.of()));
-    for (CheckIn ci : checkInsOf(c, new Owner(Level.PERSON, p.id(), p.name()))) if (!out.contains(ci)) out.add(ci);
+    List<CheckIn> out =
+        new ArrayList<>(
+            checkInsByAuthor.getOrDefault(
+                c.id() + "|" + p.name().strip().toLowerCase(Locale.ROOT), List.of()));
+    for (CheckIn ci : checkInsOf(c, new Owner(Level.PERSON, p.id(), p.name())))
+      if (!out.contains(ci)) out.add(ci);
     out.sort(Comparator.comparing(CheckIn::date).thenComparing(CheckIn::id));
     return out;
   }
@@ -279,9 +318,17 @@ final class SiteIndex {
   String ownerPath(Cycle c, Owner owner) {
     if (owner == null) return null;
     if (owner.level() == Level.PERSON) {
-      return model.organisation().person(owner.id()).map(p -> SitePaths.person(c.id(), p.id())).orElse(null);
+      return model
+          .organisation()
+          .person(owner.id())
+          .map(p -> SitePaths.person(c.id(), p.id()))
+          .orElse(null);
     }
-    return model.organisation().unit(owner.id()).map(u -> SitePaths.unit(c.id(), u.id())).orElse(null);
+    return model
+        .organisation()
+        .unit(owner.id())
+        .map(u -> SitePaths.unit(c.id(), u.id()))
+        .orElse(null);
   }
 
   /** The cycle an objective belongs to, or the current one when it names none. */

@@ -6,7 +6,10 @@ import org.okrsite.render.Views.Link;
 import org.okrsite.site.OutputFiles;
 import org.okrsite.site.SitePaths;
 
-/** The pages about the site itself: search, 404 and the site maps (HTML always, XML with a base URL). */
+/**
+ * The pages about the site itself: search, 404 and the site maps (HTML always, XML with a base
+ * URL).
+ */
 final class SitePages {
   private final SiteIndex site;
   private final PageWriter writer;
@@ -25,12 +28,18 @@ final class SitePages {
     out.stream(SitePaths.SEARCH_INDEX, w -> SearchIndex.json(entries, w));
     Page page = new Page(SitePaths.SEARCH, "Search", "search");
     page.crumb("Home", SitePaths.HOME);
-    Iterable<SearchItem> items = () -> java.util.stream.StreamSupport.stream(entries.spliterator(), false)
-        .map(e -> new SearchItem(e.kind(), e.title(), e.text(), page.href(e.url()))).iterator();
+    Iterable<SearchItem> items =
+        () ->
+            java.util.stream.StreamSupport.stream(entries.spliterator(), false)
+                .map(e -> new SearchItem(e.kind(), e.title(), e.text(), page.href(e.url())))
+                .iterator();
     writer.write(page, "search", new SearchView(items, count, page.href(SitePaths.SEARCH_INDEX)));
   }
 
-  /** The view of {@code search.mustache}: every entry of the search index, as the no-script fallback. */
+  /**
+   * The view of {@code search.mustache}: every entry of the search index, as the no-script
+   * fallback.
+   */
   record SearchView(Iterable<SearchItem> entries, int count, String jsonHref) {}
 
   /** One entry of the search page. */
@@ -48,7 +57,8 @@ final class SitePages {
    */
   void notFound() {
     Page page = new Page(SitePaths.NOT_FOUND, "Page not found", "none");
-    writer.write(page, "404", new NotFoundView(page.href(SitePaths.HOME), page.href(SitePaths.SEARCH)));
+    writer.write(
+        page, "404", new NotFoundView(page.href(SitePaths.HOME), page.href(SitePaths.SEARCH)));
   }
 
   void sitemapHtml() {
@@ -56,18 +66,19 @@ final class SitePages {
     page.crumb("Home", SitePaths.HOME);
     List<Link> written = writer.written();
     // every page of the site: hundreds of thousands in a large organisation, linked as written
-    List<Link> pages = new java.util.AbstractList<>() {
-      @Override
-      public Link get(int i) {
-        Link l = written.get(i);
-        return Link.of(l.label(), page.href(l.href()));
-      }
+    List<Link> pages =
+        new java.util.AbstractList<>() {
+          @Override
+          public Link get(int i) {
+            Link l = written.get(i);
+            return Link.of(l.label(), page.href(l.href()));
+          }
 
-      @Override
-      public int size() {
-        return written.size();
-      }
-    };
+          @Override
+          public int size() {
+            return written.size();
+          }
+        };
     writer.write(page, "sitemap", new SitemapView(pages));
   }
 
@@ -79,15 +90,20 @@ final class SitePages {
     String base = site.settings.baseUrl();
     if (base == null || base.isBlank()) return;
     String root = base.endsWith("/") ? base : base + "/";
-    out.stream(SitePaths.SITEMAP_XML, b -> {
-      b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-      b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-      for (Link l : writer.written()) {
-        if (l.href().equals(SitePaths.NOT_FOUND)) continue;
-        b.append("  <url><loc>").append(Xml.text(root + l.href())).append("</loc><lastmod>")
-            .append(site.asOf().toString()).append("</lastmod></url>\n");
-      }
-      b.append("</urlset>\n");
-    });
+    out.stream(
+        SitePaths.SITEMAP_XML,
+        b -> {
+          b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+          b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+          for (Link l : writer.written()) {
+            if (l.href().equals(SitePaths.NOT_FOUND)) continue;
+            b.append("  <url><loc>")
+                .append(Xml.text(root + l.href()))
+                .append("</loc><lastmod>")
+                .append(site.asOf().toString())
+                .append("</lastmod></url>\n");
+          }
+          b.append("</urlset>\n");
+        });
   }
 }

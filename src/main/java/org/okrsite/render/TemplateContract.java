@@ -36,9 +36,13 @@ final class TemplateContract {
   /** A name no type in scope has, where it was written, and the nearest names that were there. */
   record Unknown(String file, int line, int column, String name, List<String> suggestions) {}
 
-  private static final Pattern TAG = Pattern.compile("\\{\\{(\\{?)\\s*([#^/>&!]?)\\s*([^}]*?)\\s*}?}}");
+  private static final Pattern TAG =
+      Pattern.compile("\\{\\{(\\{?)\\s*([#^/>&!]?)\\s*([^}]*?)\\s*}?}}");
 
-  /** The unknown names of {@code template} (and the partials it includes) rendered with {@code view}. */
+  /**
+   * The unknown names of {@code template} (and the partials it includes) rendered with {@code
+   * view}.
+   */
   static List<Unknown> check(Theme theme, String template, Class<?> view) {
     List<Unknown> found = new ArrayList<>();
     Deque<Type> scopes = new ArrayDeque<>();
@@ -47,7 +51,13 @@ final class TemplateContract {
     return found;
   }
 
-  private static void walk(Theme theme, String file, Deque<Type> scopes, List<Unknown> found, Set<String> seen, int depth) {
+  private static void walk(
+      Theme theme,
+      String file,
+      Deque<Type> scopes,
+      List<Unknown> found,
+      Set<String> seen,
+      int depth) {
     // a recursive partial (a tree) is checked once per scope it is entered with
     if (depth > 8 || !seen.add(file + scopes)) return;
     String text = theme.text(file);
@@ -99,12 +109,17 @@ final class TemplateContract {
     return null;
   }
 
-  /** What a section pushes onto the scope: a list's element, the value itself, or nothing (a boolean). */
+  /**
+   * What a section pushes onto the scope: a list's element, the value itself, or nothing (a
+   * boolean).
+   */
   private static Type element(Type t) {
     Class<?> raw = raw(t);
     if (raw == boolean.class || raw == Boolean.class) return null;
-    if (t instanceof ParameterizedType p && (Collection.class.isAssignableFrom(raw) || Iterable.class.isAssignableFrom(raw)
-        || Optional.class.isAssignableFrom(raw))) {
+    if (t instanceof ParameterizedType p
+        && (Collection.class.isAssignableFrom(raw)
+            || Iterable.class.isAssignableFrom(raw)
+            || Optional.class.isAssignableFrom(raw))) {
       return p.getActualTypeArguments()[0];
     }
     if (t instanceof GenericArrayType g) return g.getGenericComponentType();
@@ -112,14 +127,19 @@ final class TemplateContract {
     return t;
   }
 
-  /** The type of accessor {@code name} of {@code scope}, as Mustache.java finds it; null when it has none. */
+  /**
+   * The type of accessor {@code name} of {@code scope}, as Mustache.java finds it; null when it has
+   * none.
+   */
   private static Type member(Type scope, String name) {
     Class<?> c = raw(scope);
     if (c == Object.class || Map.class.isAssignableFrom(c)) return Object.class;
     String cap = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     for (String candidate : List.of(name, "get" + cap, "is" + cap)) {
       for (Method method : c.getMethods()) {
-        if (method.getName().equals(candidate) && method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())) {
+        if (method.getName().equals(candidate)
+            && method.getParameterCount() == 0
+            && !Modifier.isStatic(method.getModifiers())) {
           return method.getGenericReturnType();
         }
       }
@@ -137,10 +157,12 @@ final class TemplateContract {
 
   /** Names in scope equal but for case, or at most two edits away, nearest first. */
   private static List<String> suggestions(String name, Deque<Type> scopes) {
-    TreeSet<String> near = new TreeSet<>((a, b) -> {
-      int d = Integer.compare(distance(name, a), distance(name, b));
-      return d != 0 ? d : a.compareTo(b);
-    });
+    TreeSet<String> near =
+        new TreeSet<>(
+            (a, b) -> {
+              int d = Integer.compare(distance(name, a), distance(name, b));
+              return d != 0 ? d : a.compareTo(b);
+            });
     for (Type scope : scopes) {
       Class<?> c = raw(scope);
       if (!c.isRecord()) continue;
@@ -160,7 +182,10 @@ final class TemplateContract {
     for (int i = 1; i <= a.length(); i++) {
       cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        int cost = Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
+        int cost =
+            Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1))
+                ? 0
+                : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
       }
       int[] t = prev;

@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Finds theme files the way Hugo does: a file at the same relative path under the site's
- * {@code themes/} folder wins over the default theme packaged in the jar
- * ({@code themes/default/} on the class path).
+ * Finds theme files the way Hugo does: a file at the same relative path under the site's {@code
+ * themes/} folder wins over the default theme packaged in the jar ({@code themes/default/} on the
+ * class path).
  *
  * <pre>{@code
  * Theme theme = new Theme(Path.of("content"));
@@ -22,13 +22,22 @@ import java.util.stream.Stream;
  */
 public final class Theme {
   static final String DEFAULT_ROOT = "themes/default/";
+
   /** The assets of the default theme; listing a class-path folder inside a jar is not portable. */
   static final List<String> DEFAULT_ASSETS =
-      List.of("assets/charts.css", "assets/favicon.svg", "assets/print.css", "assets/search.js", "assets/site.css", "assets/theme.js");
+      List.of(
+          "assets/charts.css",
+          "assets/favicon.svg",
+          "assets/print.css",
+          "assets/search.js",
+          "assets/site.css",
+          "assets/theme.js");
 
   private final Path siteThemes;
 
-  /** @param sourceDir the site's source folder, or null for the default theme alone */
+  /**
+   * @param sourceDir the site's source folder, or null for the default theme alone
+   */
   public Theme(Path sourceDir) {
     this.siteThemes = sourceDir == null ? null : sourceDir.resolve("themes");
   }
@@ -38,9 +47,11 @@ public final class Theme {
     try {
       if (siteThemes != null) {
         Path p = siteThemes.resolve(relativePath).normalize();
-        if (p.startsWith(siteThemes) && Files.isRegularFile(p)) return Optional.of(Files.readAllBytes(p));
+        if (p.startsWith(siteThemes) && Files.isRegularFile(p))
+          return Optional.of(Files.readAllBytes(p));
       }
-      try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(DEFAULT_ROOT + relativePath)) {
+      try (InputStream in =
+          Theme.class.getClassLoader().getResourceAsStream(DEFAULT_ROOT + relativePath)) {
         return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
       }
     } catch (IOException e) {
@@ -48,7 +59,10 @@ public final class Theme {
     }
   }
 
-  /** Whether {@code relativePath} is the default theme's file, not one the site put in its own {@code themes/}. */
+  /**
+   * Whether {@code relativePath} is the default theme's file, not one the site put in its own
+   * {@code themes/}.
+   */
   public boolean isDefault(String relativePath) {
     if (siteThemes == null) return true;
     Path p = siteThemes.resolve(relativePath).normalize();
@@ -57,8 +71,10 @@ public final class Theme {
 
   /** A theme file as UTF-8 text; a missing template is a broken theme, so it throws. */
   public String text(String relativePath) {
-    return new String(bytes(relativePath).orElseThrow(
-        () -> new IllegalStateException("theme file not found: " + relativePath)), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(
+        bytes(relativePath)
+            .orElseThrow(() -> new IllegalStateException("theme file not found: " + relativePath)),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Every asset path to publish: the default ones plus any extra the site adds, sorted. */

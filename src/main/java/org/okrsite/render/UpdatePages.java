@@ -38,12 +38,23 @@ final class UpdatePages {
       List<LocalDate> weeks = weeks(c);
       index(c, weeks);
       shared = new SharedFragments(uses(c), SharedFragments.budget());
-      java.util.stream.IntStream.range(0, weeks.size()).parallel().forEach(i -> {
-        LocalDate prev = i > 0 ? weeks.get(i - 1) : null;
-        LocalDate next = i + 1 < weeks.size() ? weeks.get(i + 1) : null;
-        week(new Page(SitePaths.week(c.id(), Formats.weekId(weeks.get(i))), "Week of " + Formats.day(weeks.get(i)), "updates"),
-            c, weeks.get(i), prev, next, null);
-      });
+      java.util.stream.IntStream.range(0, weeks.size())
+          .parallel()
+          .forEach(
+              i -> {
+                LocalDate prev = i > 0 ? weeks.get(i - 1) : null;
+                LocalDate next = i + 1 < weeks.size() ? weeks.get(i + 1) : null;
+                week(
+                    new Page(
+                        SitePaths.week(c.id(), Formats.weekId(weeks.get(i))),
+                        "Week of " + Formats.day(weeks.get(i)),
+                        "updates"),
+                    c,
+                    weeks.get(i),
+                    prev,
+                    next,
+                    null);
+              });
       site.units().parallelStream().forEach(u -> timeline(c, u));
     }
     shared = new SharedFragments(Map.of(), 0);
@@ -53,15 +64,22 @@ final class UpdatePages {
   /** The cycle's check-ins rendered in full, shared between their pages; set per cycle. */
   private volatile SharedFragments shared;
 
-  /** How many pages show each of the cycle's check-ins in full: its week's, and its units' timelines. */
+  /**
+   * How many pages show each of the cycle's check-ins in full: its week's, and its units'
+   * timelines.
+   */
   private Map<CheckIn, Integer> uses(Cycle c) {
     Map<CheckIn, Integer> uses = new java.util.IdentityHashMap<>();
     for (CheckIn ci : site.checkIns(c)) if (ci.owner() != null) uses.merge(ci, 1, Integer::sum);
-    for (List<CheckIn> unit : byUnit(c).values()) for (CheckIn ci : unit) uses.merge(ci, 1, Integer::sum);
+    for (List<CheckIn> unit : byUnit(c).values())
+      for (CheckIn ci : unit) uses.merge(ci, 1, Integer::sum);
     return uses;
   }
 
-  /** The Mondays of a cycle's weeks up to the as-of date, plus any week holding a check-in; oldest first. */
+  /**
+   * The Mondays of a cycle's weeks up to the as-of date, plus any week holding a check-in; oldest
+   * first.
+   */
   List<LocalDate> weeks(Cycle c) {
     TreeSet<LocalDate> mondays = new TreeSet<>();
     LocalDate last = c.end().isBefore(site.asOf()) ? c.end() : site.asOf();
@@ -74,27 +92,41 @@ final class UpdatePages {
     return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
-  /** Who is expected to check in: owners of live team and personal objectives, and anyone who did. */
+  /**
+   * Who is expected to check in: owners of live team and personal objectives, and anyone who did.
+   */
   List<Owner> expected(Cycle c) {
     Map<String, Owner> owners = new LinkedHashMap<>();
     for (Objective o : site.objectives(c)) {
-      if (o.owner() != null && o.lifecycle() != Lifecycle.CANCELLED && o.lifecycle() != Lifecycle.DRAFT
-          && (o.owner().level() == Level.TEAM || o.owner().level() == Level.PERSON)) owners.putIfAbsent(o.owner().key(), o.owner());
+      if (o.owner() != null
+          && o.lifecycle() != Lifecycle.CANCELLED
+          && o.lifecycle() != Lifecycle.DRAFT
+          && (o.owner().level() == Level.TEAM || o.owner().level() == Level.PERSON))
+        owners.putIfAbsent(o.owner().key(), o.owner());
     }
-    for (CheckIn ci : site.checkIns(c)) if (ci.owner() != null) owners.putIfAbsent(ci.owner().key(), ci.owner());
+    for (CheckIn ci : site.checkIns(c))
+      if (ci.owner() != null) owners.putIfAbsent(ci.owner().key(), ci.owner());
     return List.copyOf(owners.values());
   }
 
   /** Check-ins by week (Monday) per cycle, built once: every week page asks. */
-  private final Map<String, Map<LocalDate, List<CheckIn>>> byWeek = new java.util.concurrent.ConcurrentHashMap<>();
-  private final Map<String, List<Owner>> expectedByCycle = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Map<LocalDate, List<CheckIn>>> byWeek =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final Map<String, List<Owner>> expectedByCycle =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private List<CheckIn> inWeek(Cycle c, LocalDate monday) {
-    return byWeek.computeIfAbsent(c.id(), id -> {
-      Map<LocalDate, List<CheckIn>> weeks = new java.util.HashMap<>();
-      for (CheckIn ci : site.checkIns(c)) weeks.computeIfAbsent(monday(ci.date()), k -> new ArrayList<>()).add(ci);
-      return weeks;
-    }).getOrDefault(monday, List.of());
+    return byWeek
+        .computeIfAbsent(
+            c.id(),
+            id -> {
+              Map<LocalDate, List<CheckIn>> weeks = new java.util.HashMap<>();
+              for (CheckIn ci : site.checkIns(c))
+                weeks.computeIfAbsent(monday(ci.date()), k -> new ArrayList<>()).add(ci);
+              return weeks;
+            })
+        .getOrDefault(monday, List.of());
   }
 
   private List<Owner> expectedOnce(Cycle c) {
@@ -109,20 +141,46 @@ final class UpdatePages {
     for (int i = weeks.size() - 1; i >= 0; i--) {
       LocalDate w = weeks.get(i);
       long done = inWeek(c, w).stream().map(ci -> ci.owner().key()).distinct().count();
-      rows.add(Vm.of("label", "Week of " + Formats.day(w), "start", writer.when(w), "weekId", Formats.weekId(w),
-          "href", page.href(SitePaths.week(c.id(), Formats.weekId(w))), "done", done, "expected", expected.size()));
+      rows.add(
+          Vm.of(
+              "label",
+              "Week of " + Formats.day(w),
+              "start",
+              writer.when(w),
+              "weekId",
+              Formats.weekId(w),
+              "href",
+              page.href(SitePaths.week(c.id(), Formats.weekId(w))),
+              "done",
+              done,
+              "expected",
+              expected.size()));
     }
-    List<Link> timelines = site.units().stream().map(u -> Link.of(u.name(), page.href(SitePaths.timeline(c.id(), u.id())))).toList();
-    writer.write(page, "updates", Vm.of("cycleName", c.name(), "weeks", rows, "timelines", timelines,
-        "thisWeekHref", page.href(SitePaths.THIS_WEEK)));
+    List<Link> timelines =
+        site.units().stream()
+            .map(u -> Link.of(u.name(), page.href(SitePaths.timeline(c.id(), u.id()))))
+            .toList();
+    writer.write(
+        page,
+        "updates",
+        Vm.of(
+            "cycleName",
+            c.name(),
+            "weeks",
+            rows,
+            "timelines",
+            timelines,
+            "thisWeekHref",
+            page.href(SitePaths.THIS_WEEK)));
   }
 
   /**
    * A week's check-ins, {@link #PAGE_SIZE} to a page: the first at the week's path (or {@code
-   * this-week.html}), with KPIs and who did not check in; the others at {@link SitePaths#paged}
-   * of the week's path, which this week's page links to as well.
+   * this-week.html}), with KPIs and who did not check in; the others at {@link SitePaths#paged} of
+   * the week's path, which this week's page links to as well.
    */
-  private void week(Page page, Cycle c, LocalDate monday, LocalDate prev, LocalDate next, String notice) {
+  private void week(
+      Page page, Cycle c, LocalDate monday, LocalDate prev, LocalDate next, String notice) {
     List<CheckIn> all = inWeek(c, monday);
     String weekPath = SitePaths.week(c.id(), Formats.weekId(monday));
     int pages = pageCount(all.size());
@@ -131,19 +189,43 @@ final class UpdatePages {
     if (thisWeek) return; // its later pages are the week's own
     for (int n = 2; n <= pages; n++) {
       Page more = new Page(SitePaths.paged(weekPath, n), page.title + " — page " + n, page.section);
-      more.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id())).crumb("Weekly updates", SitePaths.updates(c.id()))
+      more.crumb("Home", SitePaths.HOME)
+          .crumb(c.name(), SitePaths.cycle(c.id()))
+          .crumb("Weekly updates", SitePaths.updates(c.id()))
           .crumb(page.title, weekPath);
       List<Map<String, Object>> items = new ArrayList<>();
       for (CheckIn ci : slice(all, n)) items.add(views.shared(more, c, ci, shared));
-      writer.write(more, "timeline", Vm.of("name", page.title, "cycleName", c.name(), "checkIns", items,
-          "weekHref", more.href(weekPath), "pager", pager(more, weekPath, n, pages, all.size())));
+      writer.write(
+          more,
+          "timeline",
+          Vm.of(
+              "name",
+              page.title,
+              "cycleName",
+              c.name(),
+              "checkIns",
+              items,
+              "weekHref",
+              more.href(weekPath),
+              "pager",
+              pager(more, weekPath, n, pages, all.size())));
     }
   }
 
-  private void weekPage(Page page, Cycle c, LocalDate monday, LocalDate prev, LocalDate next, String notice,
-      List<CheckIn> all, int pages, String weekPath) {
+  private void weekPage(
+      Page page,
+      Cycle c,
+      LocalDate monday,
+      LocalDate prev,
+      LocalDate next,
+      String notice,
+      List<CheckIn> all,
+      int pages,
+      String weekPath) {
     page.crumb("Home", SitePaths.HOME);
-    if (!page.path.equals(SitePaths.THIS_WEEK)) page.crumb(c.name(), SitePaths.cycle(c.id())).crumb("Weekly updates", SitePaths.updates(c.id()));
+    if (!page.path.equals(SitePaths.THIS_WEEK))
+      page.crumb(c.name(), SitePaths.cycle(c.id()))
+          .crumb("Weekly updates", SitePaths.updates(c.id()));
     LocalDate sunday = monday.plusDays(6);
     List<CheckIn> checkIns = all;
     List<Map<String, Object>> items = new ArrayList<>();
@@ -160,25 +242,73 @@ final class UpdatePages {
       }
     }
     KpiDashboard now = kpis.latestOnOrBefore(sunday);
-    writer.write(page, "week", Vm.of("title", page.title, "cycleName", c.name(), "notice", notice,
-        "start", writer.when(monday), "end", writer.when(sunday),
-        "kpiDate", now == null ? null : writer.when(now.date()), "kpis", kpis.weekRows(now),
-        "checkIns", items, "pager", pager, "missing", missing, "count", checkIns.size(), "expected", expected.size(),
-        "prev", prev == null ? null : Link.of("Week of " + Formats.day(prev), page.href(SitePaths.week(c.id(), Formats.weekId(prev)))),
-        "next", next == null ? null : Link.of("Week of " + Formats.day(next), page.href(SitePaths.week(c.id(), Formats.weekId(next)))),
-        "updatesHref", page.href(SitePaths.updates(c.id()))));
+    writer.write(
+        page,
+        "week",
+        Vm.of(
+            "title",
+            page.title,
+            "cycleName",
+            c.name(),
+            "notice",
+            notice,
+            "start",
+            writer.when(monday),
+            "end",
+            writer.when(sunday),
+            "kpiDate",
+            now == null ? null : writer.when(now.date()),
+            "kpis",
+            kpis.weekRows(now),
+            "checkIns",
+            items,
+            "pager",
+            pager,
+            "missing",
+            missing,
+            "count",
+            checkIns.size(),
+            "expected",
+            expected.size(),
+            "prev",
+            prev == null
+                ? null
+                : Link.of(
+                    "Week of " + Formats.day(prev),
+                    page.href(SitePaths.week(c.id(), Formats.weekId(prev)))),
+            "next",
+            next == null
+                ? null
+                : Link.of(
+                    "Week of " + Formats.day(next),
+                    page.href(SitePaths.week(c.id(), Formats.weekId(next)))),
+            "updatesHref",
+            page.href(SitePaths.updates(c.id()))));
   }
 
-  /** The week holding the as-of date; before anyone has checked in, the latest week that has check-ins. */
+  /**
+   * The week holding the as-of date; before anyone has checked in, the latest week that has
+   * check-ins.
+   */
   private void thisWeek() {
     Cycle c = site.current;
     LocalDate monday = monday(site.asOf());
     String notice = null;
     if (inWeek(c, monday).isEmpty()) {
-      LocalDate latest = site.checkIns(c).stream().map(CheckIn::date).filter(d -> !d.isAfter(site.asOf()))
-          .map(UpdatePages::monday).max(LocalDate::compareTo).orElse(null);
+      LocalDate latest =
+          site.checkIns(c).stream()
+              .map(CheckIn::date)
+              .filter(d -> !d.isAfter(site.asOf()))
+              .map(UpdatePages::monday)
+              .max(LocalDate::compareTo)
+              .orElse(null);
       if (latest != null) {
-        notice = "No check-ins yet for the week of " + Formats.day(monday) + "; showing the week of " + Formats.day(latest) + ".";
+        notice =
+            "No check-ins yet for the week of "
+                + Formats.day(monday)
+                + "; showing the week of "
+                + Formats.day(latest)
+                + ".";
         monday = latest;
       }
     }
@@ -188,7 +318,9 @@ final class UpdatePages {
     week(new Page(SitePaths.THIS_WEEK, "This week", "week"), c, monday, prev, null, notice);
   }
 
-  /** Check-ins per page of a timeline or a week: pages stay quick to open in a large organisation. */
+  /**
+   * Check-ins per page of a timeline or a week: pages stay quick to open in a large organisation.
+   */
   static final int PAGE_SIZE = 100;
 
   /**
@@ -203,11 +335,25 @@ final class UpdatePages {
     for (int n = 1; n <= pages; n++) {
       String title = "Timeline — " + u.name() + " — " + c.name() + (n > 1 ? " — page " + n : "");
       Page page = new Page(SitePaths.paged(first, n), title, "updates");
-      page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id())).crumb("Weekly updates", SitePaths.updates(c.id()));
+      page.crumb("Home", SitePaths.HOME)
+          .crumb(c.name(), SitePaths.cycle(c.id()))
+          .crumb("Weekly updates", SitePaths.updates(c.id()));
       List<Map<String, Object>> items = new ArrayList<>();
       for (CheckIn ci : slice(mine, n)) items.add(views.shared(page, c, ci, shared));
-      writer.write(page, "timeline", Vm.of("name", u.name(), "cycleName", c.name(), "checkIns", items,
-          "unitHref", page.href(SitePaths.unit(c.id(), u.id())), "pager", pager(page, first, n, pages, mine.size())));
+      writer.write(
+          page,
+          "timeline",
+          Vm.of(
+              "name",
+              u.name(),
+              "cycleName",
+              c.name(),
+              "checkIns",
+              items,
+              "unitHref",
+              page.href(SitePaths.unit(c.id(), u.id())),
+              "pager",
+              pager(page, first, n, pages, mine.size())));
     }
   }
 
@@ -224,31 +370,49 @@ final class UpdatePages {
   private static Map<String, Object> pager(Page page, String first, int n, int pages, int total) {
     if (pages <= 1) return null;
     int from = (n - 1) * PAGE_SIZE + 1;
-    return Vm.of("number", n, "count", pages, "from", from, "to", Math.min(total, from + PAGE_SIZE - 1), "total", total,
-        "newer", n > 1 ? page.href(SitePaths.paged(first, n - 1)) : null,
-        "older", n < pages ? page.href(SitePaths.paged(first, n + 1)) : null,
-        "firstHref", n > 1 ? page.href(first) : null);
+    return Vm.of(
+        "number",
+        n,
+        "count",
+        pages,
+        "from",
+        from,
+        "to",
+        Math.min(total, from + PAGE_SIZE - 1),
+        "total",
+        total,
+        "newer",
+        n > 1 ? page.href(SitePaths.paged(first, n - 1)) : null,
+        "older",
+        n < pages ? page.href(SitePaths.paged(first, n + 1)) : null,
+        "firstHref",
+        n > 1 ? page.href(first) : null);
   }
 
-  private final Map<String, Map<String, List<CheckIn>>> byUnit = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Map<String, List<CheckIn>>> byUnit =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * A cycle's check-ins by unit id: each in its owner's unit (a person's: the person's unit) and
    * every unit above it, in check-in order. One pass: check-ins × depth, not units × check-ins.
    */
   private Map<String, List<CheckIn>> byUnit(Cycle c) {
-    return byUnit.computeIfAbsent(c.id(), id -> {
-      Map<String, List<CheckIn>> out = new java.util.HashMap<>();
-      for (CheckIn ci : site.checkIns(c)) {
-        Owner o = ci.owner();
-        if (o == null) continue;
-        String start = o.level() == Level.PERSON
-            ? site.model.organisation().person(o.id()).map(p -> p.unitId()).orElse(null) : o.id();
-        for (Unit u : site.model.organisation().unitAndAncestors(start)) {
-          out.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(ci);
-        }
-      }
-      return out;
-    });
+    return byUnit.computeIfAbsent(
+        c.id(),
+        id -> {
+          Map<String, List<CheckIn>> out = new java.util.HashMap<>();
+          for (CheckIn ci : site.checkIns(c)) {
+            Owner o = ci.owner();
+            if (o == null) continue;
+            String start =
+                o.level() == Level.PERSON
+                    ? site.model.organisation().person(o.id()).map(p -> p.unitId()).orElse(null)
+                    : o.id();
+            for (Unit u : site.model.organisation().unitAndAncestors(start)) {
+              out.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(ci);
+            }
+          }
+          return out;
+        });
   }
 }

@@ -6,9 +6,9 @@ import java.util.Locale;
  * Which URLs written in content may become an {@code href} or {@code src}: links may be http,
  * https, mailto or relative to the site; images only relative (the site loads nothing from
  * outside). Everything else becomes {@code #}. The URL is judged the way a browser reads it:
- * leading and trailing spaces and control characters dropped, tabs and line breaks removed
- * anywhere ({@code java\tscript:} is {@code javascript:}). Entities ({@code &#106;}) are decoded
- * before this point by whoever parsed the HTML or Markdown, so the text judged is the text emitted.
+ * leading and trailing spaces and control characters dropped, tabs and line breaks removed anywhere
+ * ({@code java\tscript:} is {@code javascript:}). Entities ({@code &#106;}) are decoded before this
+ * point by whoever parsed the HTML or Markdown, so the text judged is the text emitted.
  *
  * <p>Protocol-relative URLs ({@code //host}, and {@code /\host}, which browsers read alike) are
  * refused too: the site is meant to be opened from the file system as well, where {@code //host}
@@ -43,7 +43,10 @@ final class UrlPolicy {
     return u != null && isRelative(u) ? u : BLOCKED;
   }
 
-  /** Whether a link (as returned by {@link #link}) leaves the site: it then gets {@code rel="noopener noreferrer"}. */
+  /**
+   * Whether a link (as returned by {@link #link}) leaves the site: it then gets {@code
+   * rel="noopener noreferrer"}.
+   */
   static boolean isExternal(String safeUrl) {
     String lower = safeUrl.toLowerCase(Locale.ROOT);
     return lower.startsWith("http:") || lower.startsWith("https:");
@@ -52,7 +55,8 @@ final class UrlPolicy {
   /**
    * No scheme and not protocol-relative. Any colon before the first {@code / ? #} is taken for a
    * scheme, even one a browser would not accept ({@code %6Aavascript:}), and so is an ampersand
-   * there ({@code javascript&colon;}), in case some later step decodes it: refusing too much is safe.
+   * there ({@code javascript&colon;}), in case some later step decodes it: refusing too much is
+   * safe.
    */
   static boolean isRelative(String url) {
     if (url.length() >= 2 && isSlash(url.charAt(0)) && isSlash(url.charAt(1))) return false;
@@ -92,7 +96,10 @@ final class UrlPolicy {
   }
 
   private static boolean isSpaceOrControl(char c) {
-    return c <= ' ' || Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+    return c <= ' '
+        || Character.isISOControl(c)
+        || Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
         || isInvisible(c);
   }
 

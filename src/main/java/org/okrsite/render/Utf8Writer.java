@@ -4,15 +4,16 @@ import java.io.Writer;
 import java.util.Arrays;
 
 /**
- * A {@link Writer} that encodes to UTF-8 straight into a growing byte array: a page is rendered into
- * it once and its bytes go to the output as they are, without the {@code StringWriter} → {@code
- * String} → {@code getBytes} copies (and without {@code StringBuffer}'s lock on every small write the
- * templates make). Not thread-safe; one per page. An unpaired surrogate becomes {@code ?}, as {@code
- * String.getBytes(UTF_8)} does.
+ * A {@link Writer} that encodes to UTF-8 straight into a growing byte array: a page is rendered
+ * into it once and its bytes go to the output as they are, without the {@code StringWriter} →
+ * {@code String} → {@code getBytes} copies (and without {@code StringBuffer}'s lock on every small
+ * write the templates make). Not thread-safe; one per page. An unpaired surrogate becomes {@code
+ * ?}, as {@code String.getBytes(UTF_8)} does.
  */
 final class Utf8Writer extends Writer {
   private byte[] bytes;
   private int size;
+
   /** A high surrogate whose low half has not been written yet. */
   private char pending;
 
@@ -25,7 +26,10 @@ final class Utf8Writer extends Writer {
     put((char) c);
   }
 
-  /** Text is copied out of a string in one call, then encoded: cheaper than a {@code charAt} a character. */
+  /**
+   * Text is copied out of a string in one call, then encoded: cheaper than a {@code charAt} a
+   * character.
+   */
   private final char[] chars = new char[CHUNK];
 
   private static final int CHUNK = 4096;
@@ -65,7 +69,8 @@ final class Utf8Writer extends Writer {
 
   /**
    * ASCII runs are copied in a loop over locals (no field read or write per character); any other
-   * character goes through {@link #put}, which may grow or spill the buffer, so the loop starts over.
+   * character goes through {@link #put}, which may grow or spill the buffer, so the loop starts
+   * over.
    */
   @Override
   public void write(char[] cbuf, int off, int len) {

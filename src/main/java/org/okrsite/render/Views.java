@@ -83,7 +83,8 @@ public final class Views {
    * A chart: inline SVG (already safe for the CSP) and the same data as a table, which the page
    * shows in a "Show data" disclosure so it works without JavaScript.
    */
-  public record ChartView(String chartSvg, String title, String caption, List<String> columns, List<TableRow> rows) {}
+  public record ChartView(
+      String chartSvg, String title, String caption, List<String> columns, List<TableRow> rows) {}
 
   /** One row of a data table. */
   public record TableRow(List<String> cells) {}

@@ -26,10 +26,15 @@ final class BlockerInsights {
   private final Model model;
   private final Cycle cycle;
   private final LocalDate asOf;
+
   /** The cycle's dependencies, with provider and consumer in lower case. */
   private final List<Named> dependencies = new ArrayList<>();
-  /** A blocker text's terms; texts repeat across check-ins, and each check-in is in several scopes. */
-  private final java.util.concurrent.ConcurrentHashMap<String, List<String>> terms = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A blocker text's terms; texts repeat across check-ins, and each check-in is in several scopes.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<String>> terms =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private record Named(Dependency dependency, String provider, String consumer) {}
 
@@ -38,7 +43,8 @@ final class BlockerInsights {
     this.cycle = cycle;
     this.asOf = asOf;
     for (Dependency d : model.dependencies()) {
-      if (d.cycleId() == null || d.cycleId().equals(cycle.id())) dependencies.add(new Named(d, lower(d.provider()), lower(d.consumer())));
+      if (d.cycleId() == null || d.cycleId().equals(cycle.id()))
+        dependencies.add(new Named(d, lower(d.provider()), lower(d.consumer())));
     }
   }
 
@@ -54,17 +60,32 @@ final class BlockerInsights {
     dependencies(names, company, out);
     List<CheckIn> checkIns = new java.util.ArrayList<>();
     for (String owner : owners) {
-      for (CheckIn c : model.index().checkIns(new OwnerCycle(owner, cycle.id()))) if (!c.date().isAfter(asOf)) checkIns.add(c);
+      for (CheckIn c : model.index().checkIns(new OwnerCycle(owner, cycle.id())))
+        if (!c.date().isAfter(asOf)) checkIns.add(c);
     }
     // the order of the model's check-ins, as before: by date, then id
     checkIns.sort(java.util.Comparator.comparing(CheckIn::date).thenComparing(CheckIn::id));
     askedOf(checkIns, out);
-    for (RecurringBlockers.Term t : RecurringBlockers.mine(checkIns, 2, 5,
-        text -> text == null ? List.of() : terms.computeIfAbsent(text, x -> List.copyOf(RecurringBlockers.terms(x))))) {
+    for (RecurringBlockers.Term t :
+        RecurringBlockers.mine(
+            checkIns,
+            2,
+            5,
+            text ->
+                text == null
+                    ? List.of()
+                    : terms.computeIfAbsent(text, x -> List.copyOf(RecurringBlockers.terms(x))))) {
       List<Ref> refs = t.checkIns().stream().map(c -> Ref.checkIn(c.id())).toList();
-      out.add(new Insight("recurring-blocker", "\"" + t.text() + "\" comes up in " + t.checkIns().size()
-          + " check-ins' issues", Evidence.of("first on " + t.checkIns().get(0).date() + ", last on "
-          + t.checkIns().get(t.checkIns().size() - 1).date(), refs)));
+      out.add(
+          new Insight(
+              "recurring-blocker",
+              "\"" + t.text() + "\" comes up in " + t.checkIns().size() + " check-ins' issues",
+              Evidence.of(
+                  "first on "
+                      + t.checkIns().get(0).date()
+                      + ", last on "
+                      + t.checkIns().get(t.checkIns().size() - 1).date(),
+                  refs)));
     }
   }
 
@@ -74,13 +95,36 @@ final class BlockerInsights {
       boolean mine = company || names.contains(n.provider()) || names.contains(n.consumer());
       if (!mine || d.id() == null) continue;
       String status = d.status() == null ? "" : d.status();
-      if (d.escalationDate() != null && !d.escalationDate().isAfter(asOf) && !status.equals("on_track") && !status.equals("done")) {
-        out.add(new Insight("overdue-escalation", d.provider() + " → " + d.consumer() + " \"" + d.deliverable()
-            + "\" is " + status.replace('_', ' ') + " past its escalation date " + d.escalationDate() + ": escalate",
-            Evidence.of("dependency contract", Ref.dependency(d.id()))));
+      if (d.escalationDate() != null
+          && !d.escalationDate().isAfter(asOf)
+          && !status.equals("on_track")
+          && !status.equals("done")) {
+        out.add(
+            new Insight(
+                "overdue-escalation",
+                d.provider()
+                    + " → "
+                    + d.consumer()
+                    + " \""
+                    + d.deliverable()
+                    + "\" is "
+                    + status.replace('_', ' ')
+                    + " past its escalation date "
+                    + d.escalationDate()
+                    + ": escalate",
+                Evidence.of("dependency contract", Ref.dependency(d.id()))));
       } else if (status.equals("at_risk") || status.equals("blocked")) {
-        out.add(new Insight("dependency-bottleneck", d.provider() + " → " + d.consumer() + " \"" + d.deliverable()
-            + "\" is " + status.replace('_', ' '), Evidence.of("dependency contract", Ref.dependency(d.id()))));
+        out.add(
+            new Insight(
+                "dependency-bottleneck",
+                d.provider()
+                    + " → "
+                    + d.consumer()
+                    + " \""
+                    + d.deliverable()
+                    + "\" is "
+                    + status.replace('_', ' '),
+                Evidence.of("dependency contract", Ref.dependency(d.id()))));
       }
     }
   }
@@ -90,14 +134,19 @@ final class BlockerInsights {
     Map<String, List<CheckIn>> asked = new TreeMap<>();
     for (CheckIn c : checkIns) {
       Set<String> once = new LinkedHashSet<>();
-      for (CheckIn.Blocker b : c.issues()) if (b.from() != null && !b.from().isBlank()) once.add(b.from().strip());
+      for (CheckIn.Blocker b : c.issues())
+        if (b.from() != null && !b.from().isBlank()) once.add(b.from().strip());
       for (String p : once) asked.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
     }
     for (var e : asked.entrySet()) {
       if (e.getValue().size() < 2) continue;
-      out.add(new Insight("dependency-bottleneck", e.getKey() + " is needed to unblock " + e.getValue().size()
-          + " check-ins' issues", Evidence.of("issues naming " + e.getKey(),
-          e.getValue().stream().map(c -> Ref.checkIn(c.id())).toList())));
+      out.add(
+          new Insight(
+              "dependency-bottleneck",
+              e.getKey() + " is needed to unblock " + e.getValue().size() + " check-ins' issues",
+              Evidence.of(
+                  "issues naming " + e.getKey(),
+                  e.getValue().stream().map(c -> Ref.checkIn(c.id())).toList())));
     }
   }
 

@@ -1,6 +1,5 @@
 package org.okrsite.review;
 
-import org.okrsite.config.ReviewSettings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.okrsite.config.ReviewSettings;
 import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
@@ -58,24 +58,47 @@ final class CascadeLint {
     if (mine.size() <= limit) return;
     Objective over = mine.get(limit);
     String mode = s.firstTimeAdoption() ? " in first-time adoption mode" : "";
-    out.add(new Finding(Rule.TOO_MANY_OBJECTIVES, over.id(), null,
-        first.owner().name() + " has " + mine.size() + " objectives this cycle; the limit for a "
-            + first.owner().level().key() + " is " + limit + mode,
-        "focus beats coverage: keep the objectives that matter most and move the rest to 'not doing'",
-        over.position(), Evidence.of(mine.size() + " objectives of " + first.owner().name(), refs(mine))));
+    out.add(
+        new Finding(
+            Rule.TOO_MANY_OBJECTIVES,
+            over.id(),
+            null,
+            first.owner().name()
+                + " has "
+                + mine.size()
+                + " objectives this cycle; the limit for a "
+                + first.owner().level().key()
+                + " is "
+                + limit
+                + mode,
+            "focus beats coverage: keep the objectives that matter most and move the rest to 'not"
+                + " doing'",
+            over.position(),
+            Evidence.of(mine.size() + " objectives of " + first.owner().name(), refs(mine))));
   }
 
   private static void development(List<Objective> mine, List<Finding> out) {
     Objective first = mine.get(0);
-    if (first.owner().level() != Level.PERSON || mine.stream().anyMatch(Objective::development)) return;
-    out.add(new Finding(Rule.NO_DEVELOPMENT_OBJECTIVE, first.id(), null,
-        first.owner().name() + " has no development objective this cycle",
-        "add an objective with development: true (e.g. \"Grow my leadership capabilities\")",
-        first.position(), Evidence.of("objectives of " + first.owner().name(), refs(mine))));
+    if (first.owner().level() != Level.PERSON || mine.stream().anyMatch(Objective::development))
+      return;
+    out.add(
+        new Finding(
+            Rule.NO_DEVELOPMENT_OBJECTIVE,
+            first.id(),
+            null,
+            first.owner().name() + " has no development objective this cycle",
+            "add an objective with development: true (e.g. \"Grow my leadership capabilities\")",
+            first.position(),
+            Evidence.of("objectives of " + first.owner().name(), refs(mine))));
   }
 
-  private static void setAndForget(Model model, Cycle cycle, LocalDate asOf, List<Objective> mine,
-      ReviewSettings s, List<Finding> out) {
+  private static void setAndForget(
+      Model model,
+      Cycle cycle,
+      LocalDate asOf,
+      List<Objective> mine,
+      ReviewSettings s,
+      List<Finding> out) {
     if (!cycle.contains(asOf)) return;
     Objective first = mine.get(0);
     CheckIn last = lastCheckIn(model, first.owner().key(), cycle, asOf);
@@ -84,11 +107,21 @@ final class CascadeLint {
     if (days <= s.setAndForgetWeeks() * 7L) return;
     List<Ref> refs = new ArrayList<>(refs(mine));
     if (last != null) refs.add(Ref.checkIn(last.id()));
-    String what = last == null ? "has not checked in since the cycle started (" + days + " days)"
-        : "has not checked in for " + days + " days (last check-in " + last.date() + ")";
-    out.add(new Finding(Rule.SET_AND_FORGET, first.id(), null, first.owner().name() + " " + what,
-        "check in at least every " + s.setAndForgetWeeks() + " weeks: confidence, progress, issues, plan",
-        first.position(), Evidence.of(first.owner().name() + " " + what, refs)));
+    String what =
+        last == null
+            ? "has not checked in since the cycle started (" + days + " days)"
+            : "has not checked in for " + days + " days (last check-in " + last.date() + ")";
+    out.add(
+        new Finding(
+            Rule.SET_AND_FORGET,
+            first.id(),
+            null,
+            first.owner().name() + " " + what,
+            "check in at least every "
+                + s.setAndForgetWeeks()
+                + " weeks: confidence, progress, issues, plan",
+            first.position(),
+            Evidence.of(first.owner().name() + " " + what, refs)));
   }
 
   /** The owner's latest check-in of the cycle on or before {@code asOf}, or null. */
@@ -107,11 +140,20 @@ final class CascadeLint {
     List<Ref> refs = chain.stream().map(Ref::objective).toList();
     List<String> top = new ArrayList<>(chain);
     java.util.Collections.reverse(top);
-    out.add(new Finding(Rule.CASCADE_TOO_DEEP, o.id(), null,
-        "objective sits " + chain.size() + " levels deep (" + String.join(" → ", top)
-            + "); the limit is " + s.cascadeDepth(),
-        "align to a higher objective directly: too many levels is bureaucracy",
-        o.position(), Evidence.of("parent chain of " + o.id(), refs)));
+    out.add(
+        new Finding(
+            Rule.CASCADE_TOO_DEEP,
+            o.id(),
+            null,
+            "objective sits "
+                + chain.size()
+                + " levels deep ("
+                + String.join(" → ", top)
+                + "); the limit is "
+                + s.cascadeDepth(),
+            "align to a higher objective directly: too many levels is bureaucracy",
+            o.position(),
+            Evidence.of("parent chain of " + o.id(), refs)));
   }
 
   /** The longest chain of parent objectives from {@code o} upward, {@code o} first. */

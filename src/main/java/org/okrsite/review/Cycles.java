@@ -15,9 +15,10 @@ final class Cycles {
    * when custom cycles overlap quarters), else the latest that has started.
    */
   static Optional<Cycle> current(Model model, LocalDate asOf) {
-    Optional<Cycle> running = model.cycles().stream()
-        .filter(c -> c.contains(asOf) && hasObjectives(model, c))
-        .min(Comparator.comparingLong(Cycle::days).thenComparing(Cycle::id));
+    Optional<Cycle> running =
+        model.cycles().stream()
+            .filter(c -> c.contains(asOf) && hasObjectives(model, c))
+            .min(Comparator.comparingLong(Cycle::days).thenComparing(Cycle::id));
     if (running.isPresent()) return running;
     return model.cycles().stream()
         .filter(c -> !c.start().isAfter(asOf) && hasObjectives(model, c))

@@ -1,6 +1,5 @@
 package org.okrsite.review;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**

@@ -3,7 +3,6 @@ package org.okrsite.review;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads key-result target changes from the git history of the content: the I/O edge of the review.
- * Runs {@code git} directly (no shell) with a timeout per call; when the source folder is not inside
- * a git repository, or git is missing, it returns {@link GoalHistory#none} with the reason.
+ * Runs {@code git} directly (no shell) with a timeout per call; when the source folder is not
+ * inside a git repository, or git is missing, it returns {@link GoalHistory#none} with the reason.
  *
  * <pre>{@code
  * GoalHistory h = GitGoalHistory.read(Path.of("content"));
@@ -39,10 +38,24 @@ public final class GitGoalHistory {
       return GoalHistory.none("the source folder is not inside a git repository");
     }
     // One process for the whole history: a process per file would cost seconds on a large site.
-    Result log = run(sourceDir, "log", "-p", "--relative", "--no-renames", "--no-color", "--no-ext-diff",
-        "-U1000000", "--format=" + MARK + "%H %aI", "--", "*.yaml", "*.yml", "*.md");
+    Result log =
+        run(
+            sourceDir,
+            "log",
+            "-p",
+            "--relative",
+            "--no-renames",
+            "--no-color",
+            "--no-ext-diff",
+            "-U1000000",
+            "--format=" + MARK + "%H %aI",
+            "--",
+            "*.yaml",
+            "*.yml",
+            "*.md");
     if (log.code() != 0 || log.failure() != null) {
-      return GoalHistory.none("git log failed: " + (log.failure() != null ? log.failure() : "exit " + log.code()));
+      return GoalHistory.none(
+          "git log failed: " + (log.failure() != null ? log.failure() : "exit " + log.code()));
     }
     return GoalHistory.of(parseLog(log.out()));
   }
@@ -96,7 +109,8 @@ public final class GitGoalHistory {
     }
 
     void flush(List<GoalHistory.TargetChange> out) {
-      if (commit != null && file != null) out.addAll(TargetLines.changes(file, commit, date, before, after));
+      if (commit != null && file != null)
+        out.addAll(TargetLines.changes(file, commit, date, before, after));
     }
   }
 
@@ -111,7 +125,8 @@ public final class GitGoalHistory {
   private record Result(int code, String out, String failure) {}
 
   private static Result run(Path dir, String... args) {
-    List<String> cmd = new ArrayList<>(List.of("git", "-c", "core.quotepath=false", "-C", dir.toString()));
+    List<String> cmd =
+        new ArrayList<>(List.of("git", "-c", "core.quotepath=false", "-C", dir.toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
     pb.environment().put("LC_ALL", "C");
@@ -128,7 +143,10 @@ public final class GitGoalHistory {
         p.destroyForcibly();
         return new Result(-1, "", "git took longer than " + TIMEOUT_SECONDS + " seconds");
       }
-      return new Result(p.exitValue(), new String(bytes.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), StandardCharsets.UTF_8), null);
+      return new Result(
+          p.exitValue(),
+          new String(bytes.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), StandardCharsets.UTF_8),
+          null);
     } catch (Exception e) {
       p.destroyForcibly();
       return new Result(-1, "", "git failed: " + e.getMessage());

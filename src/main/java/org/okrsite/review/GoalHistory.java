@@ -38,10 +38,18 @@ public record GoalHistory(List<TargetChange> changes, String unavailableReason) 
    * @param line the line of the new {@code target:} in that commit's version of the file
    * @param date the day the change was authored
    */
-  public record TargetChange(String file, String krId, String oldTarget, String newTarget,
-      String commit, LocalDate date, int line) {
-    static final Comparator<TargetChange> ORDER = Comparator.comparing(TargetChange::date)
-        .thenComparing(TargetChange::file).thenComparing(TargetChange::krId)
-        .thenComparing(TargetChange::commit);
+  public record TargetChange(
+      String file,
+      String krId,
+      String oldTarget,
+      String newTarget,
+      String commit,
+      LocalDate date,
+      int line) {
+    static final Comparator<TargetChange> ORDER =
+        Comparator.comparing(TargetChange::date)
+            .thenComparing(TargetChange::file)
+            .thenComparing(TargetChange::krId)
+            .thenComparing(TargetChange::commit);
   }
 }

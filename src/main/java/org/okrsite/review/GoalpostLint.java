@@ -15,7 +15,9 @@ import org.okrsite.review.Evidence.Ref;
 final class GoalpostLint {
   private GoalpostLint() {}
 
-  /** One finding per target change dated inside the key result's cycle, on or before {@code asOf}. */
+  /**
+   * One finding per target change dated inside the key result's cycle, on or before {@code asOf}.
+   */
   static List<Finding> check(Model model, GoalHistory history, LocalDate asOf) {
     List<Finding> out = new ArrayList<>();
     for (GoalHistory.TargetChange c : history.changes()) {
@@ -25,13 +27,27 @@ final class GoalpostLint {
       Cycle cycle = model.cycle(m.objective().cycleId()).orElse(null);
       if (cycle == null || !cycle.contains(c.date())) continue;
       String shortCommit = c.commit().length() > 7 ? c.commit().substring(0, 7) : c.commit();
-      out.add(new Finding(Rule.MOVING_GOALPOSTS, m.objective().id(), m.kr().id(),
-          m.kr().id() + " target changed from \"" + c.oldTarget() + "\" to \"" + c.newTarget() + "\" on "
-              + c.date() + " (commit " + shortCommit + "), during " + cycle.name(),
-          "lock targets for the cycle; explain the miss in the score's narrative instead",
-          m.kr().position() != null ? m.kr().position() : m.objective().position(),
-          Evidence.of("commit " + shortCommit + " changed " + c.file() + " line " + c.line(),
-              Ref.keyResult(m.objective().id(), m.kr().id()))));
+      out.add(
+          new Finding(
+              Rule.MOVING_GOALPOSTS,
+              m.objective().id(),
+              m.kr().id(),
+              m.kr().id()
+                  + " target changed from \""
+                  + c.oldTarget()
+                  + "\" to \""
+                  + c.newTarget()
+                  + "\" on "
+                  + c.date()
+                  + " (commit "
+                  + shortCommit
+                  + "), during "
+                  + cycle.name(),
+              "lock targets for the cycle; explain the miss in the score's narrative instead",
+              m.kr().position() != null ? m.kr().position() : m.objective().position(),
+              Evidence.of(
+                  "commit " + shortCommit + " changed " + c.file() + " line " + c.line(),
+                  Ref.keyResult(m.objective().id(), m.kr().id()))));
     }
     return out;
   }
@@ -44,8 +60,11 @@ final class GoalpostLint {
     for (Objective o : model.objectives()) {
       if (o.lifecycle() == Lifecycle.CANCELLED) continue;
       for (KeyResult kr : o.keyResults()) {
-        if (kr.position() == null || !c.file().equals(kr.position().file()) || !c.krId().equals(kr.id())) continue;
-        if (kr.target() != null && kr.target().text().equals(c.newTarget())) return new Match(o, kr);
+        if (kr.position() == null
+            || !c.file().equals(kr.position().file())
+            || !c.krId().equals(kr.id())) continue;
+        if (kr.target() != null && kr.target().text().equals(c.newTarget()))
+          return new Match(o, kr);
         if (any == null) any = new Match(o, kr);
       }
     }

@@ -2,7 +2,6 @@ package org.okrsite.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
@@ -21,8 +20,10 @@ import org.okrsite.score.Status;
 final class HealthCheck {
   /** Share of owners who must have checked in recently for the cadence to count as working. */
   static final double CADENCE_SHARE = 0.75;
+
   /** Share of non-company objectives that must hang under a parent objective. */
   static final double CASCADE_SHARE = 0.8;
+
   /** Share of weekly priorities that must support a key result ("top goals get most time"). */
   static final double FOCUS_SHARE = 0.7;
 
@@ -39,7 +40,8 @@ final class HealthCheck {
     this.cycle = cycle;
     this.previous = previous;
     this.findings = findings;
-    this.current = CascadeLint.byOwner(model, cycle).values().stream().flatMap(List::stream).toList();
+    this.current =
+        CascadeLint.byOwner(model, cycle).values().stream().flatMap(List::stream).toList();
   }
 
   Health judge(GoalHistory history) {
@@ -58,9 +60,18 @@ final class HealthCheck {
 
   private Health.Signal written() {
     long krs = current.stream().mapToLong(o -> o.keyResults().size()).sum();
-    return new Health.Signal("written-goals", "Written goals exist", !current.isEmpty(), List.of(Evidence.of(
-        current.size() + " objectives and " + krs + " key results written for " + cycle.name(),
-        current.stream().map(o -> Ref.objective(o.id())).toList())));
+    return new Health.Signal(
+        "written-goals",
+        "Written goals exist",
+        !current.isEmpty(),
+        List.of(
+            Evidence.of(
+                current.size()
+                    + " objectives and "
+                    + krs
+                    + " key results written for "
+                    + cycle.name(),
+                current.stream().map(o -> Ref.objective(o.id())).toList())));
   }
 
   private Health.Signal metrics() {
@@ -72,9 +83,17 @@ final class HealthCheck {
         if (KeyResultText.isVague(kr)) vague.add(Ref.keyResult(o.id(), kr.id()));
       }
     }
-    String note = vague.isEmpty() ? "all " + total + " key results state a number"
-        : vague.size() + " of " + total + " key results have no number (\"Improve customer experience\")";
-    return new Health.Signal("goals-have-metrics", "Goals have metrics", vague.isEmpty() && total > 0,
+    String note =
+        vague.isEmpty()
+            ? "all " + total + " key results state a number"
+            : vague.size()
+                + " of "
+                + total
+                + " key results have no number (\"Improve customer experience\")";
+    return new Health.Signal(
+        "goals-have-metrics",
+        "Goals have metrics",
+        vague.isEmpty() && total > 0,
         List.of(Evidence.of(note, vague)));
   }
 
@@ -84,13 +103,26 @@ final class HealthCheck {
     for (Objective o : current) {
       if (o.owner().level() == Level.COMPANY) continue;
       below++;
-      boolean parent = o.parents().stream().anyMatch(p -> p.kind() == ParentRef.Kind.OBJECTIVE && p.targetId() != null);
+      boolean parent =
+          o.parents().stream()
+              .anyMatch(p -> p.kind() == ParentRef.Kind.OBJECTIVE && p.targetId() != null);
       if (!parent) orphans.add(Ref.objective(o.id()));
     }
     double share = below == 0 ? 0 : (below - orphans.size()) / (double) below;
-    String note = (below - orphans.size()) + " of " + below + " department, team and personal objectives "
-        + "hang under a parent objective (" + pct(share) + "; healthy from " + pct(CASCADE_SHARE) + ")";
-    return new Health.Signal("cascade-clear", "Cascade is clear", below > 0 && share >= CASCADE_SHARE - 1e-9,
+    String note =
+        (below - orphans.size())
+            + " of "
+            + below
+            + " department, team and personal objectives "
+            + "hang under a parent objective ("
+            + pct(share)
+            + "; healthy from "
+            + pct(CASCADE_SHARE)
+            + ")";
+    return new Health.Signal(
+        "cascade-clear",
+        "Cascade is clear",
+        below > 0 && share >= CASCADE_SHARE - 1e-9,
         List.of(Evidence.of(note, orphans)));
   }
 
@@ -99,10 +131,20 @@ final class HealthCheck {
     List<Finding> silent = rule(Rule.SET_AND_FORGET);
     double share = owners == 0 ? 0 : (owners - silent.size()) / (double) owners;
     List<Evidence> ev = new ArrayList<>();
-    ev.add(Evidence.of((owners - silent.size()) + " of " + owners + " owners checked in recently ("
-        + pct(share) + "; healthy from " + pct(CADENCE_SHARE) + ")", List.of()));
+    ev.add(
+        Evidence.of(
+            (owners - silent.size())
+                + " of "
+                + owners
+                + " owners checked in recently ("
+                + pct(share)
+                + "; healthy from "
+                + pct(CADENCE_SHARE)
+                + ")",
+            List.of()));
     for (Finding f : silent) ev.add(f.evidence());
-    return new Health.Signal("review-cadence", "Review cadence exists", owners > 0 && share >= CADENCE_SHARE - 1e-9, ev);
+    return new Health.Signal(
+        "review-cadence", "Review cadence exists", owners > 0 && share >= CADENCE_SHARE - 1e-9, ev);
   }
 
   private Health.Signal honest(GoalHistory history) {
@@ -120,11 +162,25 @@ final class HealthCheck {
     List<Finding> moved = rule(Rule.MOVING_GOALPOSTS);
     boolean healthy = rated > 0 && green < rated && moved.isEmpty();
     List<Evidence> ev = new ArrayList<>();
-    ev.add(Evidence.of(green + " of " + rated + " key results with check-in data are green"
-        + (green == rated && rated > 0 ? ": everything is \"on track\"" : ": statuses vary with the data"), List.of()));
+    ev.add(
+        Evidence.of(
+            green
+                + " of "
+                + rated
+                + " key results with check-in data are green"
+                + (green == rated && rated > 0
+                    ? ": everything is \"on track\""
+                    : ": statuses vary with the data"),
+            List.of()));
     for (Finding f : moved) ev.add(f.evidence());
-    ev.add(Evidence.of(history.available() ? "target history read from git: " + history.changes().size()
-        + " target change(s) in total" : "moving goalposts not checked: " + history.unavailableReason(), List.of()));
+    ev.add(
+        Evidence.of(
+            history.available()
+                ? "target history read from git: "
+                    + history.changes().size()
+                    + " target change(s) in total"
+                : "moving goalposts not checked: " + history.unavailableReason(),
+            List.of()));
     return new Health.Signal("honest-scoring", "Scoring is honest", healthy, ev);
   }
 
@@ -135,7 +191,8 @@ final class HealthCheck {
       double sum = 0;
       int n = 0;
       int hits = 0;
-      for (Objective o : CascadeLint.byOwner(model, previous).values().stream().flatMap(List::stream).toList()) {
+      for (Objective o :
+          CascadeLint.byOwner(model, previous).values().stream().flatMap(List::stream).toList()) {
         var os = scores.of(o.id());
         if (os == null) continue;
         for (KrScore k : os.keyResults()) {
@@ -147,8 +204,17 @@ final class HealthCheck {
       }
       double avg = n == 0 ? 0 : sum / n;
       healthy = n > 0 && avg >= 0.4 && avg <= 0.9 && hits < n;
-      ev.add(Evidence.of(previous.name() + ": average key-result score " + org.okrsite.model.Fixed.of(avg, 2)
-          + " over " + n + ", " + hits + " fully hit (70% hit rate is healthy, 100% is sandbagging)", List.of()));
+      ev.add(
+          Evidence.of(
+              previous.name()
+                  + ": average key-result score "
+                  + org.okrsite.model.Fixed.of(avg, 2)
+                  + " over "
+                  + n
+                  + ", "
+                  + hits
+                  + " fully hit (70% hit rate is healthy, 100% is sandbagging)",
+              List.of()));
     } else {
       healthy = false;
       ev.add(Evidence.of("no finished cycle to judge the hit rate by", List.of()));
@@ -170,20 +236,37 @@ final class HealthCheck {
       }
     }
     double share = all == 0 ? 0 : supported / (double) all;
-    String note = supported + " of " + all + " weekly priorities support a key result (" + pct(share)
-        + "; healthy from " + pct(FOCUS_SHARE) + ")";
-    return new Health.Signal("resources-match", "Resource allocation matches", all > 0 && share >= FOCUS_SHARE - 1e-9,
+    String note =
+        supported
+            + " of "
+            + all
+            + " weekly priorities support a key result ("
+            + pct(share)
+            + "; healthy from "
+            + pct(FOCUS_SHARE)
+            + ")";
+    return new Health.Signal(
+        "resources-match",
+        "Resource allocation matches",
+        all > 0 && share >= FOCUS_SHARE - 1e-9,
         List.of(Evidence.of(note, refs)));
   }
 
   private Health.Signal retros() {
     if (previous == null) {
-      return new Health.Signal("retros-happen", "Retros happen", false,
+      return new Health.Signal(
+          "retros-happen",
+          "Retros happen",
+          false,
           List.of(Evidence.of("no finished cycle yet", List.of())));
     }
-    List<Retrospective> rs = model.retrospectives().stream().filter(r -> previous.id().equals(r.cycleId())).toList();
+    List<Retrospective> rs =
+        model.retrospectives().stream().filter(r -> previous.id().equals(r.cycleId())).toList();
     String note = rs.size() + " retrospective(s) for " + previous.name();
-    return new Health.Signal("retros-happen", "Retros happen", !rs.isEmpty(),
+    return new Health.Signal(
+        "retros-happen",
+        "Retros happen",
+        !rs.isEmpty(),
         List.of(Evidence.of(note, rs.stream().map(r -> Ref.retrospective(r.id())).toList())));
   }
 

@@ -1,6 +1,5 @@
 package org.okrsite.review;
 
-import org.okrsite.config.ReviewSettings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.okrsite.config.ReviewSettings;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Level;
@@ -35,12 +35,20 @@ final class InsightBuilder {
   private final List<Finding> findings;
   private final Scopes scopes;
   private final KrInsights krInsights;
+
   /** Shared by the scopes: a check-in's issues are read for its team, department and company. */
   private final BlockerInsights blockers;
+
   private final LocalDate asOf;
 
-  InsightBuilder(Model model, Scores scores, Cycle cycle, Cycle previous, ReviewSettings settings,
-      org.okrsite.config.Settings site, List<Finding> findings) {
+  InsightBuilder(
+      Model model,
+      Scores scores,
+      Cycle cycle,
+      Cycle previous,
+      ReviewSettings settings,
+      org.okrsite.config.Settings site,
+      List<Finding> findings) {
     this.model = model;
     this.scores = scores;
     this.cycle = cycle;
@@ -64,11 +72,15 @@ final class InsightBuilder {
     if (previous != null) previousMembers = scopes.members(active(previous));
     findingsByObjective();
     findingOrder();
-    return scopes.all(current).parallelStream().map(s -> {
-      List<Objective> mine = members.getOrDefault(Scopes.key(s), List.of());
-      List<Item> items = items(mine);
-      return items.isEmpty() ? null : scope(s, mine, items);
-    }).filter(java.util.Objects::nonNull).toList();
+    return scopes.all(current).parallelStream()
+        .map(
+            s -> {
+              List<Objective> mine = members.getOrDefault(Scopes.key(s), List.of());
+              List<Item> items = items(mine);
+              return items.isEmpty() ? null : scope(s, mine, items);
+            })
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   private ScopeInsights scope(Scope s, List<Objective> mine, List<Item> items) {
@@ -85,7 +97,8 @@ final class InsightBuilder {
     blockers.add(mine, out);
     nextCycle(mine, out);
     int rated = now.total() - now.unknown();
-    int health = rated == 0 ? 0 : (int) Math.round(100.0 * (now.onTrack() + 0.5 * now.atRisk()) / rated);
+    int health =
+        rated == 0 ? 0 : (int) Math.round(100.0 * (now.onTrack() + 0.5 * now.atRisk()) / rated);
     return new ScopeInsights(s, health, now, before, out);
   }
 
@@ -99,7 +112,8 @@ final class InsightBuilder {
   private List<Item> items(List<Objective> os) {
     List<Item> out = new ArrayList<>();
     for (Objective o : os) {
-      for (KeyResult kr : o.keyResults()) scores.kr(o.id(), kr.id()).ifPresent(k -> out.add(new Item(o, kr, k)));
+      for (KeyResult kr : o.keyResults())
+        scores.kr(o.id(), kr.id()).ifPresent(k -> out.add(new Item(o, kr, k)));
     }
     return out;
   }
@@ -111,7 +125,8 @@ final class InsightBuilder {
       Status s = i.score().status();
       if (at != null) {
         Double conf = null;
-        for (KrScore.Point p : i.score().history()) if (!p.date().isAfter(at) && p.confidence() != null) conf = p.confidence();
+        for (KrScore.Point p : i.score().history())
+          if (!p.date().isAfter(at) && p.confidence() != null) conf = p.confidence();
         s = Status.fromConfidence(conf, green, yellow);
       }
       switch (s) {
@@ -126,12 +141,24 @@ final class InsightBuilder {
   }
 
   private Insight trend(StatusCounts now, StatusCounts before, List<Objective> mine) {
-    String text = "on track " + now.onTrack() + delta(now.onTrack(), before.onTrack())
-        + ", at risk " + now.atRisk() + delta(now.atRisk(), before.atRisk())
-        + ", off track " + now.offTrack() + delta(now.offTrack(), before.offTrack())
-        + (now.stale() > 0 ? ", stale " + now.stale() : "") + " (change since " + asOf.minusDays(7) + ")";
-    return new Insight("status-trend", text, Evidence.of("key-result statuses",
-        mine.stream().map(o -> Ref.objective(o.id())).toList()));
+    String text =
+        "on track "
+            + now.onTrack()
+            + delta(now.onTrack(), before.onTrack())
+            + ", at risk "
+            + now.atRisk()
+            + delta(now.atRisk(), before.atRisk())
+            + ", off track "
+            + now.offTrack()
+            + delta(now.offTrack(), before.offTrack())
+            + (now.stale() > 0 ? ", stale " + now.stale() : "")
+            + " (change since "
+            + asOf.minusDays(7)
+            + ")";
+    return new Insight(
+        "status-trend",
+        text,
+        Evidence.of("key-result statuses", mine.stream().map(o -> Ref.objective(o.id())).toList()));
   }
 
   private static String delta(int now, int before) {
@@ -140,16 +167,34 @@ final class InsightBuilder {
   }
 
   private void velocity(List<Item> items, List<Insight> out) {
-    List<Double> ps = items.stream().map(i -> i.score().progress()).filter(p -> p != null)
-        .map(p -> Math.max(0, Math.min(1, p))).toList();
+    List<Double> ps =
+        items.stream()
+            .map(i -> i.score().progress())
+            .filter(p -> p != null)
+            .map(p -> Math.max(0, Math.min(1, p)))
+            .toList();
     if (ps.isEmpty()) return;
     double mean = ps.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     double elapsed = cycle.elapsed(asOf);
     long weeksLeft = Math.max(0, ChronoUnit.DAYS.between(asOf, cycle.end()) / 7);
-    String pace = mean >= elapsed - 0.05 ? "on pace" : "behind pace by " + Math.round((elapsed - mean) * 100) + " points";
-    out.add(new Insight("velocity", "progress " + KrInsights.pct(mean) + " with " + KrInsights.pct(elapsed)
-        + " of " + cycle.name() + " elapsed and " + weeksLeft + " weeks left: " + pace,
-        Evidence.of("mean progress of " + ps.size() + " key results", List.of())));
+    String pace =
+        mean >= elapsed - 0.05
+            ? "on pace"
+            : "behind pace by " + Math.round((elapsed - mean) * 100) + " points";
+    out.add(
+        new Insight(
+            "velocity",
+            "progress "
+                + KrInsights.pct(mean)
+                + " with "
+                + KrInsights.pct(elapsed)
+                + " of "
+                + cycle.name()
+                + " elapsed and "
+                + weeksLeft
+                + " weeks left: "
+                + pace,
+            Evidence.of("mean progress of " + ps.size() + " key results", List.of())));
   }
 
   private void history(Scope s, List<Item> items, List<Insight> out) {
@@ -165,44 +210,84 @@ final class InsightBuilder {
         refs.add(Ref.keyResult(o.id(), k.krId()));
       }
     }
-    List<Double> now = items.stream().map(i -> i.score().finalScore()).filter(x -> x != null).toList();
+    List<Double> now =
+        items.stream().map(i -> i.score().finalScore()).filter(x -> x != null).toList();
     if (before.isEmpty() || now.isEmpty()) return;
     double b = before.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     double n = now.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    out.add(new Insight("previous-cycle", "average key-result score " + KrInsights.num(n) + " so far vs "
-        + KrInsights.num(b) + " at the end of " + previous.name(), Evidence.of(previous.name() + " scores", refs)));
+    out.add(
+        new Insight(
+            "previous-cycle",
+            "average key-result score "
+                + KrInsights.num(n)
+                + " so far vs "
+                + KrInsights.num(b)
+                + " at the end of "
+                + previous.name(),
+            Evidence.of(previous.name() + " scores", refs)));
   }
 
   private void achievability(List<Item> items, List<Insight> out) {
-    List<Double> cs = items.stream().map(i -> i.score().confidence()).filter(c -> c != null).toList();
+    List<Double> cs =
+        items.stream().map(i -> i.score().confidence()).filter(c -> c != null).toList();
     if (cs.isEmpty()) return;
     double avg = cs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    String verdict = avg > settings.sweetSpotHigh() + 1e-9 ? "above the sweet spot: are the targets stretching enough?"
-        : avg < settings.sweetSpotLow() - 1e-9 ? "below the sweet spot: targets may be out of reach"
-        : "inside the sweet spot";
-    out.add(new Insight("achievability", "mean confidence " + KrInsights.num(avg) + " is " + verdict + " ("
-        + KrInsights.num(settings.sweetSpotLow()) + "–" + KrInsights.num(settings.sweetSpotHigh()) + ")",
-        Evidence.of("latest confidence of " + cs.size() + " key results", List.of())));
+    String verdict =
+        avg > settings.sweetSpotHigh() + 1e-9
+            ? "above the sweet spot: are the targets stretching enough?"
+            : avg < settings.sweetSpotLow() - 1e-9
+                ? "below the sweet spot: targets may be out of reach"
+                : "inside the sweet spot";
+    out.add(
+        new Insight(
+            "achievability",
+            "mean confidence "
+                + KrInsights.num(avg)
+                + " is "
+                + verdict
+                + " ("
+                + KrInsights.num(settings.sweetSpotLow())
+                + "–"
+                + KrInsights.num(settings.sweetSpotHigh())
+                + ")",
+            Evidence.of("latest confidence of " + cs.size() + " key results", List.of())));
   }
 
   private void alignment(List<Objective> mine, List<Insight> out) {
     List<Objective> below = mine.stream().filter(o -> o.owner().level() != Level.COMPANY).toList();
     if (below.isEmpty()) return;
-    List<Ref> orphans = below.stream().filter(o -> o.parents().stream().noneMatch(p -> p.targetId() != null))
-        .map(o -> Ref.objective(o.id())).toList();
+    List<Ref> orphans =
+        below.stream()
+            .filter(o -> o.parents().stream().noneMatch(p -> p.targetId() != null))
+            .map(o -> Ref.objective(o.id()))
+            .toList();
     double share = (below.size() - orphans.size()) / (double) below.size();
-    out.add(new Insight("alignment", KrInsights.pct(share) + " of objectives support a parent objective, annual goal or pillar"
-        + (orphans.isEmpty() ? "" : "; " + orphans.size() + " do not"), Evidence.of("alignment coverage", orphans)));
+    out.add(
+        new Insight(
+            "alignment",
+            KrInsights.pct(share)
+                + " of objectives support a parent objective, annual goal or pillar"
+                + (orphans.isEmpty() ? "" : "; " + orphans.size() + " do not"),
+            Evidence.of("alignment coverage", orphans)));
   }
 
   private void focus(List<Objective> mine, List<Insight> out) {
     Map<String, List<Objective>> byOwner = new LinkedHashMap<>();
-    for (Objective o : mine) byOwner.computeIfAbsent(o.owner().key(), k -> new ArrayList<>()).add(o);
+    for (Objective o : mine)
+      byOwner.computeIfAbsent(o.owner().key(), k -> new ArrayList<>()).add(o);
     for (List<Objective> os : byOwner.values()) {
       int limit = settings.objectiveLimit(os.get(0).owner().level());
       if (os.size() > limit) {
-        out.add(new Insight("focus", os.get(0).owner().name() + " carries " + os.size() + " objectives (limit " + limit
-            + "): efforts are scattered", Evidence.of("objectives", os.stream().map(o -> Ref.objective(o.id())).toList())));
+        out.add(
+            new Insight(
+                "focus",
+                os.get(0).owner().name()
+                    + " carries "
+                    + os.size()
+                    + " objectives (limit "
+                    + limit
+                    + "): efforts are scattered",
+                Evidence.of("objectives", os.stream().map(o -> Ref.objective(o.id())).toList())));
       }
     }
   }
@@ -210,7 +295,8 @@ final class InsightBuilder {
   private void nextCycle(List<Objective> mine, List<Insight> out) {
     Set<String> ids = new LinkedHashSet<>();
     for (Objective o : mine) ids.add(o.id());
-    // the scope's findings in the review's order, from an index (not a pass over every finding per scope)
+    // the scope's findings in the review's order, from an index (not a pass over every finding per
+    // scope)
     List<Finding> ours = new ArrayList<>();
     for (String id : ids) ours.addAll(findingsByObjective().getOrDefault(id, List.of()));
     ours.sort(java.util.Comparator.comparingInt(findingOrder()::get));
@@ -219,8 +305,11 @@ final class InsightBuilder {
     for (var e : byRule.entrySet()) {
       List<Ref> refs = new ArrayList<>();
       for (Finding f : e.getValue()) refs.addAll(f.evidence().refs());
-      out.add(new Insight("next-cycle", e.getValue().size() + " × " + e.getKey() + ": " + e.getValue().get(0).hint(),
-          Evidence.of(e.getValue().get(0).message(), refs)));
+      out.add(
+          new Insight(
+              "next-cycle",
+              e.getValue().size() + " × " + e.getKey() + ": " + e.getValue().get(0).hint(),
+              Evidence.of(e.getValue().get(0).message(), refs)));
     }
   }
 
@@ -231,7 +320,8 @@ final class InsightBuilder {
     if (findingsByObjective == null) {
       findingsByObjective = new java.util.HashMap<>();
       for (Finding f : findings) {
-        if (f.objectiveId() != null) findingsByObjective.computeIfAbsent(f.objectiveId(), k -> new ArrayList<>()).add(f);
+        if (f.objectiveId() != null)
+          findingsByObjective.computeIfAbsent(f.objectiveId(), k -> new ArrayList<>()).add(f);
       }
     }
     return findingsByObjective;

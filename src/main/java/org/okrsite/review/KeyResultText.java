@@ -12,24 +12,67 @@ import org.okrsite.model.KrKind;
  * vague wish. Shared by the lint and the rubric so both judge a key result the same way.
  */
 final class KeyResultText {
-  /** Verbs that open a piece of work rather than a result (the seed: "Launch new onboarding flow"). */
-  static final Set<String> TASK_VERBS = Set.of("launch", "ship", "build", "complete", "implement",
-      "create", "release", "deliver", "finish", "rebuild", "redesign", "migrate", "roll out", "set up");
+  /**
+   * Verbs that open a piece of work rather than a result (the seed: "Launch new onboarding flow").
+   */
+  static final Set<String> TASK_VERBS =
+      Set.of(
+          "launch",
+          "ship",
+          "build",
+          "complete",
+          "implement",
+          "create",
+          "release",
+          "deliver",
+          "finish",
+          "rebuild",
+          "redesign",
+          "migrate",
+          "roll out",
+          "set up");
 
   /** Verbs that open a count of effort ("Send 500 outreach emails"). */
-  static final Set<String> ACTIVITY_VERBS = Set.of("send", "post", "publish", "write",
-      "attend", "host", "hold", "conduct", "schedule", "email", "call", "run");
+  static final Set<String> ACTIVITY_VERBS =
+      Set.of(
+          "send",
+          "post",
+          "publish",
+          "write",
+          "attend",
+          "host",
+          "hold",
+          "conduct",
+          "schedule",
+          "email",
+          "call",
+          "run");
 
   /** Effort counted after the fact: "calls made", "posts published", "emails sent". */
-  private static final Pattern ACTIVITY_PHRASE = Pattern.compile(
-      "\\b(emails?|calls?|posts?|blog posts?|tweets?|meetings?|messages?|articles?|webinars?|"
-          + "events?|demos?|outreach)\\s+(sent|made|published|held|written|done|conducted|hosted|"
-          + "attended|scheduled)\\b|\\boutreach (emails?|messages?|calls?)\\b");
+  private static final Pattern ACTIVITY_PHRASE =
+      Pattern.compile(
+          "\\b(emails?|calls?|posts?|blog posts?|tweets?|meetings?|messages?|articles?|webinars?|"
+              + "events?|demos?|outreach)\\s+(sent|made|published|held|written|done|conducted|hosted|attended|scheduled)\\b|\\boutreach"
+              + " (emails?|messages?|calls?)\\b");
 
   /** Words of a wish without a number (seed: "improve", "increase", "better"). */
-  static final Set<String> VAGUE_WORDS = Set.of("improve", "improved", "improving", "better",
-      "enhance", "enhanced", "increase", "optimize", "optimise", "strengthen", "grow", "more",
-      "boost", "happy", "great");
+  static final Set<String> VAGUE_WORDS =
+      Set.of(
+          "improve",
+          "improved",
+          "improving",
+          "better",
+          "enhance",
+          "enhanced",
+          "increase",
+          "optimize",
+          "optimise",
+          "strengthen",
+          "grow",
+          "more",
+          "boost",
+          "happy",
+          "great");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
@@ -57,7 +100,8 @@ final class KeyResultText {
 
   /** True when the key result states a number anywhere: a baseline, a target or digits. */
   static boolean hasNumber(KeyResult kr) {
-    boolean values = kr.kind() != KrKind.MILESTONE && (kr.target() != null || kr.baseline() != null);
+    boolean values =
+        kr.kind() != KrKind.MILESTONE && (kr.target() != null || kr.baseline() != null);
     return values || DIGIT.matcher(label(kr)).find();
   }
 

@@ -1,10 +1,10 @@
 package org.okrsite.review;
 
-import org.okrsite.config.ReviewSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.okrsite.config.ReviewSettings;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Objective;
@@ -13,8 +13,8 @@ import org.okrsite.score.KrScore;
 import org.okrsite.score.Status;
 
 /**
- * Insights about single key results: high performers, at-risk, stalled, confidence drops, quick wins
- * and sunset candidates.
+ * Insights about single key results: high performers, at-risk, stalled, confidence drops, quick
+ * wins and sunset candidates.
  */
 final class KrInsights {
   /** One key result of a scope with its score. */
@@ -61,25 +61,28 @@ final class KrInsights {
    * result is in the scope of its team, its department and the company (and its person), which
    * would otherwise each hold their own copies. Scopes are built on several threads.
    */
-  private final java.util.Map<String, List<List<Insight>>> made = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, List<List<Insight>>> made =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private List<List<Insight>> byKind(Item i) {
-    return made.computeIfAbsent(i.objective().id() + "\u0000" + i.kr().id(), k -> {
-      List<List<Insight>> kinds = new ArrayList<>(KINDS);
-      for (int kind = 0; kind < KINDS; kind++) {
-        List<Insight> one = new ArrayList<>(1);
-        switch (kind) {
-          case 0 -> highPerformer(i, one);
-          case 1 -> atRisk(i, one);
-          case 2 -> stalled(i, one);
-          case 3 -> drop(i, one);
-          case 4 -> quickWin(i, one);
-          default -> sunset(i, one);
-        }
-        kinds.add(one.isEmpty() ? List.of() : List.copyOf(one));
-      }
-      return kinds;
-    });
+    return made.computeIfAbsent(
+        i.objective().id() + "\u0000" + i.kr().id(),
+        k -> {
+          List<List<Insight>> kinds = new ArrayList<>(KINDS);
+          for (int kind = 0; kind < KINDS; kind++) {
+            List<Insight> one = new ArrayList<>(1);
+            switch (kind) {
+              case 0 -> highPerformer(i, one);
+              case 1 -> atRisk(i, one);
+              case 2 -> stalled(i, one);
+              case 3 -> drop(i, one);
+              case 4 -> quickWin(i, one);
+              default -> sunset(i, one);
+            }
+            kinds.add(one.isEmpty() ? List.of() : List.copyOf(one));
+          }
+          return kinds;
+        });
   }
 
   private void highPerformer(Item i, List<Insight> out) {
@@ -87,19 +90,32 @@ final class KrInsights {
     Double e = i.score().expectedProgress();
     if (p == null || e == null || i.score().status() == Status.STALE) return;
     if (p >= 1.0 - 1e-9 || (p >= e + 0.15 && i.score().status() == Status.GREEN)) {
-      out.add(new Insight("high-performer", i.name() + " is at " + pct(p) + " with " + pct(e)
-          + " of the cycle gone", Evidence.of("ahead of pace", i.refs())));
+      out.add(
+          new Insight(
+              "high-performer",
+              i.name() + " is at " + pct(p) + " with " + pct(e) + " of the cycle gone",
+              Evidence.of("ahead of pace", i.refs())));
     }
   }
 
   private void atRisk(Item i, List<Insight> out) {
     Status s = i.score().status();
     if (s != Status.RED && s != Status.YELLOW) return;
-    String conf = i.score().confidence() == null ? "" : ", confidence " + num(i.score().confidence());
-    String prog = i.score().progress() == null ? "" : ", progress " + pct(i.score().progress())
-        + " vs " + pct(i.score().expectedProgress()) + " expected";
-    out.add(new Insight("at-risk", i.name() + " is " + s.label().toLowerCase(Locale.ROOT) + conf + prog,
-        Evidence.of(s.label(), i.refs())));
+    String conf =
+        i.score().confidence() == null ? "" : ", confidence " + num(i.score().confidence());
+    String prog =
+        i.score().progress() == null
+            ? ""
+            : ", progress "
+                + pct(i.score().progress())
+                + " vs "
+                + pct(i.score().expectedProgress())
+                + " expected";
+    out.add(
+        new Insight(
+            "at-risk",
+            i.name() + " is " + s.label().toLowerCase(Locale.ROOT) + conf + prog,
+            Evidence.of(s.label(), i.refs())));
   }
 
   private void stalled(Item i, List<Insight> out) {
@@ -108,8 +124,14 @@ final class KrInsights {
     LocalDate last = h.isEmpty() ? null : h.get(h.size() - 1).date();
     boolean started = cycle.start().plusDays(window).isBefore(asOf);
     if (started && (last == null || last.plusDays(window).isBefore(asOf))) {
-      out.add(new Insight("stalled", i.name() + (last == null ? " has had no update this cycle"
-          : " has had no update since " + last), Evidence.of("no recent update", i.refs())));
+      out.add(
+          new Insight(
+              "stalled",
+              i.name()
+                  + (last == null
+                      ? " has had no update this cycle"
+                      : " has had no update since " + last),
+              Evidence.of("no recent update", i.refs())));
       return;
     }
     if (h.size() >= 3 && (i.score().progress() == null || i.score().progress() < 1.0 - 1e-9)) {
@@ -117,10 +139,14 @@ final class KrInsights {
       String v = String.valueOf(tail.get(0).text());
       if (tail.stream().allMatch(p -> String.valueOf(p.text()).equals(v))) {
         List<Ref> refs = new ArrayList<>(List.of(Ref.keyResult(i.objective().id(), i.kr().id())));
-        for (KrScore.Point p : tail) if (p.checkInId() != null) refs.add(Ref.checkIn(p.checkInId()));
+        for (KrScore.Point p : tail)
+          if (p.checkInId() != null) refs.add(Ref.checkIn(p.checkInId()));
         String what = tail.get(0).text() == null ? "no value" : "\"" + v + "\"";
-        out.add(new Insight("stalled", i.name() + " has not moved in its last 3 check-ins (" + what + ")",
-            Evidence.of("no movement since " + tail.get(0).date(), refs)));
+        out.add(
+            new Insight(
+                "stalled",
+                i.name() + " has not moved in its last 3 check-ins (" + what + ")",
+                Evidence.of("no movement since " + tail.get(0).date(), refs)));
       }
     }
   }
@@ -142,30 +168,59 @@ final class KrInsights {
     List<Ref> refs = new ArrayList<>(List.of(Ref.keyResult(i.objective().id(), i.kr().id())));
     if (to.checkInId() != null) refs.add(Ref.checkIn(to.checkInId()));
     String note = to.note() == null ? "" : ": " + to.note();
-    out.add(new Insight("confidence-drop", i.name() + " confidence fell from " + num(from.confidence())
-        + " to " + num(to.confidence()) + " on " + to.date() + note,
-        Evidence.of("drop of " + num(worst) + " in one check-in (flagged above " + num(dropThreshold) + ")", refs)));
+    out.add(
+        new Insight(
+            "confidence-drop",
+            i.name()
+                + " confidence fell from "
+                + num(from.confidence())
+                + " to "
+                + num(to.confidence())
+                + " on "
+                + to.date()
+                + note,
+            Evidence.of(
+                "drop of "
+                    + num(worst)
+                    + " in one check-in (flagged above "
+                    + num(dropThreshold)
+                    + ")",
+                refs)));
   }
 
   private void quickWin(Item i, List<Insight> out) {
     Double p = i.score().progress();
     if (p == null || p < 0.8 - 1e-9 || p >= 1.0 - 1e-9) return;
-    out.add(new Insight("quick-win", i.name() + " is at " + pct(p) + ": one push finishes it",
-        Evidence.of("near complete", i.refs())));
+    out.add(
+        new Insight(
+            "quick-win",
+            i.name() + " is at " + pct(p) + ": one push finishes it",
+            Evidence.of("near complete", i.refs())));
   }
 
   private void sunset(Item i, List<Insight> out) {
     if (KeyResultText.isVague(i.kr())) {
-      out.add(new Insight("sunset-candidate", i.name() + " has no number to score; rewrite or drop it",
-          Evidence.of("vague key result", i.refs())));
+      out.add(
+          new Insight(
+              "sunset-candidate",
+              i.name() + " has no number to score; rewrite or drop it",
+              Evidence.of("vague key result", i.refs())));
       return;
     }
     Double c = i.score().confidence();
     Double p = i.score().progress();
     Double e = i.score().expectedProgress();
     if (c == null || p == null || e == null || c > 0.3 + 1e-9 || p >= e / 2) return;
-    out.add(new Insight("sunset-candidate", i.name() + " is at " + pct(p) + " with confidence " + num(c)
-        + ": discuss kill or pivot", Evidence.of("clearly going to miss 0.3", i.refs())));
+    out.add(
+        new Insight(
+            "sunset-candidate",
+            i.name()
+                + " is at "
+                + pct(p)
+                + " with confidence "
+                + num(c)
+                + ": discuss kill or pivot",
+            Evidence.of("clearly going to miss 0.3", i.refs())));
   }
 
   static String pct(Double share) {

@@ -1,12 +1,12 @@
 package org.okrsite.review;
 
-import org.okrsite.config.ReviewSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.okrsite.config.ReviewSettings;
 import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.KrKind;
@@ -23,12 +23,14 @@ final class ObjectiveLint {
   static final Set<String> BAU_VERBS = Set.of("continue", "maintain", "keep");
 
   /** Owners that are nobody in particular (seed: "The team" owns it). */
-  static final Set<String> NOBODY = Set.of("team", "the team", "everyone", "all", "tbd", "us", "we");
+  static final Set<String> NOBODY =
+      Set.of("team", "the team", "everyone", "all", "tbd", "us", "we");
 
   /** Digits that are not a metric: "#1", "1st", years, quarters, time spans ("first 90 days"). */
   private static final Pattern NOT_A_METRIC =
-      Pattern.compile("#\\s*\\d+|\\b\\d+(st|nd|rd|th)\\b|\\b(19|20)\\d{2}\\b|\\b[qQhH][1-4]\\b"
-          + "|\\b\\d+\\s*(hours?|days?|weeks?|months?|years?)\\b");
+      Pattern.compile(
+          "#\\s*\\d+|\\b\\d+(st|nd|rd|th)\\b|\\b(19|20)\\d{2}\\b|\\b[qQhH][1-4]\\b"
+              + "|\\b\\d+\\s*(hours?|days?|weeks?|months?|years?)\\b");
 
   private final ReviewSettings settings;
   private final List<Finding> out = new ArrayList<>();
@@ -48,27 +50,60 @@ final class ObjectiveLint {
   private void objective(Objective o) {
     Evidence ev = Evidence.of("objective \"" + o.title() + "\"", Ref.objective(o.id()));
     if (metricInTitle(o.title()).isPresent()) {
-      add(Rule.OBJECTIVE_HAS_METRIC, o, null, "objective \"" + o.title() + "\" contains a metric ("
-              + metricInTitle(o.title()).get() + ")",
-          "keep the objective qualitative (\"Become the fastest way to onboard\"); put numbers in key results", ev);
+      add(
+          Rule.OBJECTIVE_HAS_METRIC,
+          o,
+          null,
+          "objective \""
+              + o.title()
+              + "\" contains a metric ("
+              + metricInTitle(o.title()).get()
+              + ")",
+          "keep the objective qualitative (\"Become the fastest way to onboard\"); put numbers in"
+              + " key results",
+          ev);
     }
     String first = firstWord(o.title());
     if (BAU_VERBS.contains(first)) {
-      add(Rule.OBJECTIVE_BAU, o, null, "objective \"" + o.title() + "\" starts with \"" + first
+      add(
+          Rule.OBJECTIVE_BAU,
+          o,
+          null,
+          "objective \""
+              + o.title()
+              + "\" starts with \""
+              + first
               + "\": business as usual is not an OKR",
-          "say what will be different at the end of the cycle, or track it as a KPI", ev);
+          "say what will be different at the end of the cycle, or track it as a KPI",
+          ev);
     }
     if (o.parents().stream().noneMatch(p -> p.targetId() != null)) {
-      add(Rule.OBJECTIVE_UNALIGNED, o, null, "objective \"" + o.title()
-              + "\" maps to no pillar, annual goal or parent objective",
-          "add pillar:, parent_annual_goal: or parent: — a goal that maps to no pillar does not get resourced", ev);
+      add(
+          Rule.OBJECTIVE_UNALIGNED,
+          o,
+          null,
+          "objective \"" + o.title() + "\" maps to no pillar, annual goal or parent objective",
+          "add pillar:, parent_annual_goal: or parent: — a goal that maps to no pillar does not get"
+              + " resourced",
+          ev);
     }
     int n = o.keyResults().size();
     if (n > settings.maxKeyResults()) {
-      add(Rule.TOO_MANY_KRS, o, null, "objective has " + n + " key results; at most "
-              + settings.maxKeyResults() + " keep it focused",
-          "keep the " + settings.minKeyResults() + "–" + settings.maxKeyResults()
-              + " that best show the objective is met", ev);
+      add(
+          Rule.TOO_MANY_KRS,
+          o,
+          null,
+          "objective has "
+              + n
+              + " key results; at most "
+              + settings.maxKeyResults()
+              + " keep it focused",
+          "keep the "
+              + settings.minKeyResults()
+              + "–"
+              + settings.maxKeyResults()
+              + " that best show the objective is met",
+          ev);
     }
   }
 
@@ -78,35 +113,90 @@ final class ObjectiveLint {
     Optional<String> task = KeyResultText.taskVerb(kr);
     boolean binary = KeyResultText.isBinary(kr);
     if (task.isPresent()) {
-      add(Rule.KR_TASK, o, kr, kr.id() + " \"" + label + "\" is a task (starts with \"" + cap(task.get())
+      add(
+          Rule.KR_TASK,
+          o,
+          kr,
+          kr.id()
+              + " \""
+              + label
+              + "\" is a task (starts with \""
+              + cap(task.get())
               + "\"), not a result",
-          "measure what the work changes, e.g. \"Reduce time-to-first-value from 7 days to 2 days\"", ev);
+          "measure what the work changes, e.g. \"Reduce time-to-first-value from 7 days to 2"
+              + " days\"",
+          ev);
     } else {
-      KeyResultText.activity(kr).ifPresent(a -> add(Rule.KR_ACTIVITY, o, kr, kr.id() + " \"" + label
-              + "\" counts activity (\"" + a + "\"), not an outcome",
-          "count what the activity produces, e.g. \"Book 30 discovery calls from outbound\"", ev));
+      KeyResultText.activity(kr)
+          .ifPresent(
+              a ->
+                  add(
+                      Rule.KR_ACTIVITY,
+                      o,
+                      kr,
+                      kr.id()
+                          + " \""
+                          + label
+                          + "\" counts activity (\""
+                          + a
+                          + "\"), not an outcome",
+                      "count what the activity produces, e.g. \"Book 30 discovery calls from"
+                          + " outbound\"",
+                      ev));
     }
     if (binary) {
-      add(Rule.KR_BINARY, o, kr, kr.id() + " \"" + label + "\" is done or not done, with no scale",
-          "measure adoption or effect, e.g. \"Enterprise accounts using SSO: 0 → 15\"", ev);
+      add(
+          Rule.KR_BINARY,
+          o,
+          kr,
+          kr.id() + " \"" + label + "\" is done or not done, with no scale",
+          "measure adoption or effect, e.g. \"Enterprise accounts using SSO: 0 → 15\"",
+          ev);
     } else if (KeyResultText.isVague(kr)) {
-      String word = KeyResultText.vagueWord(kr).map(w -> " (\"" + w + "\" without a number)").orElse("");
-      add(Rule.KR_VAGUE, o, kr, kr.id() + " \"" + label + "\" has no number" + word,
-          "state a baseline and a target, e.g. \"Increase NPS from 40 to 60\"", ev);
+      String word =
+          KeyResultText.vagueWord(kr).map(w -> " (\"" + w + "\" without a number)").orElse("");
+      add(
+          Rule.KR_VAGUE,
+          o,
+          kr,
+          kr.id() + " \"" + label + "\" has no number" + word,
+          "state a baseline and a target, e.g. \"Increase NPS from 40 to 60\"",
+          ev);
     }
-    if (kr.target() != null && kr.baseline() == null && kr.kind() != KrKind.BASELINE
+    if (kr.target() != null
+        && kr.baseline() == null
+        && kr.kind() != KrKind.BASELINE
         && kr.kind() != KrKind.MILESTONE) {
-      add(Rule.KR_NO_BASELINE, o, kr, kr.id() + " \"" + label + "\" has a target but no baseline",
-          "add baseline: — you can't improve what you haven't measured", ev);
+      add(
+          Rule.KR_NO_BASELINE,
+          o,
+          kr,
+          kr.id() + " \"" + label + "\" has a target but no baseline",
+          "add baseline: — you can't improve what you haven't measured",
+          ev);
     }
     String owner = kr.owner() == null ? "" : kr.owner().strip();
     if (owner.isEmpty()) {
-      add(Rule.NO_OWNER, o, kr, kr.id() + " \"" + label + "\" has no owner",
-          "add owner: with one person accountable", ev);
+      add(
+          Rule.NO_OWNER,
+          o,
+          kr,
+          kr.id() + " \"" + label + "\" has no owner",
+          "add owner: with one person accountable",
+          ev);
     } else if (NOBODY.contains(owner.toLowerCase(Locale.ROOT))) {
-      add(Rule.NO_OWNER, o, kr, kr.id() + " \"" + label + "\" is owned by \"" + owner
+      add(
+          Rule.NO_OWNER,
+          o,
+          kr,
+          kr.id()
+              + " \""
+              + label
+              + "\" is owned by \""
+              + owner
               + "\", which is nobody in particular",
-          "name one person accountable per key result", ev);
+          "name one person accountable per key result",
+          ev);
     }
   }
 
@@ -128,7 +218,14 @@ final class ObjectiveLint {
   }
 
   private void add(Rule rule, Objective o, KeyResult kr, String message, String hint, Evidence ev) {
-    out.add(new Finding(rule, o.id(), kr == null ? null : kr.id(), message, hint,
-        kr == null || kr.position() == null ? o.position() : kr.position(), ev));
+    out.add(
+        new Finding(
+            rule,
+            o.id(),
+            kr == null ? null : kr.id(),
+            message,
+            hint,
+            kr == null || kr.position() == null ? o.position() : kr.position(),
+            ev));
   }
 }

@@ -16,12 +16,15 @@ import org.okrsite.model.CheckIn;
  * two-word phrases are counted by the number of distinct check-ins that mention them.
  */
 final class RecurringBlockers {
-  private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "of", "to", "for", "in",
-      "on", "at", "by", "with", "from", "is", "are", "was", "were", "be", "been", "it", "its", "our",
-      "we", "us", "not", "no", "than", "more", "less", "two", "one", "per", "as", "this", "that", "into",
-      "now", "past", "only", "who", "has", "have", "had", "still", "ready", "need", "needs", "needed",
-      "before", "after", "they", "their", "them", "his", "her", "off", "up", "down", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-      "sep", "oct", "nov", "dec", "week", "date", "day");
+  private static final Set<String> STOP =
+      Set.of(
+          "a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "at", "by", "with", "from",
+          "is", "are", "was", "were", "be", "been", "it", "its", "our", "we", "us", "not", "no",
+          "than", "more", "less", "two", "one", "per", "as", "this", "that", "into", "now", "past",
+          "only", "who", "has", "have", "had", "still", "ready", "need", "needs", "needed",
+          "before", "after", "they", "their", "them", "his", "her", "off", "up", "down", "jan",
+          "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "week",
+          "date", "day");
 
   private RecurringBlockers() {}
 
@@ -30,9 +33,13 @@ final class RecurringBlockers {
 
   /**
    * Terms mentioned in at least {@code min} check-ins, most mentioned first, at most {@code limit};
-   * {@code termsOf} gives a text's {@link #terms} (from a cache, or {@code RecurringBlockers::terms}).
+   * {@code termsOf} gives a text's {@link #terms} (from a cache, or {@code
+   * RecurringBlockers::terms}).
    */
-  static List<Term> mine(List<CheckIn> checkIns, int min, int limit,
+  static List<Term> mine(
+      List<CheckIn> checkIns,
+      int min,
+      int limit,
       java.util.function.Function<String, ? extends java.util.Collection<String>> termsOf) {
     Map<String, Set<CheckIn>> seen = new TreeMap<>();
     for (CheckIn c : checkIns) {
@@ -43,19 +50,31 @@ final class RecurringBlockers {
     List<Term> all = new ArrayList<>();
     for (var e : seen.entrySet()) {
       if (e.getValue().size() >= min) {
-        all.add(new Term(e.getKey(), e.getValue().stream().sorted(Comparator.comparing(CheckIn::date)
-            .thenComparing(CheckIn::id)).toList()));
+        all.add(
+            new Term(
+                e.getKey(),
+                e.getValue().stream()
+                    .sorted(Comparator.comparing(CheckIn::date).thenComparing(CheckIn::id))
+                    .toList()));
       }
     }
     // A phrase says more than its words: drop a word covered by a phrase at least as frequent.
     List<Term> kept = new ArrayList<>();
     for (Term t : all) {
-      boolean covered = !t.text().contains(" ") && all.stream().anyMatch(p -> p.text().contains(" ")
-          && List.of(p.text().split(" ")).contains(t.text()) && p.checkIns().size() >= t.checkIns().size());
+      boolean covered =
+          !t.text().contains(" ")
+              && all.stream()
+                  .anyMatch(
+                      p ->
+                          p.text().contains(" ")
+                              && List.of(p.text().split(" ")).contains(t.text())
+                              && p.checkIns().size() >= t.checkIns().size());
       if (!covered) kept.add(t);
     }
-    kept.sort(Comparator.comparingInt((Term t) -> -t.checkIns().size())
-        .thenComparing(t -> t.text().contains(" ") ? 0 : 1).thenComparing(Term::text));
+    kept.sort(
+        Comparator.comparingInt((Term t) -> -t.checkIns().size())
+            .thenComparing(t -> t.text().contains(" ") ? 0 : 1)
+            .thenComparing(Term::text));
     return kept.stream().limit(limit).toList();
   }
 
@@ -83,7 +102,8 @@ final class RecurringBlockers {
       String s = w.substring(0, w.length() - 2);
       return s.matches(".*(pp|tt|gg|dd|nn)") ? s.substring(0, s.length() - 1) : s;
     }
-    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss"))
+      return w.substring(0, w.length() - 1);
     return w;
   }
 }

@@ -1,6 +1,5 @@
 package org.okrsite.review;
 
-import org.okrsite.config.ReviewSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.okrsite.config.ReviewSettings;
 import org.okrsite.config.Settings;
 import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.diagnostic.Rule;
@@ -35,22 +35,25 @@ public final class Review {
    *
    * @param history target changes for the moving-goalposts rule, or {@link GoalHistory#none}
    */
-  public static ReviewResult run(Model model, Scores scores, Settings settings, GoalHistory history,
-      Diagnostics diagnostics) {
+  public static ReviewResult run(
+      Model model, Scores scores, Settings settings, GoalHistory history, Diagnostics diagnostics) {
     ReviewSettings review = settings.review();
     LocalDate asOf = scores.asOf();
     Map<String, Rubric> rubrics = new LinkedHashMap<>();
     RubricScorer rubric = new RubricScorer(model, review);
     // each objective is rated on its own: on all cores, then kept in the model's order
     List<Rubric> rated = model.objectives().parallelStream().map(rubric::rate).toList();
-    for (int i = 0; i < rated.size(); i++) rubrics.put(model.objectives().get(i).id(), rated.get(i));
+    for (int i = 0; i < rated.size(); i++)
+      rubrics.put(model.objectives().get(i).id(), rated.get(i));
 
     Cycle cycle = Cycles.current(model, asOf).orElse(null);
     List<String> notes = new ArrayList<>();
-    if (!history.available()) notes.add("moving-goalposts not checked: " + history.unavailableReason());
+    if (!history.available())
+      notes.add("moving-goalposts not checked: " + history.unavailableReason());
     if (cycle == null) {
       notes.add("no cycle with objectives has started by " + asOf);
-      return new ReviewResult(null, rubrics, List.of(), new Health(List.of(), 0, Health.verdict(0)), List.of(), notes);
+      return new ReviewResult(
+          null, rubrics, List.of(), new Health(List.of(), 0, Health.verdict(0)), List.of(), notes);
     }
     // each objective is linted on its own, on all cores; in the model's order, as before sorting
     List<Finding> findings = new ArrayList<>();
@@ -67,7 +70,8 @@ public final class Review {
 
     Cycle previous = Cycles.previous(model, cycle).orElse(null);
     Health health = new HealthCheck(model, scores, cycle, previous, findings).judge(history);
-    List<ScopeInsights> insights = new InsightBuilder(model, scores, cycle, previous, review, settings, findings).build();
+    List<ScopeInsights> insights =
+        new InsightBuilder(model, scores, cycle, previous, review, settings, findings).build();
     return new ReviewResult(cycle.id(), rubrics, findings, health, insights, notes);
   }
 
@@ -82,12 +86,18 @@ public final class Review {
    *
    * @return the revised review, and the previous findings it dropped
    */
-  public static Revision revise(ReviewResult previous, Model model, Scores scores, ReviewSettings review,
-      List<Objective> touched, Diagnostics diagnostics) {
+  public static Revision revise(
+      ReviewResult previous,
+      Model model,
+      Scores scores,
+      ReviewSettings review,
+      List<Objective> touched,
+      Diagnostics diagnostics) {
     Set<String> owners = new HashSet<>();
     for (Objective o : touched) owners.add(o.owner().key());
     Set<String> ownersObjectives = new HashSet<>();
-    for (Objective o : model.objectives()) if (o.owner() != null && owners.contains(o.owner().key())) ownersObjectives.add(o.id());
+    for (Objective o : model.objectives())
+      if (o.owner() != null && owners.contains(o.owner().key())) ownersObjectives.add(o.id());
     List<Finding> dropped = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (Finding f : previous.findings()) {
@@ -98,8 +108,15 @@ public final class Review {
     findings.addAll(fresh);
     findings.sort(Finding.ORDER);
     for (Finding f : fresh) diagnostics.warning(f.position(), f.rule(), f.message(), f.hint());
-    return new Revision(new ReviewResult(previous.cycleId(), previous.rubrics(), findings, previous.health(),
-        previous.insights(), previous.notes()), dropped);
+    return new Revision(
+        new ReviewResult(
+            previous.cycleId(),
+            previous.rubrics(),
+            findings,
+            previous.health(),
+            previous.insights(),
+            previous.notes()),
+        dropped);
   }
 
   /** The rules {@link ScoreLint} reports: the only findings a check-in can change. */

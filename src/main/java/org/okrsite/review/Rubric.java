@@ -1,11 +1,11 @@
 package org.okrsite.review;
 
-import org.okrsite.config.Dimension;
 import java.util.List;
+import org.okrsite.config.Dimension;
 
 /**
- * The quality rubric of one objective with its key results: seven dimensions rated 0–100, a weighted
- * total and its band.
+ * The quality rubric of one objective with its key results: seven dimensions rated 0–100, a
+ * weighted total and its band.
  *
  * @param total the weighted mean of the ratings, 0–100, rounded
  * @param band the band of the total (default: Excellent, Okay, Poor)

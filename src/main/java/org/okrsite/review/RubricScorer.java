@@ -1,10 +1,10 @@
 package org.okrsite.review;
 
-import org.okrsite.config.Dimension;
-import org.okrsite.config.ReviewSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.okrsite.config.Dimension;
+import org.okrsite.config.ReviewSettings;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
@@ -18,6 +18,7 @@ import org.okrsite.review.Evidence.Ref;
 final class RubricScorer {
   private final Model model;
   private final ReviewSettings settings;
+
   /** Made once: it indexes the model's dependencies, and every objective is rated with it. */
   private final TimeAndDependence time;
 
@@ -59,14 +60,17 @@ final class RubricScorer {
 
   private Rubric.Rating perKr(Objective o, Dimension d, KrRater rater) {
     if (o.keyResults().isEmpty()) {
-      return new Rubric.Rating(d, 0, weight(d), List.of(Evidence.of("no key results", Ref.objective(o.id()))));
+      return new Rubric.Rating(
+          d, 0, weight(d), List.of(Evidence.of("no key results", Ref.objective(o.id()))));
     }
     List<Evidence> ev = new ArrayList<>();
     int sum = 0;
     for (KeyResult kr : o.keyResults()) {
       KrRating r = rater.rate(kr);
       sum += r.score();
-      ev.add(Evidence.of(kr.id() + ": " + r.why() + " (" + r.score() + ")", Ref.keyResult(o.id(), kr.id())));
+      ev.add(
+          Evidence.of(
+              kr.id() + ": " + r.why() + " (" + r.score() + ")", Ref.keyResult(o.id(), kr.id())));
     }
     return new Rubric.Rating(d, Math.round((float) sum / o.keyResults().size()), weight(d), ev);
   }
@@ -76,8 +80,10 @@ final class RubricScorer {
     if (KeyResultText.isBinary(kr)) return new KrRating(25, "done or not done, no scale");
     if (kr.target() == null) return new KrRating(50, "a number in the words but no target");
     boolean source = kr.measurement() != null && !kr.measurement().isBlank();
-    if (kr.baseline() != null && source) return new KrRating(100, "target, baseline and measurement source");
-    if (kr.baseline() != null) return new KrRating(75, "target and baseline, no measurement source");
+    if (kr.baseline() != null && source)
+      return new KrRating(100, "target, baseline and measurement source");
+    if (kr.baseline() != null)
+      return new KrRating(75, "target and baseline, no measurement source");
     return new KrRating(50, "a target but no baseline");
   }
 
@@ -107,17 +113,23 @@ final class RubricScorer {
   private KrRating ownership(KeyResult kr) {
     String owner = kr.owner() == null ? "" : kr.owner().strip();
     if (owner.isEmpty()) return new KrRating(0, "unassigned");
-    if (ObjectiveLint.NOBODY.contains(owner.toLowerCase(Locale.ROOT))) return new KrRating(0, "\"" + owner + "\"");
+    if (ObjectiveLint.NOBODY.contains(owner.toLowerCase(Locale.ROOT)))
+      return new KrRating(0, "\"" + owner + "\"");
     boolean unit = unitNames().contains(owner.toLowerCase(Locale.ROOT));
     if (unit) return new KrRating(50, "owned by the unit " + owner + ", no individual");
     return new KrRating(100, "one person accountable: " + owner);
   }
 
   private Rubric.Rating ambition(Objective o) {
-    List<Double> conf = o.keyResults().stream().map(KeyResult::confidence).filter(c -> c != null).toList();
+    List<Double> conf =
+        o.keyResults().stream().map(KeyResult::confidence).filter(c -> c != null).toList();
     Dimension d = Dimension.AMBITION;
     if (conf.isEmpty()) {
-      return new Rubric.Rating(d, 50, weight(d), List.of(Evidence.of("no starting confidence recorded", Ref.objective(o.id()))));
+      return new Rubric.Rating(
+          d,
+          50,
+          weight(d),
+          List.of(Evidence.of("no starting confidence recorded", Ref.objective(o.id()))));
     }
     double avg = conf.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     String avgText = org.okrsite.model.Fixed.of(avg, 2);
@@ -134,7 +146,11 @@ final class RubricScorer {
       why = "starting confidence " + avgText + ": a 10% shot is not a plan";
     } else {
       score = avg >= 0.5 && avg <= 0.8 ? 75 : 50;
-      why = "starting confidence " + avgText + ": " + (avg > settings.sweetSpotHigh() ? "a moderate stretch" : "a hard stretch");
+      why =
+          "starting confidence "
+              + avgText
+              + ": "
+              + (avg > settings.sweetSpotHigh() ? "a moderate stretch" : "a hard stretch");
     }
     return new Rubric.Rating(d, score, weight(d), List.of(Evidence.of(why, Ref.objective(o.id()))));
   }
@@ -153,7 +169,10 @@ final class RubricScorer {
       why = "supports a parent objective and a pillar";
     } else if (pillar || goal || parent) {
       score = 50;
-      why = "linked to " + (parent ? "a parent objective" : goal ? "an annual goal" : "a pillar") + " only";
+      why =
+          "linked to "
+              + (parent ? "a parent objective" : goal ? "an annual goal" : "a pillar")
+              + " only";
     } else {
       score = 0;
       why = "connects to no pillar, annual goal or parent objective";

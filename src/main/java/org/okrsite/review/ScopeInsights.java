@@ -12,7 +12,11 @@ import org.okrsite.model.Level;
  * @param previousWeek key-result statuses one week earlier, from the check-in history
  * @param insights in a stable order: overview first, then key results, alignment, blockers, advice
  */
-public record ScopeInsights(Scope scope, int healthScore, StatusCounts counts, StatusCounts previousWeek,
+public record ScopeInsights(
+    Scope scope,
+    int healthScore,
+    StatusCounts counts,
+    StatusCounts previousWeek,
     List<Insight> insights) {
   public ScopeInsights {
     insights = List.copyOf(insights);

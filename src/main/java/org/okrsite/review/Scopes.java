@@ -27,14 +27,18 @@ final class Scopes {
   List<Scope> all(List<Objective> objectives) {
     List<Scope> out = new ArrayList<>();
     Unit company = org.company().orElse(null);
-    out.add(company != null ? new Scope(Level.COMPANY, company.id(), company.name())
-        : new Scope(Level.COMPANY, "company", "Company"));
+    out.add(
+        company != null
+            ? new Scope(Level.COMPANY, company.id(), company.name())
+            : new Scope(Level.COMPANY, "company", "Company"));
     for (Level l : List.of(Level.DEPARTMENT, Level.TEAM)) {
       for (Unit u : org.units()) if (u.level() == l) out.add(new Scope(l, u.id(), u.name()));
     }
     Set<String> owners = new TreeSet<>();
-    for (Objective o : objectives) if (o.owner().level() == Level.PERSON) owners.add(o.owner().id());
-    for (Person p : org.people()) if (owners.remove(p.id())) out.add(new Scope(Level.PERSON, p.id(), p.name()));
+    for (Objective o : objectives)
+      if (o.owner().level() == Level.PERSON) owners.add(o.owner().id());
+    for (Person p : org.people())
+      if (owners.remove(p.id())) out.add(new Scope(Level.PERSON, p.id(), p.name()));
     for (Objective o : objectives) {
       if (o.owner().level() == Level.PERSON && owners.remove(o.owner().id())) {
         out.add(new Scope(Level.PERSON, o.owner().id(), o.owner().name()));
@@ -44,8 +48,9 @@ final class Scopes {
   }
 
   /**
-   * The objectives of every scope, by {@link #key}, in the given order: one pass over the objectives
-   * (each is in at most four scopes) instead of a {@link #contains} test per scope and objective.
+   * The objectives of every scope, by {@link #key}, in the given order: one pass over the
+   * objectives (each is in at most four scopes) instead of a {@link #contains} test per scope and
+   * objective.
    */
   java.util.Map<String, List<Objective>> members(List<Objective> objectives) {
     java.util.Map<String, List<Objective>> out = new java.util.HashMap<>();
@@ -56,7 +61,8 @@ final class Scopes {
       if (unit == null) continue;
       Unit u = org.unit(unit).orElse(null);
       if (u == null) continue;
-      if (u.level() == Level.DEPARTMENT || u.level() == Level.TEAM) add(out, key(u.level(), u.id()), o);
+      if (u.level() == Level.DEPARTMENT || u.level() == Level.TEAM)
+        add(out, key(u.level(), u.id()), o);
       Unit parent = u.parentId() == null ? null : org.unit(u.parentId()).orElse(null);
       if (parent != null && parent.level() == Level.DEPARTMENT && !parent.id().equals(u.id())) {
         add(out, key(Level.DEPARTMENT, parent.id()), o);
@@ -83,10 +89,12 @@ final class Scopes {
   boolean contains(Scope s, Objective o) {
     if (s.level() == Level.COMPANY) return true;
     String unit = unitOf(o);
-    if (s.level() == Level.PERSON) return o.owner().level() == Level.PERSON && o.owner().id().equals(s.id());
+    if (s.level() == Level.PERSON)
+      return o.owner().level() == Level.PERSON && o.owner().id().equals(s.id());
     if (unit == null) return false;
     if (unit.equals(s.id())) return true;
-    return s.level() == Level.DEPARTMENT && org.unit(unit).map(u -> s.id().equals(u.parentId())).orElse(false);
+    return s.level() == Level.DEPARTMENT
+        && org.unit(unit).map(u -> s.id().equals(u.parentId())).orElse(false);
   }
 
   /** The unit an objective's owner belongs to: the owner itself, or a person's team. */

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * version that no longer parses as YAML still has a history.
  */
 final class TargetLines {
-  private static final Pattern ID = Pattern.compile("^\\s*(?:-\\s+)?id:\\s*[\"']?([^\"'#]+?)[\"']?\\s*(?:#.*)?$");
-  private static final Pattern TARGET = Pattern.compile("^\\s*(?:-\\s+)?target:\\s*(.*?)\\s*(?:#.*)?$");
+  private static final Pattern ID =
+      Pattern.compile("^\\s*(?:-\\s+)?id:\\s*[\"']?([^\"'#]+?)[\"']?\\s*(?:#.*)?$");
+  private static final Pattern TARGET =
+      Pattern.compile("^\\s*(?:-\\s+)?target:\\s*(.*?)\\s*(?:#.*)?$");
 
   private TargetLines() {}
 
@@ -39,22 +41,30 @@ final class TargetLines {
   }
 
   /** The target changes between two versions of a file. */
-  static List<GoalHistory.TargetChange> changes(String file, String commit, LocalDate date,
-      List<String> before, List<String> after) {
+  static List<GoalHistory.TargetChange> changes(
+      String file, String commit, LocalDate date, List<String> before, List<String> after) {
     List<GoalHistory.TargetChange> out = new ArrayList<>();
     Map<String, Target> old = targets(before);
     for (Map.Entry<String, Target> e : targets(after).entrySet()) {
       Target was = old.get(e.getKey());
       if (was == null || was.text().equals(e.getValue().text())) continue;
-      out.add(new GoalHistory.TargetChange(file, e.getKey(), was.text(), e.getValue().text(),
-          commit, date, e.getValue().line()));
+      out.add(
+          new GoalHistory.TargetChange(
+              file,
+              e.getKey(),
+              was.text(),
+              e.getValue().text(),
+              commit,
+              date,
+              e.getValue().line()));
     }
     return out;
   }
 
   private static String unquote(String s) {
     String t = s.strip();
-    if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("'") && t.endsWith("'"))) {
+    if (t.length() >= 2
+        && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("'") && t.endsWith("'"))) {
       return t.substring(1, t.length() - 1);
     }
     return t;

@@ -13,26 +13,45 @@ import org.okrsite.model.Owner;
 
 /** A dated KPI snapshot copying the metrics of the owner's latest dashboard, values to update. */
 public final class KpiScaffold {
-  private static final List<String> CATEGORIES = List.of("health", "growth", "efficiency", "quality", "velocity");
+  private static final List<String> CATEGORIES =
+      List.of("health", "growth", "efficiency", "quality", "velocity");
 
   private KpiScaffold() {}
 
   public static Scaffold of(Model model, Owner owner, LocalDate date) {
-    KpiDashboard latest = model.kpiDashboards().stream()
-        .filter(k -> k.owner().key().equals(owner.key()) || (owner.level() == Level.COMPANY && k.owner().level() == Level.COMPANY))
-        .filter(k -> k.date() != null && !k.date().isAfter(date))
-        .max(Comparator.comparing(KpiDashboard::date)).orElse(null);
+    KpiDashboard latest =
+        model.kpiDashboards().stream()
+            .filter(
+                k ->
+                    k.owner().key().equals(owner.key())
+                        || (owner.level() == Level.COMPANY && k.owner().level() == Level.COMPANY))
+            .filter(k -> k.date() != null && !k.date().isAfter(date))
+            .max(Comparator.comparing(KpiDashboard::date))
+            .orElse(null);
     StringBuilder b = new StringBuilder();
     b.append("# KPI snapshot — ").append(owner.name()).append(", ").append(date).append('\n');
-    b.append(latest == null ? "# No earlier snapshot: add your metrics.\n"
-        : "# Copied from the snapshot of " + latest.date() + ": update every 'current'.\n");
+    b.append(
+        latest == null
+            ? "# No earlier snapshot: add your metrics.\n"
+            : "# Copied from the snapshot of " + latest.date() + ": update every 'current'.\n");
     b.append("kpi_dashboard:\n");
     b.append("  date: ").append(date).append('\n');
-    if (owner.level() != Level.COMPANY) b.append("  ").append(owner.level().key()).append(": ").append(quote(owner.name())).append('\n');
-    if (latest != null && latest.cadence() != null) b.append("  cadence: ").append(quote(latest.cadence())).append('\n');
+    if (owner.level() != Level.COMPANY)
+      b.append("  ")
+          .append(owner.level().key())
+          .append(": ")
+          .append(quote(owner.name()))
+          .append('\n');
+    if (latest != null && latest.cadence() != null)
+      b.append("  cadence: ").append(quote(latest.cadence())).append('\n');
     if (latest == null || latest.kpis().isEmpty()) {
       b.append("  health_metrics:\n");
-      b.append("    - name: \"TODO: metric\"\n      current: 0\n      target: 1\n      trend: \"flat\"\n      status: \"yellow\"\n");
+      b.append(
+          "    - name: \"TODO: metric\"\n"
+              + "      current: 0\n"
+              + "      target: 1\n"
+              + "      trend: \"flat\"\n"
+              + "      status: \"yellow\"\n");
     } else {
       for (String c : CATEGORIES) {
         List<Kpi> kpis = latest.kpis().stream().filter(k -> k.category().equals(c)).toList();
@@ -40,15 +59,26 @@ public final class KpiScaffold {
         b.append("  ").append(c).append("_metrics:\n");
         for (Kpi k : kpis) {
           b.append("    - name: ").append(quote(k.name())).append('\n');
-          if (k.currentText() != null) b.append("      current: ").append(quote(k.currentText())).append("   # was\n");
-          if (k.targetText() != null) b.append("      target: ").append(quote(k.targetText())).append('\n');
+          if (k.currentText() != null)
+            b.append("      current: ").append(quote(k.currentText())).append("   # was\n");
+          if (k.targetText() != null)
+            b.append("      target: ").append(quote(k.targetText())).append('\n');
           if (k.trend() != null) b.append("      trend: ").append(quote(k.trend())).append('\n');
           if (k.status() != null) b.append("      status: ").append(quote(k.status())).append('\n');
         }
       }
     }
-    String path = "kpis/" + (owner.level() == Level.COMPANY ? "" : Owners.folder(owner) + "/") + date + ".yaml";
-    return new Scaffold(path, b.toString(), List.of(latest == null ? "no earlier KPI snapshot found"
-        : "copied " + latest.kpis().size() + " metric(s) from " + latest.date()));
+    String path =
+        "kpis/"
+            + (owner.level() == Level.COMPANY ? "" : Owners.folder(owner) + "/")
+            + date
+            + ".yaml";
+    return new Scaffold(
+        path,
+        b.toString(),
+        List.of(
+            latest == null
+                ? "no earlier KPI snapshot found"
+                : "copied " + latest.kpis().size() + " metric(s) from " + latest.date()));
   }
 }

@@ -26,7 +26,8 @@ public final class Owners {
     String id = Slug.of(name);
     if (level == Level.PERSON) {
       for (Person p : model.organisation().people()) {
-        if (p.id().equals(id) || p.name().equalsIgnoreCase(name.trim())) return Optional.of(new Owner(level, p.id(), p.name()));
+        if (p.id().equals(id) || p.name().equalsIgnoreCase(name.trim()))
+          return Optional.of(new Owner(level, p.id(), p.name()));
       }
       return Optional.empty();
     }

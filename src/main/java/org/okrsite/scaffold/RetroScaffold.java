@@ -23,14 +23,25 @@ public final class RetroScaffold {
   public static Scaffold of(Model model, Scores scores, Owner owner, Cycle cycle, LocalDate date) {
     List<Objective> objectives = CheckInScaffold.objectives(model, owner, cycle);
     if (objectives.isEmpty()) {
-      throw new IllegalArgumentException(owner.name() + " has no objectives in " + cycle.name() + " to look back on");
+      throw new IllegalArgumentException(
+          owner.name() + " has no objectives in " + cycle.name() + " to look back on");
     }
     StringBuilder b = new StringBuilder();
-    b.append("# Retrospective — ").append(owner.name()).append(", ").append(cycle.name()).append('\n');
-    b.append("# Scores are the computed ones as of ").append(scores.asOf()).append(": agree on them, then fill in the rest.\n");
+    b.append("# Retrospective — ")
+        .append(owner.name())
+        .append(", ")
+        .append(cycle.name())
+        .append('\n');
+    b.append("# Scores are the computed ones as of ")
+        .append(scores.asOf())
+        .append(": agree on them, then fill in the rest.\n");
     b.append("retrospective:\n");
     b.append("  quarter: ").append(quote(cycle.name())).append('\n');
-    b.append("  ").append(owner.level().key()).append(": ").append(quote(owner.name())).append('\n');
+    b.append("  ")
+        .append(owner.level().key())
+        .append(": ")
+        .append(quote(owner.name()))
+        .append('\n');
     b.append("  date: ").append(date).append('\n');
     b.append("  scores:\n");
     double sum = 0;
@@ -47,10 +58,14 @@ public final class RetroScaffold {
       for (KeyResult kr : o.keyResults()) {
         KrScore ks = scores.kr(o.id(), kr.id()).orElse(null);
         String what = kr.metric() != null ? kr.metric() : kr.text() != null ? kr.text() : kr.id();
-        String line = what + (kr.baseline() != null && kr.target() != null
-            ? ": " + kr.baseline().text() + " → " + kr.target().text() : "");
+        String line =
+            what
+                + (kr.baseline() != null && kr.target() != null
+                    ? ": " + kr.baseline().text() + " → " + kr.target().text()
+                    : "");
         b.append("        - kr: ").append(quote(line)).append('\n');
-        if (ks != null && ks.finalScore() != null) b.append("          score: ").append(YamlText.number(ks.finalScore())).append('\n');
+        if (ks != null && ks.finalScore() != null)
+          b.append("          score: ").append(YamlText.number(ks.finalScore())).append('\n');
       }
     }
     if (n > 0) b.append("  overall_average: ").append(YamlText.number(sum / n)).append('\n');
@@ -61,6 +76,9 @@ public final class RetroScaffold {
     b.append("  stop_doing: []                # - \"practice to eliminate\"\n");
     b.append("  carry_forward_to_next_quarter: []   # - \"unfinished work worth continuing\"\n");
     String path = "retros/" + cycle.id() + "/" + Owners.folder(owner) + ".yaml";
-    return new Scaffold(path, b.toString(), List.of("pre-filled the scores of " + objectives.size() + " objective(s)"));
+    return new Scaffold(
+        path,
+        b.toString(),
+        List.of("pre-filled the scores of " + objectives.size() + " objective(s)"));
   }
 }

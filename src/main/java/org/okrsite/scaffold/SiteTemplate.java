@@ -56,13 +56,15 @@ public final class SiteTemplate {
     Files.createDirectories(dir);
     for (var e : files.entrySet()) {
       Path p = dir.resolve(e.getKey()).normalize();
-      if (!p.startsWith(dir.normalize())) throw new IOException("template path escapes the folder: " + e.getKey());
+      if (!p.startsWith(dir.normalize()))
+        throw new IOException("template path escapes the folder: " + e.getKey());
       if (Files.exists(p)) {
         skipped.add(e.getKey());
         continue;
       }
       Files.createDirectories(p.getParent());
-      Files.writeString(p, e.getValue(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+      Files.writeString(
+          p, e.getValue(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
       written.add(e.getKey());
     }
     return new Installed(written, skipped, cycle);
@@ -99,7 +101,8 @@ public final class SiteTemplate {
     return out;
   }
 
-  private static void read(Path root, QuarterShift shift, Map<String, String> out) throws IOException {
+  private static void read(Path root, QuarterShift shift, Map<String, String> out)
+      throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile).sorted()::iterator) {
         String rel = root.relativize(p).toString().replace('\\', '/');

@@ -2,10 +2,12 @@ package org.okrsite.scaffold;
 
 import java.util.Locale;
 
-/** Writing YAML scalars by hand: plain numbers and comments; text is quoted by {@link org.okrsite.escape.Yaml#quote}. */
+/**
+ * Writing YAML scalars by hand: plain numbers and comments; text is quoted by {@link
+ * org.okrsite.escape.Yaml#quote}.
+ */
 final class YamlText {
   private YamlText() {}
-
 
   /** A score or confidence as people write it: 0.6, 0.75, 1.0. */
   static String number(double d) {

@@ -85,8 +85,8 @@ public final class KeyResultMath {
   }
 
   /**
-   * Completion of a milestone from its current text: {@code done}, {@code shipped}, {@code 100%}
-   * … give 1.0; {@code not done}, {@code pending}, {@code in progress}, {@code 0} … give 0.0.
+   * Completion of a milestone from its current text: {@code done}, {@code shipped}, {@code 100%} …
+   * give 1.0; {@code not done}, {@code pending}, {@code in progress}, {@code 0} … give 0.0.
    *
    * @return 1.0, 0.0, or empty when the text says neither
    */

@@ -14,7 +14,8 @@ import org.okrsite.model.Quantity;
  * @param finalScore the recorded score when present, else the computed one
  * @param confidence the latest confidence (check-in, else the OKR's starting confidence)
  * @param previousConfidence the confidence before the latest one, or null
- * @param confidenceDrop true when confidence fell by more than the threshold since the last check-in
+ * @param confidenceDrop true when confidence fell by more than the threshold since the last
+ *     check-in
  * @param expectedProgress the linear expectation for the time elapsed (0–1)
  * @param forecast the progress expected at cycle end from the check-in trend, or null
  * @param history the check-ins that updated this KR, oldest first
@@ -42,5 +43,12 @@ public record KrScore(
   }
 
   /** One check-in's reading of the KR. */
-  public record Point(LocalDate date, Quantity value, String text, Double progress, Double confidence, String note, String checkInId) {}
+  public record Point(
+      LocalDate date,
+      Quantity value,
+      String text,
+      Double progress,
+      Double confidence,
+      String note,
+      String checkInId) {}
 }

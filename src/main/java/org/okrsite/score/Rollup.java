@@ -12,8 +12,8 @@ import org.okrsite.model.Objective;
 import org.okrsite.model.ParentRef;
 
 /**
- * Optional roll-up ({@code scoring.rollup: true}): an objective's score averages its own KRs'
- * final scores and its child objectives' (rolled-up) scores, each child counting as one KR.
+ * Optional roll-up ({@code scoring.rollup: true}): an objective's score averages its own KRs' final
+ * scores and its child objectives' (rolled-up) scores, each child counting as one KR.
  */
 final class Rollup {
   private final Map<String, List<String>> children = new HashMap<>();
@@ -23,7 +23,8 @@ final class Rollup {
     for (Objective o : model.objectives()) {
       byId.put(o.id(), o);
       for (ParentRef p : o.parents()) {
-        if (Scorer.isObjectiveParent(p)) children.computeIfAbsent(p.targetId(), k -> new ArrayList<>()).add(o.id());
+        if (Scorer.isObjectiveParent(p))
+          children.computeIfAbsent(p.targetId(), k -> new ArrayList<>()).add(o.id());
       }
     }
   }
@@ -34,14 +35,26 @@ final class Rollup {
     for (var e : scores.entrySet()) {
       ObjectiveScore s = e.getValue();
       Double rolled = rolled(e.getKey(), scores, memo, new HashSet<>());
-      out.put(e.getKey(), new ObjectiveScore(s.objectiveId(), rolled, s.recordedScore(), s.progress(),
-          s.expectedProgress(), s.confidence(), s.status(), s.lastCheckIn(), s.stale(),
-          s.confidenceDrop(), s.keyResults()));
+      out.put(
+          e.getKey(),
+          new ObjectiveScore(
+              s.objectiveId(),
+              rolled,
+              s.recordedScore(),
+              s.progress(),
+              s.expectedProgress(),
+              s.confidence(),
+              s.status(),
+              s.lastCheckIn(),
+              s.stale(),
+              s.confidenceDrop(),
+              s.keyResults()));
     }
     return out;
   }
 
-  private Double rolled(String id, Map<String, ObjectiveScore> scores, Map<String, Double> memo, Set<String> path) {
+  private Double rolled(
+      String id, Map<String, ObjectiveScore> scores, Map<String, Double> memo, Set<String> path) {
     if (memo.containsKey(id)) return memo.get(id);
     if (!path.add(id)) return null;
     ObjectiveScore s = scores.get(id);

@@ -46,7 +46,8 @@ public final class Scorer {
   }
 
   /** Indexes only the key result updates of the owners {@code ownerCycles} (null: all). */
-  private Scorer(Model model, Settings settings, LocalDate asOf, java.util.Set<OwnerCycle> ownerCycles) {
+  private Scorer(
+      Model model, Settings settings, LocalDate asOf, java.util.Set<OwnerCycle> ownerCycles) {
     this.model = model;
     this.settings = settings;
     this.asOf = asOf;
@@ -59,15 +60,19 @@ public final class Scorer {
     if (ownerCycles != null) {
       ownerIds = new java.util.HashSet<>();
       for (Objective o : model.objectives()) {
-        if (o.owner() != null && ownerCycles.contains(OwnerCycle.of(o.owner(), o.cycleId()))) ownerIds.add(o.owner().id());
+        if (o.owner() != null && ownerCycles.contains(OwnerCycle.of(o.owner(), o.cycleId())))
+          ownerIds.add(o.owner().id());
       }
     }
     for (CheckIn c : model.checkIns()) {
       if (c.date().isAfter(asOf)) continue;
       if (ownerIds != null && (c.owner() == null || !ownerIds.contains(c.owner().id()))) continue;
-      if (ownerCycles != null && !ownerCycles.contains(OwnerCycle.of(c.owner(), c.cycleId()))) continue;
+      if (ownerCycles != null && !ownerCycles.contains(OwnerCycle.of(c.owner(), c.cycleId())))
+        continue;
       for (CheckIn.Update u : c.updates()) {
-        updatesByKr.computeIfAbsent(u.objectiveId() + "/" + u.krId(), k -> new ArrayList<>()).add(new Object[] {c, u});
+        updatesByKr
+            .computeIfAbsent(u.objectiveId() + "/" + u.krId(), k -> new ArrayList<>())
+            .add(new Object[] {c, u});
       }
     }
   }
@@ -81,7 +86,8 @@ public final class Scorer {
    * server's quick path after one check-in changed). With roll-up on, parents depend on children,
    * so everything is scored again.
    */
-  public static Scores rescore(Scores previous, Model model, Settings settings, java.util.Collection<String> ids) {
+  public static Scores rescore(
+      Scores previous, Model model, Settings settings, java.util.Collection<String> ids) {
     if (settings.rollup()) return score(model, settings, previous.asOf());
     // An objective's score reads only its owner's check-ins of its cycle (a check-in updates key
     // results of its own owner only), so index just those owners' check-ins.
@@ -117,17 +123,41 @@ public final class Scorer {
     for (KeyResult kr : o.keyResults()) krs.add(keyResult(o, kr, cycle, stale, expected));
     List<Double> weights = o.keyResults().stream().map(KeyResult::weight).toList();
     Double score = mean(krs.stream().map(KrScore::finalScore).toList(), weights);
-    Double progress = mean(krs.stream().map(k -> k.progress() == null ? null : KeyResultMath.clamp01(k.progress())).toList(), weights);
-    Double goalConfidence = mine.stream().filter(c -> c.goalConfidence() != null)
-        .max((a, b) -> a.date().compareTo(b.date())).map(CheckIn::goalConfidence).orElse(null);
-    Double confidence = goalConfidence != null ? goalConfidence
-        : mean(krs.stream().map(KrScore::confidence).toList(), null);
-    Status status = o.lifecycle() == Lifecycle.CANCELLED ? Status.CANCELLED
-        : stale ? Status.STALE
-        : Status.fromConfidence(confidence, settings.green(), settings.yellow());
+    Double progress =
+        mean(
+            krs.stream()
+                .map(k -> k.progress() == null ? null : KeyResultMath.clamp01(k.progress()))
+                .toList(),
+            weights);
+    Double goalConfidence =
+        mine.stream()
+            .filter(c -> c.goalConfidence() != null)
+            .max((a, b) -> a.date().compareTo(b.date()))
+            .map(CheckIn::goalConfidence)
+            .orElse(null);
+    Double confidence =
+        goalConfidence != null
+            ? goalConfidence
+            : mean(krs.stream().map(KrScore::confidence).toList(), null);
+    Status status =
+        o.lifecycle() == Lifecycle.CANCELLED
+            ? Status.CANCELLED
+            : stale
+                ? Status.STALE
+                : Status.fromConfidence(confidence, settings.green(), settings.yellow());
     boolean drop = krs.stream().anyMatch(KrScore::confidenceDrop);
-    return new ObjectiveScore(o.id(), score, o.recordedScore(), progress, KeyResultMath.round2(expected), confidence,
-        status, last, stale, drop, krs);
+    return new ObjectiveScore(
+        o.id(),
+        score,
+        o.recordedScore(),
+        progress,
+        KeyResultMath.round2(expected),
+        confidence,
+        status,
+        last,
+        stale,
+        drop,
+        krs);
   }
 
   /** The check-ins (oldest first) dated on or before the as-of date. */
@@ -137,14 +167,16 @@ public final class Scorer {
     return oldestFirst.subList(0, n);
   }
 
-  private KrScore keyResult(Objective o, KeyResult kr, Cycle cycle, boolean stale, double expected) {
+  private KrScore keyResult(
+      Objective o, KeyResult kr, Cycle cycle, boolean stale, double expected) {
     List<KrScore.Point> history = new ArrayList<>();
     Quantity current = kr.current();
     String currentText = kr.currentText();
     LocalDate lastUpdate = null;
     List<Double> confidences = new ArrayList<>();
     if (kr.confidence() != null) confidences.add(kr.confidence());
-    List<Object[]> ups = new ArrayList<>(updatesByKr.getOrDefault(o.id() + "/" + kr.id(), List.of()));
+    List<Object[]> ups =
+        new ArrayList<>(updatesByKr.getOrDefault(o.id() + "/" + kr.id(), List.of()));
     ups.sort((a, b) -> ((CheckIn) a[0]).date().compareTo(((CheckIn) b[0]).date()));
     for (Object[] cu : ups) {
       CheckIn c = (CheckIn) cu[0];
@@ -155,51 +187,88 @@ public final class Scorer {
         lastUpdate = c.date();
       }
       if (u.confidence() != null) confidences.add(u.confidence());
-      history.add(new KrScore.Point(c.date(), u.current(), u.currentText(),
-          round(progress(kr, u.current(), u.currentText())), u.confidence(), u.note(), c.id()));
+      history.add(
+          new KrScore.Point(
+              c.date(),
+              u.current(),
+              u.currentText(),
+              round(progress(kr, u.current(), u.currentText())),
+              u.confidence(),
+              u.note(),
+              c.id()));
     }
     Double progress = round(progress(kr, current, currentText));
-    Double computed = progress == null ? null : KeyResultMath.round2(KeyResultMath.clamp01(progress));
+    Double computed =
+        progress == null ? null : KeyResultMath.round2(KeyResultMath.clamp01(progress));
     Double fin = kr.recordedScore() != null ? kr.recordedScore() : computed;
     Double conf = confidences.isEmpty() ? null : confidences.get(confidences.size() - 1);
     Double prev = confidences.size() < 2 ? null : confidences.get(confidences.size() - 2);
-    boolean drop = prev != null && conf != null
-        && Math.round((prev - conf) * 1e6) > Math.round(settings.confidenceDrop() * 1e6);
-    Status status = o.lifecycle() == Lifecycle.CANCELLED ? Status.CANCELLED
-        : stale ? Status.STALE
-        : Status.fromConfidence(conf, settings.green(), settings.yellow());
+    boolean drop =
+        prev != null
+            && conf != null
+            && Math.round((prev - conf) * 1e6) > Math.round(settings.confidenceDrop() * 1e6);
+    Status status =
+        o.lifecycle() == Lifecycle.CANCELLED
+            ? Status.CANCELLED
+            : stale
+                ? Status.STALE
+                : Status.fromConfidence(conf, settings.green(), settings.yellow());
     boolean trending = kr.kind() == KrKind.INCREASE || kr.kind() == KrKind.DECREASE;
     Double forecast = trending ? round(Forecast.atEnd(cycle, history)) : null;
     Double exp = trending ? KeyResultMath.round2(expected) : null;
-    return new KrScore(o.id(), kr.id(), current, currentText, lastUpdate, progress, computed,
-        kr.recordedScore(), fin, conf, prev, drop, status, exp, forecast,
-        trending ? Pace.of(progress, exp) : Pace.UNKNOWN, history);
+    return new KrScore(
+        o.id(),
+        kr.id(),
+        current,
+        currentText,
+        lastUpdate,
+        progress,
+        computed,
+        kr.recordedScore(),
+        fin,
+        conf,
+        prev,
+        drop,
+        status,
+        exp,
+        forecast,
+        trending ? Pace.of(progress, exp) : Pace.UNKNOWN,
+        history);
   }
 
   /** Progress of a value; milestones read "done"/"not done", baselines count once measured. */
   static Double progress(KeyResult kr, Quantity value, String text) {
     if (kr.kind() == null) return null;
-    OptionalDouble p = switch (kr.kind()) {
-      case MILESTONE -> text == null ? OptionalDouble.empty() : KeyResultMath.milestoneProgress(text);
-      case BASELINE -> text == null ? OptionalDouble.empty() : OptionalDouble.of(1.0);
-      default -> value == null ? OptionalDouble.empty()
-          : KeyResultMath.progress(kr.kind(), kr.baseline(), kr.target(), value);
-    };
+    OptionalDouble p =
+        switch (kr.kind()) {
+          case MILESTONE ->
+              text == null ? OptionalDouble.empty() : KeyResultMath.milestoneProgress(text);
+          case BASELINE -> text == null ? OptionalDouble.empty() : OptionalDouble.of(1.0);
+          default ->
+              value == null
+                  ? OptionalDouble.empty()
+                  : KeyResultMath.progress(kr.kind(), kr.baseline(), kr.target(), value);
+        };
     return p.isPresent() ? p.getAsDouble() : null;
   }
 
   private boolean isStale(Owner owner, Cycle cycle, LocalDate last) {
     if (!cycle.contains(asOf)) return false;
     String cadence = cadenceOf(owner);
-    int allowed = Math.max(settings.staleAfterDays(), cadence != null ? Cadence.daysOf(cadence) : settings.cadence().days() + 7);
+    int allowed =
+        Math.max(
+            settings.staleAfterDays(),
+            cadence != null ? Cadence.daysOf(cadence) : settings.cadence().days() + 7);
     LocalDate since = last != null ? last : cycle.start();
     return ChronoUnit.DAYS.between(since, asOf) > allowed;
   }
 
   /** A unit's own cadence; a person checks in at their team's cadence. */
   private String cadenceOf(Owner owner) {
-    String unitId = owner.level() == org.okrsite.model.Level.PERSON
-        ? (people.containsKey(owner.id()) ? people.get(owner.id()).unitId() : null) : owner.id();
+    String unitId =
+        owner.level() == org.okrsite.model.Level.PERSON
+            ? (people.containsKey(owner.id()) ? people.get(owner.id()).unitId() : null)
+            : owner.id();
     org.okrsite.model.Unit u = unitId == null ? null : units.get(unitId);
     return u == null ? null : u.cadence();
   }

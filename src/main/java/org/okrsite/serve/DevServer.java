@@ -33,6 +33,7 @@ import org.okrsite.escape.Terminal;
 public final class DevServer implements AutoCloseable {
   /** How long the watcher waits for a burst of saves to end before rebuilding. */
   static final long DEBOUNCE_MS = 50;
+
   /** How often the watcher also compares the tree, for file systems that report late. */
   static final long POLL_MS = 300;
 
@@ -49,7 +50,8 @@ public final class DevServer implements AutoCloseable {
   private final Config config;
   private final AtomicReference<SiteSnapshot> current = new AtomicReference<>(SiteSnapshot.EMPTY);
   private final LiveReload reload = new LiveReload();
-  // parsed files and drawn charts kept between rebuilds: a save re-parses one file, redraws its charts
+  // parsed files and drawn charts kept between rebuilds: a save re-parses one file, redraws its
+  // charts
   private final SiteBuilder.BuildCache buildCache = SiteBuilder.BuildCache.create();
   private final HttpServer http;
   private final ExecutorService pool;
@@ -69,7 +71,8 @@ public final class DevServer implements AutoCloseable {
    */
   public static DevServer start(Config config) throws IOException {
     Path source = config.options().source();
-    if (!Files.isDirectory(source)) throw new IOException("source folder '" + source + "' does not exist");
+    if (!Files.isDirectory(source))
+      throw new IOException("source folder '" + source + "' does not exist");
     HttpServer http = HttpServer.create(new InetSocketAddress(config.bind(), config.port()), 64);
     ExecutorService pool = Executors.newCachedThreadPool(daemons("okrsite-http-"));
     DevServer s = new DevServer(config, http, pool);
@@ -112,12 +115,17 @@ public final class DevServer implements AutoCloseable {
 
   /** The last good build's state, for the quick path; null before the first good build. */
   private QuickEdit.Live live;
+
   /** Counts quick edits, so a full build that started before one does not undo it. */
   private long quickEdits;
+
   /** One full build at a time, on the watcher thread or in the background. */
   private final Object fullBuild = new Object();
-  private final ExecutorService background = Executors.newSingleThreadExecutor(daemons("okrsite-rebuild-"));
-  private final java.util.concurrent.atomic.AtomicBoolean backgroundQueued = new java.util.concurrent.atomic.AtomicBoolean();
+
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(daemons("okrsite-rebuild-"));
+  private final java.util.concurrent.atomic.AtomicBoolean backgroundQueued =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Builds the site in memory and swaps it in; on errors keeps the last good files. */
   void rebuild() {
@@ -159,14 +167,23 @@ public final class DevServer implements AutoCloseable {
       reload.publish(next.version());
       List<Diagnostic> found = applied.get().found();
       if (!found.isEmpty()) config.log().print(Report.text(found));
-      config.log().println("Updated " + applied.get().pages().size() + " objective pages in "
-          + (System.nanoTime() - start) / 1_000_000 + " ms; rebuilding the rest of the site");
+      config
+          .log()
+          .println(
+              "Updated "
+                  + applied.get().pages().size()
+                  + " objective pages in "
+                  + (System.nanoTime() - start) / 1_000_000
+                  + " ms; rebuilding the rest of the site");
       config.log().flush();
       return true;
     }
   }
 
-  /** The full build after quick edits; thrown away and run again if another quick edit came meanwhile. */
+  /**
+   * The full build after quick edits; thrown away and run again if another quick edit came
+   * meanwhile.
+   */
   private void backgroundBuild() {
     backgroundQueued.set(false);
     long before;
@@ -180,7 +197,10 @@ public final class DevServer implements AutoCloseable {
     fullRebuild(-1);
   }
 
-  /** A full build; when {@code onlyIfQuickEdits} is not -1, it is kept only if no quick edit came meanwhile. */
+  /**
+   * A full build; when {@code onlyIfQuickEdits} is not -1, it is kept only if no quick edit came
+   * meanwhile.
+   */
   private void fullRebuild(long onlyIfQuickEdits) {
     synchronized (fullBuild) {
       long start = System.nanoTime();
@@ -201,8 +221,11 @@ public final class DevServer implements AutoCloseable {
       } catch (OutOfMemoryError e) {
         // the server holds the served site and the next one in memory: say what to do, keep serving
         r = null;
-        bug = new IllegalStateException("out of memory while building; start serve with more heap, e.g. "
-            + "JAVA_TOOL_OPTIONS=-Xmx8g", e);
+        bug =
+            new IllegalStateException(
+                "out of memory while building; start serve with more heap, e.g. "
+                    + "JAVA_TOOL_OPTIONS=-Xmx8g",
+                e);
       }
       synchronized (this) {
         if (onlyIfQuickEdits != -1 && onlyIfQuickEdits != quickEdits) {
@@ -213,24 +236,39 @@ public final class DevServer implements AutoCloseable {
         SiteSnapshot next;
         if (bug != null) {
           // A bug in a stage must not kill the server: show it like a content error.
-          Diagnostic d = Diagnostic.of(Severity.ERROR, org.okrsite.diagnostic.SourcePosition.ofFile("."),
-              org.okrsite.diagnostic.Rule.INTERNAL_ERROR, "okrsite failed to build: " + bug, "this is a bug in okrsite; please report it");
+          Diagnostic d =
+              Diagnostic.of(
+                  Severity.ERROR,
+                  org.okrsite.diagnostic.SourcePosition.ofFile("."),
+                  org.okrsite.diagnostic.Rule.INTERNAL_ERROR,
+                  "okrsite failed to build: " + bug,
+                  "this is a bug in okrsite; please report it");
           next = new SiteSnapshot(before.files(), List.of(d), before.version() + 1);
           log.println(Terminal.text(d.line()));
         } else {
           List<Diagnostic> ds = r.result().diagnostics();
           if (r.result().hasErrors()) {
-            next = new SiteSnapshot(before.files(), ds.stream().filter(d -> d.severity() == Severity.ERROR).toList(),
-                before.version() + 1);
+            next =
+                new SiteSnapshot(
+                    before.files(),
+                    ds.stream().filter(d -> d.severity() == Severity.ERROR).toList(),
+                    before.version() + 1);
             log.print(Report.text(ds));
             log.println(Report.summary(ds) + " — still serving the last good site");
           } else {
             java.util.Map<String, byte[]> files = r.files().all();
             next = new SiteSnapshot(files, List.of(), before.version() + 1);
-            live = QuickEdit.Live.of(r.result(), next.files(), config.options(), buildCache.charts());
+            live =
+                QuickEdit.Live.of(r.result(), next.files(), config.options(), buildCache.charts());
             if (!ds.isEmpty()) log.print(Report.text(ds));
-            log.println("Built " + r.files().size() + " files as of " + r.result().asOf() + " in "
-                + (System.nanoTime() - start) / 1_000_000 + " ms");
+            log.println(
+                "Built "
+                    + r.files().size()
+                    + " files as of "
+                    + r.result().asOf()
+                    + " in "
+                    + (System.nanoTime() - start) / 1_000_000
+                    + " ms");
           }
         }
         log.flush();

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 final class LiveReload {
   static final String SCRIPT_PATH = "/__okrsite/reload.js";
   static final String EVENTS_PATH = "/__okrsite/events";
-  static final String SCRIPT = """
+  static final String SCRIPT =
+      """
       (function () {
         var me = document.currentScript, loaded = me && me.getAttribute('data-version');
         if (!window.EventSource) return;

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Answers requests from the current {@link SiteSnapshot}: site files with their media types,
- * {@code index.html} for folders, the site's {@code 404.html} for what is missing, and the
- * server's own files under {@code /__okrsite/}. HTML gets the live-reload tag and, while the latest
- * build has errors, the error overlay.
+ * Answers requests from the current {@link SiteSnapshot}: site files with their media types, {@code
+ * index.html} for folders, the site's {@code 404.html} for what is missing, and the server's own
+ * files under {@code /__okrsite/}. HTML gets the live-reload tag and, while the latest build has
+ * errors, the error overlay.
  */
 final class SiteHandler implements HttpHandler {
   private static final String NOT_FOUND = "404.html";
@@ -58,7 +58,11 @@ final class SiteHandler implements HttpHandler {
   private void serve(HttpExchange ex, String path, SiteSnapshot s) throws IOException {
     if (s.files().isEmpty()) {
       // No good build yet: every page is the list of errors.
-      send(ex, s.failing() ? 500 : 503, "text/html; charset=utf-8", html(ErrorOverlay.page(s.errors()), s));
+      send(
+          ex,
+          s.failing() ? 500 : 503,
+          "text/html; charset=utf-8",
+          html(ErrorOverlay.page(s.errors()), s));
       return;
     }
     byte[] body = s.files().get(path);
@@ -71,7 +75,10 @@ final class SiteHandler implements HttpHandler {
     if (body == null) {
       status = 404;
       path = NOT_FOUND;
-      body = s.files().getOrDefault(NOT_FOUND, bytes("<!DOCTYPE html><title>Not found</title><h1>Not found</h1>"));
+      body =
+          s.files()
+              .getOrDefault(
+                  NOT_FOUND, bytes("<!DOCTYPE html><title>Not found</title><h1>Not found</h1>"));
     }
     if (ContentTypes.isHtml(path)) body = html(new String(body, StandardCharsets.UTF_8), s);
     send(ex, status, ContentTypes.of(path), body);
@@ -79,7 +86,8 @@ final class SiteHandler implements HttpHandler {
 
   /** Adds the live-reload tag (and the overlay while failing) to a served page only. */
   static byte[] html(String page, SiteSnapshot s) {
-    String overlay = s.failing() && !page.contains(ErrorOverlay.ID) ? ErrorOverlay.fragment(s.errors()) : "";
+    String overlay =
+        s.failing() && !page.contains(ErrorOverlay.ID) ? ErrorOverlay.fragment(s.errors()) : "";
     String tag = LiveReload.tag(s.version());
     String out = page;
     if (!overlay.isEmpty()) {
@@ -96,7 +104,8 @@ final class SiteHandler implements HttpHandler {
     return page.toLowerCase(java.util.Locale.ROOT).indexOf(tag);
   }
 
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);
     ex.getResponseHeaders().set("Cache-Control", "no-store");
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");

@@ -12,7 +12,8 @@ final class SitePaths {
 
   /** The site path for a decoded request path, or empty when the request is not acceptable. */
   static Optional<String> resolve(String decodedPath) {
-    if (decodedPath == null || decodedPath.isEmpty() || decodedPath.charAt(0) != '/') return Optional.empty();
+    if (decodedPath == null || decodedPath.isEmpty() || decodedPath.charAt(0) != '/')
+      return Optional.empty();
     for (int i = 0; i < decodedPath.length(); i++) {
       char c = decodedPath.charAt(i);
       if (c < 0x20 || c == '\\' || c == 0x7f) return Optional.empty();

@@ -24,11 +24,17 @@ import java.util.stream.Stream;
 final class SourceWatcher implements AutoCloseable {
   private final Path root;
   private final java.util.function.Consumer<java.util.Set<Path>> onChange;
-  /** Files the events of the current burst named; {@code unknown} when a change came from polling. */
+
+  /**
+   * Files the events of the current burst named; {@code unknown} when a change came from polling.
+   */
   private final java.util.Set<Path> touched = new java.util.TreeSet<>();
+
   private boolean unknown;
+
   /** When the fingerprint was last compared, and how long that took (it walks the whole tree). */
   private long lastPoll = System.nanoTime();
+
   private long pollCostNanos;
   private final long debounceMs;
   private final long pollMs;
@@ -41,7 +47,11 @@ final class SourceWatcher implements AutoCloseable {
    * Calls {@code onChange} after each burst with the files that changed (absolute paths), or with
    * null when they are not known (the change was seen by polling, or a folder changed).
    */
-  SourceWatcher(Path root, long debounceMs, long pollMs, java.util.function.Consumer<java.util.Set<Path>> onChange)
+  SourceWatcher(
+      Path root,
+      long debounceMs,
+      long pollMs,
+      java.util.function.Consumer<java.util.Set<Path>> onChange)
       throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.onChange = onChange;
@@ -84,7 +94,8 @@ final class SourceWatcher implements AutoCloseable {
       } catch (InterruptedException | ClosedWatchServiceException e) {
         return;
       } catch (RuntimeException | Error e) {
-        // A failed rebuild must not stop watching (even out of memory: the next save may be smaller).
+        // A failed rebuild must not stop watching (even out of memory: the next save may be
+        // smaller).
         System.err.println("okrsite: rebuilding failed: " + e + "; still watching for changes");
       }
     }
@@ -112,11 +123,13 @@ final class SourceWatcher implements AutoCloseable {
     }
   }
 
-  private static java.util.Set<String> differences(Map<String, String> before, Map<String, String> after) {
+  private static java.util.Set<String> differences(
+      Map<String, String> before, Map<String, String> after) {
     java.util.Set<String> out = new java.util.TreeSet<>();
-    after.forEach((k, v) -> {
-      if (!v.equals(before.get(k))) out.add(k);
-    });
+    after.forEach(
+        (k, v) -> {
+          if (!v.equals(before.get(k))) out.add(k);
+        });
     for (String k : before.keySet()) if (!after.containsKey(k)) out.add(k);
     return out;
   }
@@ -129,7 +142,10 @@ final class SourceWatcher implements AutoCloseable {
     return f;
   }
 
-  /** Reads a key's events, registering new folders and noting changed files; true when anything happened. */
+  /**
+   * Reads a key's events, registering new folders and noting changed files; true when anything
+   * happened.
+   */
   private boolean drain(WatchKey key) {
     boolean any = false;
     for (var event : key.pollEvents()) {
@@ -152,14 +168,19 @@ final class SourceWatcher implements AutoCloseable {
 
   private void registerTree(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
-      s.filter(Files::isDirectory).forEach(d -> {
-        try {
-          d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-              StandardWatchEventKinds.ENTRY_MODIFY);
-        } catch (IOException | RuntimeException e) {
-          // Unwatchable folder: the poll fallback still sees its changes.
-        }
-      });
+      s.filter(Files::isDirectory)
+          .forEach(
+              d -> {
+                try {
+                  d.register(
+                      service,
+                      StandardWatchEventKinds.ENTRY_CREATE,
+                      StandardWatchEventKinds.ENTRY_DELETE,
+                      StandardWatchEventKinds.ENTRY_MODIFY);
+                } catch (IOException | RuntimeException e) {
+                  // Unwatchable folder: the poll fallback still sees its changes.
+                }
+              });
     } catch (IOException | RuntimeException e) {
       // The folder went away meanwhile; the poll fallback covers it.
     }
@@ -169,14 +190,16 @@ final class SourceWatcher implements AutoCloseable {
   private Map<String, String> fingerprint() {
     Map<String, String> files = new java.util.HashMap<>();
     try (Stream<Path> s = Files.walk(root)) {
-      s.forEach(p -> {
-        try {
-          BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-          if (a.isRegularFile()) files.put(root.relativize(p).toString(), a.size() + "@" + a.lastModifiedTime());
-        } catch (IOException | RuntimeException e) {
-          files.put(root.relativize(p).toString(), "gone");
-        }
-      });
+      s.forEach(
+          p -> {
+            try {
+              BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+              if (a.isRegularFile())
+                files.put(root.relativize(p).toString(), a.size() + "@" + a.lastModifiedTime());
+            } catch (IOException | RuntimeException e) {
+              files.put(root.relativize(p).toString(), "gone");
+            }
+          });
     } catch (IOException | RuntimeException e) {
       return new java.util.HashMap<>(Map.of("", "unreadable"));
     }

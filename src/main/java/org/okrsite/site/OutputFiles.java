@@ -14,24 +14,35 @@ import java.util.regex.Pattern;
  * #OutputFiles()}, for the development server and tests), or written straight into a staging folder
  * as they are added ({@link #staged}), so a build's memory does not grow with the size of its site.
  * Every path is checked: relative, {@code /}-separated, made of safe characters, no {@code ..}, no
- * Windows device name, so nothing written from content can land outside the output folder or fail to
- * copy to another system. Two paths that differ only in case (or a file that is also a folder) are
- * refused: on macOS and Windows they would be one file. Thread-safe.
+ * Windows device name, so nothing written from content can land outside the output folder or fail
+ * to copy to another system. Two paths that differ only in case (or a file that is also a folder)
+ * are refused: on macOS and Windows they would be one file. Thread-safe.
  */
 public final class OutputFiles {
-  private static final Pattern SAFE = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SAFE =
+      Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*", Pattern.CASE_INSENSITIVE);
+
   /** Windows device names, reserved with any extension ({@code aux.txt} too). */
-  private static final Set<String> DEVICES = Set.of("con", "prn", "aux", "nul", "com0", "com1", "com2",
-      "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt0", "lpt1", "lpt2", "lpt3", "lpt4",
-      "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+  private static final Set<String> DEVICES =
+      Set.of(
+          "con", "prn", "aux", "nul", "com0", "com1", "com2", "com3", "com4", "com5", "com6",
+          "com7", "com8", "com9", "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
+          "lpt8", "lpt9");
+
   private final Map<String, byte[]> files = new TreeMap<>();
+
   /** Where files go as they are added; null when they are kept in memory. */
   private final java.nio.file.Path directory;
+
   /** The site being replaced: a file equal to its counterpart there is hard-linked, not written. */
   private final java.nio.file.Path previous;
+
   /** Folders made in the staging folder; a second thread waits until the first has made it. */
-  private final Map<String, Boolean> createdFolders = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicInteger linked = new java.util.concurrent.atomic.AtomicInteger();
+  private final Map<String, Boolean> createdFolders =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final java.util.concurrent.atomic.AtomicInteger linked =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /** Files kept in memory until {@code publish.SiteWriter.write} publishes them. */
   public OutputFiles() {
@@ -62,8 +73,12 @@ public final class OutputFiles {
   public int unchanged() {
     return linked.get();
   }
-  /** Lowercased path → path as added, of every file and of every folder, to catch case-only clashes. */
+
+  /**
+   * Lowercased path → path as added, of every file and of every folder, to catch case-only clashes.
+   */
   private final Map<String, String> foldedFiles = new HashMap<>();
+
   private final Map<String, String> foldedFolders = new HashMap<>();
 
   /** Writes a file's text. */
@@ -87,7 +102,8 @@ public final class OutputFiles {
       register(path, STAGED);
       java.nio.file.Path target = directory.resolve(path);
       folderOf(path);
-      try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      try (java.io.Writer w =
+          java.nio.file.Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
         text.write(w);
       }
     } catch (java.io.IOException e) {
@@ -97,8 +113,8 @@ public final class OutputFiles {
 
   /**
    * Adds a file whose bytes are written to the returned stream, which the caller closes: straight
-   * into the staging folder (never a hard link to an unchanged copy), or kept in memory when closed.
-   * For the few pages too large to hold whole in a large organisation.
+   * into the staging folder (never a hard link to an unchanged copy), or kept in memory when
+   * closed. For the few pages too large to hold whole in a large organisation.
    */
   public java.io.OutputStream open(String path) throws java.io.IOException {
     if (directory == null) {
@@ -115,7 +131,8 @@ public final class OutputFiles {
     }
     register(path, STAGED);
     folderOf(path);
-    return new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(directory.resolve(path)), 1 << 16);
+    return new java.io.BufferedOutputStream(
+        java.nio.file.Files.newOutputStream(directory.resolve(path)), 1 << 16);
   }
 
   /** Adds a text file in UTF-8. */
@@ -139,9 +156,9 @@ public final class OutputFiles {
   }
 
   /**
-   * Like {@link #bytes(String, byte[])} with the first {@code length} bytes of {@code buffer}, which
-   * the caller reuses afterwards: written straight from it when files go to a folder (a page is
-   * not copied), copied when they are kept in memory.
+   * Like {@link #bytes(String, byte[])} with the first {@code length} bytes of {@code buffer},
+   * which the caller reuses afterwards: written straight from it when files go to a folder (a page
+   * is not copied), copied when they are kept in memory.
    */
   public void bytes(String path, byte[] buffer, int length) {
     if (directory == null) {
@@ -181,14 +198,16 @@ public final class OutputFiles {
   private void folderOf(String path) {
     int slash = path.lastIndexOf('/');
     if (slash <= 0) return;
-    createdFolders.computeIfAbsent(path.substring(0, slash), folder -> {
-      try {
-        java.nio.file.Files.createDirectories(directory.resolve(folder));
-        return Boolean.TRUE;
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    createdFolders.computeIfAbsent(
+        path.substring(0, slash),
+        folder -> {
+          try {
+            java.nio.file.Files.createDirectories(directory.resolve(folder));
+            return Boolean.TRUE;
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
   }
 
   private boolean sameAsBefore(String path, byte[] content, int length) {
@@ -196,8 +215,11 @@ public final class OutputFiles {
     int slash = path.lastIndexOf('/');
     if (!insidePrevious(slash < 0 ? "" : path.substring(0, slash))) return false;
     try {
-      var attributes = java.nio.file.Files.readAttributes(old, java.nio.file.attribute.BasicFileAttributes.class,
-          java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      var attributes =
+          java.nio.file.Files.readAttributes(
+              old,
+              java.nio.file.attribute.BasicFileAttributes.class,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS);
       if (!attributes.isRegularFile() || attributes.size() != length) return false;
       byte[] before = java.nio.file.Files.readAllBytes(old);
       return java.util.Arrays.equals(before, 0, before.length, content, 0, length);
@@ -213,31 +235,39 @@ public final class OutputFiles {
    * hard link never reaches a file elsewhere on the machine.
    */
   private boolean insidePrevious(String folder) {
-    return realFolders.computeIfAbsent(folder, f -> {
-      try {
-        java.nio.file.Path root = previous.toRealPath();
-        return previous.resolve(f).toRealPath().equals(f.isEmpty() ? root : root.resolve(f));
-      } catch (java.io.IOException e) {
-        return false;
-      }
-    });
+    return realFolders.computeIfAbsent(
+        folder,
+        f -> {
+          try {
+            java.nio.file.Path root = previous.toRealPath();
+            return previous.resolve(f).toRealPath().equals(f.isEmpty() ? root : root.resolve(f));
+          } catch (java.io.IOException e) {
+            return false;
+          }
+        });
   }
 
   private volatile java.util.function.BooleanSupplier cancelled = () -> false;
 
-  /** Makes every later file added throw a {@link java.util.concurrent.CancellationException} once {@code cancelled} says so. */
+  /**
+   * Makes every later file added throw a {@link java.util.concurrent.CancellationException} once
+   * {@code cancelled} says so.
+   */
   public void cancelWhen(java.util.function.BooleanSupplier cancelled) {
     this.cancelled = cancelled;
   }
 
   private synchronized void register(String path, byte[] content) {
-    if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("build cancelled at " + path);
+    if (cancelled.getAsBoolean())
+      throw new java.util.concurrent.CancellationException("build cancelled at " + path);
     if (!isSafe(path)) throw new IllegalArgumentException("unsafe output path: " + path);
     String key = path.toLowerCase(Locale.ROOT);
     String clash = foldedFiles.get(key);
     if (clash != null) {
-      throw new IllegalStateException(clash.equals(path) ? "two outputs at " + path
-          : "outputs " + clash + " and " + path + " differ only in case");
+      throw new IllegalStateException(
+          clash.equals(path)
+              ? "two outputs at " + path
+              : "outputs " + clash + " and " + path + " differ only in case");
     }
     if (foldedFolders.containsKey(key)) {
       throw new IllegalStateException("output " + path + " is also a folder of other outputs");
@@ -246,11 +276,13 @@ public final class OutputFiles {
       String folder = path.substring(0, i);
       String fkey = folder.toLowerCase(Locale.ROOT);
       if (foldedFiles.containsKey(fkey)) {
-        throw new IllegalStateException("output " + path + " needs a folder where " + foldedFiles.get(fkey) + " is a file");
+        throw new IllegalStateException(
+            "output " + path + " needs a folder where " + foldedFiles.get(fkey) + " is a file");
       }
       String seen = foldedFolders.get(fkey);
       if (seen != null && !seen.equals(folder)) {
-        throw new IllegalStateException("output folders " + seen + " and " + folder + " differ only in case");
+        throw new IllegalStateException(
+            "output folders " + seen + " and " + folder + " differ only in case");
       }
     }
     for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
@@ -270,8 +302,9 @@ public final class OutputFiles {
 
   /**
    * Whether a path may be written on Linux, macOS and Windows: relative, {@code /}-separated, ASCII
-   * letters, digits, {@code . _ -} only, each segment starting with a letter or digit and not ending
-   * with a dot, no device name ({@code con}, {@code aux.txt}, {@code com1.html}), at most 240 chars.
+   * letters, digits, {@code . _ -} only, each segment starting with a letter or digit and not
+   * ending with a dot, no device name ({@code con}, {@code aux.txt}, {@code com1.html}), at most
+   * 240 chars.
    */
   public static boolean isSafe(String path) {
     if (path == null || path.length() > 240 || !SAFE.matcher(path).matches()) return false;
@@ -291,7 +324,8 @@ public final class OutputFiles {
 
   /** The files in path order; only for files kept in memory. */
   public synchronized Map<String, byte[]> all() {
-    if (directory != null) throw new IllegalStateException("the files are in " + directory + ", not in memory");
+    if (directory != null)
+      throw new IllegalStateException("the files are in " + directory + ", not in memory");
     return Collections.unmodifiableMap(new TreeMap<>(files));
   }
 

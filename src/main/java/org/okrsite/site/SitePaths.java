@@ -31,6 +31,7 @@ public final class SitePaths {
   public static final String SITEMAP_HTML = "sitemap.html";
   public static final String SITEMAP_XML = "sitemap.xml";
   public static final String NOT_FOUND = "404.html";
+
   /** Every published objective with its computed values, for integrations (the public contract). */
   public static final String OKRS_JSON = "data/okrs.json";
 
@@ -98,7 +99,9 @@ public final class SitePaths {
 
   /** A retrospective: its unit's retrospective page, or the person's page. */
   public static String retrospective(Retrospective r) {
-    return r.owner().level() == Level.PERSON ? person(r.cycleId(), r.owner().id()) : retro(r.cycleId(), r.owner().id());
+    return r.owner().level() == Level.PERSON
+        ? person(r.cycleId(), r.owner().id())
+        : retro(r.cycleId(), r.owner().id());
   }
 
   /**
@@ -149,8 +152,8 @@ public final class SitePaths {
   public static final String COMPANY_FEED = "feeds/company.xml";
 
   /**
-   * The link from one page to another, both relative to the output root:
-   * {@code relative("cycles/q4/units/growth.html", "index.html")} is {@code ../../../index.html}.
+   * The link from one page to another, both relative to the output root: {@code
+   * relative("cycles/q4/units/growth.html", "index.html")} is {@code ../../../index.html}.
    */
   public static String relative(String fromPage, String to) {
     return "../".repeat(depth(fromPage)) + to;

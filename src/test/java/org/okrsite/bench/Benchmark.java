@@ -25,8 +25,18 @@ public final class Benchmark {
   private Benchmark() {}
 
   /** The command line, parsed. */
-  record Options(List<Integer> sizes, int runs, Path jar, Path work, List<String> jvm, boolean hugo,
-      boolean requireHugo, Integer serve, int edits, String servePage, boolean floor) {}
+  record Options(
+      List<Integer> sizes,
+      int runs,
+      Path jar,
+      Path work,
+      List<String> jvm,
+      boolean hugo,
+      boolean requireHugo,
+      Integer serve,
+      int edits,
+      String servePage,
+      boolean floor) {}
 
   public static void main(String[] args) throws Exception {
     Options o = parse(args);
@@ -37,7 +47,8 @@ public final class Benchmark {
       md.append(serve(o));
     } else {
       String hugo = o.hugo() ? Hugo.version() : null;
-      if (o.requireHugo() && hugo == null) System.err.println("bench: --with-hugo given but hugo is not on PATH");
+      if (o.requireHugo() && hugo == null)
+        System.err.println("bench: --with-hugo given but hugo is not on PATH");
       md.append(Report.header(hugo));
       System.out.print(md);
       StringBuilder floors = new StringBuilder();
@@ -64,7 +75,8 @@ public final class Benchmark {
   }
 
   /** One size: the org (cached), then R okrsite runs interleaved with R Hugo runs. */
-  static Report.Size measure(Options o, int n, boolean hugo) throws IOException, InterruptedException {
+  static Report.Size measure(Options o, int n, boolean hugo)
+      throws IOException, InterruptedException {
     Path org = Cache.org(o.work(), n);
     // Hugo builds a plain site of the same page count as okrsite's own output (known after run 1)
     Path hugoSite = null;
@@ -84,12 +96,28 @@ public final class Benchmark {
       Files.deleteIfExists(gc);
       List<String> cmd = new ArrayList<>(javaCommand(o));
       cmd.add(RunFigures.gcLogOption(gc));
-      cmd.addAll(List.of("-jar", o.jar().toString(), "build", "-s", org.toString(), "-o", out.toString(),
-          "--as-of", OrgGenerator.AS_OF.toString(), "--verbose"));
+      cmd.addAll(
+          List.of(
+              "-jar",
+              o.jar().toString(),
+              "build",
+              "-s",
+              org.toString(),
+              "-o",
+              out.toString(),
+              "--as-of",
+              OrgGenerator.AS_OF.toString(),
+              "--verbose"));
       ProcessRun.Stats s = ProcessRun.run(cmd, scratch);
-      System.err.printf("bench: okrsite N=%d run %d: exit %d, %d ms wall, %d ms CPU%n", n, r + 1, s.exit(), s.wallMs(), s.cpuMs());
+      System.err.printf(
+          "bench: okrsite N=%d run %d: exit %d, %d ms wall, %d ms CPU%n",
+          n, r + 1, s.exit(), s.wallMs(), s.cpuMs());
       if (s.exit() != 0) {
-        failure = "exit " + s.exit() + ": " + s.stderr().lines().limit(3).reduce("", (a, b) -> a + " " + b).trim();
+        failure =
+            "exit "
+                + s.exit()
+                + ": "
+                + s.stderr().lines().limit(3).reduce("", (a, b) -> a + " " + b).trim();
         System.err.println(s.stderr());
         break;
       }
@@ -103,16 +131,23 @@ public final class Benchmark {
         Path hugoOut = o.work().resolve("hugo-out").resolve(Integer.toString(n));
         Cache.setAside(hugoOut, o.work());
         Files.createDirectories(hugoOut);
-        ProcessRun.Stats h = ProcessRun.run(List.of("hugo", "--quiet", "-s", hugoSite.toString(), "-d", hugoOut.toString()),
-            o.work().resolve("runs").resolve("hugo-" + n + "-" + r));
-        System.err.printf("bench: hugo    N=%d run %d: exit %d, %d ms wall, %d ms CPU%n", n, r + 1, h.exit(), h.wallMs(), h.cpuMs());
+        ProcessRun.Stats h =
+            ProcessRun.run(
+                List.of("hugo", "--quiet", "-s", hugoSite.toString(), "-d", hugoOut.toString()),
+                o.work().resolve("runs").resolve("hugo-" + n + "-" + r));
+        System.err.printf(
+            "bench: hugo    N=%d run %d: exit %d, %d ms wall, %d ms CPU%n",
+            n, r + 1, h.exit(), h.wallMs(), h.cpuMs());
         if (h.exit() == 0) hu.add(h);
       }
     }
-    return new Report.Size(n, ok, heaps, live, mergeStages(stages), output, hugo ? hu : null, failure);
+    return new Report.Size(
+        n, ok, heaps, live, mergeStages(stages), output, hugo ? hu : null, failure);
   }
 
-  /** The floor's row for a size, or a row saying why it could not be measured (a full disk, say). */
+  /**
+   * The floor's row for a size, or a row saying why it could not be measured (a full disk, say).
+   */
   private static String floorRow(Options o, int n, Report.Size size) throws InterruptedException {
     try {
       return floor(o, n, size);
@@ -124,19 +159,24 @@ public final class Benchmark {
   }
 
   /** The floor of the size just measured, from its last run's output folder and verbose log. */
-  private static String floor(Options o, int n, Report.Size size) throws IOException, InterruptedException {
+  private static String floor(Options o, int n, Report.Size size)
+      throws IOException, InterruptedException {
     ProcessRun.Stats last = size.runs().get(size.runs().size() - 1);
     List<Double> drawn = size.stages().getOrDefault("charts-drawn", List.of());
     long charts = drawn.isEmpty() ? 0 : Math.round(drawn.get(drawn.size() - 1));
     Path out = o.work().resolve("out").resolve(Integer.toString(n));
     Floor.Result f = Floor.measure(o, n, Cache.org(o.work(), n), out, last.stderr(), charts);
-    long hugo = size.hugo() == null || size.hugo().isEmpty() ? -1 : Report.median(size.hugo(), ProcessRun.Stats::wallMs);
+    long hugo =
+        size.hugo() == null || size.hugo().isEmpty()
+            ? -1
+            : Report.median(size.hugo(), ProcessRun.Stats::wallMs);
     return Floor.row(n, f, Report.median(size.runs(), ProcessRun.Stats::wallMs), hugo);
   }
 
   private static Map<String, List<Double>> mergeStages(List<Map<String, Double>> runs) {
     Map<String, List<Double>> out = new LinkedHashMap<>();
-    for (Map<String, Double> r : runs) r.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+    for (Map<String, Double> r : runs)
+      r.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
     return out;
   }
 
@@ -144,8 +184,15 @@ public final class Benchmark {
     int n = o.serve();
     Path org = Cache.org(o.work(), n);
     Path built = o.work().resolve("out").resolve(Integer.toString(n));
-    ServeLatency.Result r = ServeLatency.measure(javaCommand(o), o.jar(), org, built,
-        o.work().resolve("runs").resolve("serve-" + n), o.edits(), o.servePage());
+    ServeLatency.Result r =
+        ServeLatency.measure(
+            javaCommand(o),
+            o.jar(),
+            org,
+            built,
+            o.work().resolve("runs").resolve("serve-" + n),
+            o.edits(),
+            o.servePage());
     String text = Report.serve(n, r);
     System.out.print(text);
     return text;

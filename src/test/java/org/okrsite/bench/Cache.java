@@ -39,15 +39,17 @@ final class Cache {
   }
 
   private static boolean isCurrent(Path done) throws IOException {
-    return Files.isRegularFile(done) && Files.readString(done).startsWith(OrgGenerator.VERSION + "\n");
+    return Files.isRegularFile(done)
+        && Files.readString(done).startsWith(OrgGenerator.VERSION + "\n");
   }
 
   /**
    * Moves an earlier run's output out of the way instead of deleting it before the next timed run.
-   * On ext4 without a journal (this project's machine) every file created within a few minutes of
-   * a large delete scans past the freed inodes: creating 8,000 files took 0.25 s in a quiet folder
+   * On ext4 without a journal (this project's machine) every file created within a few minutes of a
+   * large delete scans past the freed inodes: creating 8,000 files took 0.25 s in a quiet folder
    * and 1.6–5.8 s just after deleting 8,000. Timing either tool right after deleting its last
-   * output would measure that, not the tool. {@link #emptyTrash} deletes them when all runs are done.
+   * output would measure that, not the tool. {@link #emptyTrash} deletes them when all runs are
+   * done.
    */
   static void setAside(Path dir, Path work) throws IOException {
     if (!Files.exists(dir)) return;
@@ -71,18 +73,20 @@ final class Cache {
 
   static void delete(Path dir) throws IOException {
     if (!Files.exists(dir)) return;
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-        Files.delete(f);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+            Files.delete(f);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            Files.delete(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

@@ -14,13 +14,27 @@ import org.okrsite.bench.Objectives.Owned;
  * teams and people weekly, departments every second week, the company every fourth.
  */
 final class CheckIns {
-  private static final String[] NOTES = {"On track after the latest release", "Slower than planned; scope cut agreed",
-      "Experiment readout due next week", "Dip caused by a holiday week", "Best week of the quarter so far",
-      "Waiting on data from another team", "Rollout reached all customers"};
-  private static final String[] ISSUES = {"Waiting on design specs", "Hiring for an open role is slower than planned",
-      "Dashboard data is a week behind", "Dependency on Platform slipped a sprint"};
-  private static final String[] PLANS = {"Ship the next iteration to 50% of customers", "Run the pricing-page test",
-      "Review the at-risk key results with the lead", "Write the readout and share it company-wide"};
+  private static final String[] NOTES = {
+    "On track after the latest release",
+    "Slower than planned; scope cut agreed",
+    "Experiment readout due next week",
+    "Dip caused by a holiday week",
+    "Best week of the quarter so far",
+    "Waiting on data from another team",
+    "Rollout reached all customers"
+  };
+  private static final String[] ISSUES = {
+    "Waiting on design specs",
+    "Hiring for an open role is slower than planned",
+    "Dashboard data is a week behind",
+    "Dependency on Platform slipped a sprint"
+  };
+  private static final String[] PLANS = {
+    "Ship the next iteration to 50% of customers",
+    "Run the pricing-page test",
+    "Review the at-risk key results with the lead",
+    "Write the readout and share it company-wide"
+  };
 
   private final Random r;
   private final String cycleId;
@@ -48,7 +62,11 @@ final class CheckIns {
     int step = every(owned.cadence());
     int written = 0;
     for (int w = fridays.size() - 1; w >= 0; w -= step) {
-      Path file = root.resolve("checkins").resolve(cycleId).resolve(owned.dir()).resolve(fridays.get(w) + ".yaml");
+      Path file =
+          root.resolve("checkins")
+              .resolve(cycleId)
+              .resolve(owned.dir())
+              .resolve(fridays.get(w) + ".yaml");
       text(owned, w).write(file);
       written++;
     }
@@ -57,15 +75,21 @@ final class CheckIns {
 
   /** The check-in of {@code owned} for week {@code w}. */
   Yaml text(Owned owned, int w) {
-    Yaml y = new Yaml().line(0, "checkin:").kv(1, "date", fridays.get(w).toString())
-        .str(1, owned.ownerKey(), owned.ownerName()).str(1, "quarter", quarter).str(1, "author", owned.author());
+    Yaml y =
+        new Yaml()
+            .line(0, "checkin:")
+            .kv(1, "date", fridays.get(w).toString())
+            .str(1, owned.ownerKey(), owned.ownerName())
+            .str(1, "quarter", quarter)
+            .str(1, "author", owned.author());
     double g = owned.objectives().get(0).krs().get(0).plan().confidence()[w];
     y.kv(1, "goal_confidence", KrCatalog.trim(g));
     y.line(1, "key_results:");
     for (Objective o : owned.objectives()) {
       for (Kr k : o.krs()) {
         y.line(2, "- id: " + Yaml.q(k.id()));
-        y.str(3, "current", k.plan().valueText(w)).kv(3, "confidence", KrCatalog.trim(k.plan().confidence()[w]))
+        y.str(3, "current", k.plan().valueText(w))
+            .kv(3, "confidence", KrCatalog.trim(k.plan().confidence()[w]))
             .str(3, "note", NOTES[r.nextInt(NOTES.length)]);
       }
     }

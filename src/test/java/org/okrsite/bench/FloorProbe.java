@@ -56,7 +56,9 @@ public final class FloorProbe {
         start = System.nanoTime(); // listing the sizes is not part of writing
         write(lines, Path.of(args[2]));
       }
-      default -> throw new IllegalArgumentException("yaml DIR | charts N | jfreechart N | write SIZES DIR");
+      default ->
+          throw new IllegalArgumentException(
+              "yaml DIR | charts N | jfreechart N | write SIZES DIR");
     }
     System.out.println("floor-ms=" + (System.nanoTime() - start) / 1_000_000);
   }
@@ -64,42 +66,51 @@ public final class FloorProbe {
   static int yaml(Path root) throws Exception {
     List<Path> files;
     try (Stream<Path> s = Files.walk(root)) {
-      files = s.filter(p -> {
-        String n = p.getFileName().toString();
-        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".md");
-      }).toList();
+      files =
+          s.filter(
+                  p -> {
+                    String n = p.getFileName().toString();
+                    return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".md");
+                  })
+              .toList();
     }
     AtomicInteger documents = new AtomicInteger();
-    onAllCores(files.size(), i -> {
-      try {
-        String text = Files.readString(files.get(i), StandardCharsets.UTF_8);
-        if (files.get(i).getFileName().toString().endsWith(".md")) {
-          if (!text.startsWith("---")) return;
-          int end = text.indexOf("\n---", 3);
-          if (end < 0) return;
-          text = text.substring(3, end);
-        }
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        for (var node : yaml.composeAll(new StringReader(text))) if (node != null) documents.incrementAndGet();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    onAllCores(
+        files.size(),
+        i -> {
+          try {
+            String text = Files.readString(files.get(i), StandardCharsets.UTF_8);
+            if (files.get(i).getFileName().toString().endsWith(".md")) {
+              if (!text.startsWith("---")) return;
+              int end = text.indexOf("\n---", 3);
+              if (end < 0) return;
+              text = text.substring(3, end);
+            }
+            Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+            for (var node : yaml.composeAll(new StringReader(text)))
+              if (node != null) documents.incrementAndGet();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     return documents.get();
   }
 
   static void charts(int n, boolean jfreeChartOnly) throws Exception {
     ChartRenderer charts = new ChartRenderer(ChartCache.inMemory());
     LocalDate start = LocalDate.of(2026, 10, 5);
-    onAllCores(n, i -> {
-      KrTrend trend = trend(i, start);
-      if (jfreeChartOnly) {
-        JFreeChartOnly.drawKrTrend(trend);
-      } else {
-        charts.krTrend(trend);
-      }
-    });
-    if (!jfreeChartOnly && charts.cache().misses() != n) throw new IllegalStateException("expected " + n + " distinct charts");
+    onAllCores(
+        n,
+        i -> {
+          KrTrend trend = trend(i, start);
+          if (jfreeChartOnly) {
+            JFreeChartOnly.drawKrTrend(trend);
+          } else {
+            charts.krTrend(trend);
+          }
+        });
+    if (!jfreeChartOnly && charts.cache().misses() != n)
+      throw new IllegalStateException("expected " + n + " distinct charts");
   }
 
   /** The {@code i}th of many different trends: 12 weekly check-ins, rising or falling. */
@@ -109,34 +120,45 @@ public final class FloorProbe {
     double target = baseline * (i % 3 == 0 ? 0.5 : 2);
     for (int w = 0; w < 12; w++) {
       double share = (w + 1) / 13.0 * (0.6 + (i * 7 + w) % 10 / 20.0);
-      points.add(new DatedValue(start.plusWeeks(w).plusDays(i % 5), baseline + (target - baseline) * share));
+      points.add(
+          new DatedValue(
+              start.plusWeeks(w).plusDays(i % 5), baseline + (target - baseline) * share));
     }
-    return new KrTrend("Key result " + i, i % 2 == 0 ? "%" : "tickets", start, start.plusWeeks(13).minusDays(1),
-        baseline, target, points);
+    return new KrTrend(
+        "Key result " + i,
+        i % 2 == 0 ? "%" : "tickets",
+        start,
+        start.plusWeeks(13).minusDays(1),
+        baseline,
+        target,
+        points);
   }
 
   static void write(List<String> sizes, Path dir) throws Exception {
     int max = 0;
-    for (String line : sizes) max = Math.max(max, Integer.parseInt(line.substring(0, line.indexOf(' '))));
+    for (String line : sizes)
+      max = Math.max(max, Integer.parseInt(line.substring(0, line.indexOf(' '))));
     byte[] buffer = new byte[max];
     java.util.Arrays.fill(buffer, (byte) 'x');
     java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    onAllCores(sizes.size(), i -> {
-      String line = sizes.get(i);
-      int space = line.indexOf(' ');
-      Path file = dir.resolve(line.substring(space + 1));
-      try {
-        if (!folders.contains(file.getParent())) {
-          Files.createDirectories(file.getParent());
-          folders.add(file.getParent());
-        }
-        try (var out = Files.newOutputStream(file)) {
-          out.write(buffer, 0, Integer.parseInt(line.substring(0, space)));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    onAllCores(
+        sizes.size(),
+        i -> {
+          String line = sizes.get(i);
+          int space = line.indexOf(' ');
+          Path file = dir.resolve(line.substring(space + 1));
+          try {
+            if (!folders.contains(file.getParent())) {
+              Files.createDirectories(file.getParent());
+              folders.add(file.getParent());
+            }
+            try (var out = Files.newOutputStream(file)) {
+              out.write(buffer, 0, Integer.parseInt(line.substring(0, space)));
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   private static void onAllCores(int count, IntConsumer task) throws Exception {
@@ -145,9 +167,11 @@ public final class FloorProbe {
     AtomicInteger next = new AtomicInteger();
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      done.add(pool.submit(() -> {
-        for (int i; (i = next.getAndIncrement()) < count; ) task.accept(i);
-      }));
+      done.add(
+          pool.submit(
+              () -> {
+                for (int i; (i = next.getAndIncrement()) < count; ) task.accept(i);
+              }));
     }
     try {
       for (Future<?> f : done) f.get();

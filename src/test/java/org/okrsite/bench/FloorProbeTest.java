@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The floor's probes do the work they claim: every document composed, every file written at its size. */
+/**
+ * The floor's probes do the work they claim: every document composed, every file written at its
+ * size.
+ */
 class FloorProbeTest {
   @TempDir Path tmp;
 
@@ -27,7 +30,8 @@ class FloorProbeTest {
   @Test
   void writeCreatesEachFileWithItsSize() throws Exception {
     Path out = tmp.resolve("out");
-    FloorProbe.write(List.of("10 index.html", "0 empty.txt", "70000 a/b/page.html", "3 a/c.svg"), out);
+    FloorProbe.write(
+        List.of("10 index.html", "0 empty.txt", "70000 a/b/page.html", "3 a/c.svg"), out);
     assertEquals(10, Files.size(out.resolve("index.html")));
     assertEquals(0, Files.size(out.resolve("empty.txt")));
     assertEquals(70_000, Files.size(out.resolve("a/b/page.html")));
@@ -44,7 +48,8 @@ class FloorProbeTest {
   void theFloorRowAddsJFreeChartNotTheSvg() throws IOException {
     Floor.Result r = new Floor.Result(800, 790, 1300, 6811, 250, 8126, 313_000_000);
     assertEquals(1840, r.totalMs());
-    assertEquals("| 1,000 | 0.80 | 0.79 (6,811) | 0.25 (8,126, 313) | 1.84 | 5.50 | 1.80 | 1.02 | 1.30 |",
+    assertEquals(
+        "| 1,000 | 0.80 | 0.79 (6,811) | 0.25 (8,126, 313) | 1.84 | 5.50 | 1.80 | 1.02 | 1.30 |",
         Floor.row(1000, r, 5500, 1800));
   }
 }

@@ -9,12 +9,20 @@ import org.okrsite.bench.Objectives.Kr;
 import org.okrsite.bench.Objectives.Objective;
 import org.okrsite.bench.Objectives.Owned;
 
-/** Writes a past cycle's end: one {@code okr_score} per objective and one retrospective per owner. */
+/**
+ * Writes a past cycle's end: one {@code okr_score} per objective and one retrospective per owner.
+ */
 final class History {
-  private static final String[] WINS = {"Shipped the main initiative in the first month",
-      "Weekly check-ins kept everyone on the same page", "The experiment backlog never ran dry"};
-  private static final String[] MISSES = {"Instrumentation arrived in week 6, too late to steer",
-      "Two initiatives had no named owner and slipped", "We optimised the top of the funnel while the middle leaked"};
+  private static final String[] WINS = {
+    "Shipped the main initiative in the first month",
+    "Weekly check-ins kept everyone on the same page",
+    "The experiment backlog never ran dry"
+  };
+  private static final String[] MISSES = {
+    "Instrumentation arrived in week 6, too late to steer",
+    "Two initiatives had no named owner and slipped",
+    "We optimised the top of the funnel while the middle leaked"
+  };
 
   private final Random r;
   private final String cycleId;
@@ -31,26 +39,42 @@ final class History {
   /** The agreed score of a key result: its final progress, clamped and rounded to 0.1. */
   static double score(Plan p) {
     double last = p.weekly()[p.weekly().length - 1];
-    double progress = p.target() == p.baseline() ? 0 : (last - p.baseline()) / (p.target() - p.baseline());
+    double progress =
+        p.target() == p.baseline() ? 0 : (last - p.baseline()) / (p.target() - p.baseline());
     return Math.round(Math.max(0, Math.min(1, progress)) * 10) / 10.0;
   }
 
   void write(Path root, Owned owned) throws IOException {
-    for (Objective o : owned.objectives()) score(o).write(root.resolve("scores").resolve(cycleId)
-        .resolve(owned.dir() + "-" + o.id().substring(o.id().length() - 2) + ".yaml"));
+    for (Objective o : owned.objectives())
+      score(o)
+          .write(
+              root.resolve("scores")
+                  .resolve(cycleId)
+                  .resolve(owned.dir() + "-" + o.id().substring(o.id().length() - 2) + ".yaml"));
     retro(owned).write(root.resolve("retros").resolve(cycleId).resolve(owned.dir() + ".yaml"));
   }
 
   private Yaml score(Objective o) {
-    Yaml y = new Yaml().line(0, "okr_score:").str(1, "quarter", quarter).str(1, o.ownerKey(), o.ownerName())
-        .str(1, "objective", o.title()).kv(1, "objective_score", KrCatalog.trim(mean(o)));
+    Yaml y =
+        new Yaml()
+            .line(0, "okr_score:")
+            .str(1, "quarter", quarter)
+            .str(1, o.ownerKey(), o.ownerName())
+            .str(1, "objective", o.title())
+            .kv(1, "objective_score", KrCatalog.trim(mean(o)));
     y.line(1, "key_results:");
     for (Kr k : o.krs()) {
       Plan p = k.plan();
       y.line(2, "- id: " + Yaml.q(k.id()));
-      y.str(3, "metric", p.shape().metric()).str(3, "baseline", p.baselineText()).str(3, "target", p.targetText())
-          .str(3, "actual", p.valueText(p.weekly().length - 1)).kv(3, "score", KrCatalog.trim(score(p)))
-          .str(3, "narrative", "Ended at " + p.valueText(p.weekly().length - 1) + " against " + p.targetText());
+      y.str(3, "metric", p.shape().metric())
+          .str(3, "baseline", p.baselineText())
+          .str(3, "target", p.targetText())
+          .str(3, "actual", p.valueText(p.weekly().length - 1))
+          .kv(3, "score", KrCatalog.trim(score(p)))
+          .str(
+              3,
+              "narrative",
+              "Ended at " + p.valueText(p.weekly().length - 1) + " against " + p.targetText());
     }
     y.line(1, "lessons:").item(2, "Instrument every key result before the quarter starts");
     y.line(1, "carry_forward:").item(2, o.krs().get(0).plan().shape().metric() + " follow-up");
@@ -64,8 +88,12 @@ final class History {
   }
 
   private Yaml retro(Owned owned) {
-    Yaml y = new Yaml().line(0, "retrospective:").str(1, "quarter", quarter)
-        .str(1, owned.ownerKey(), owned.ownerName()).str(1, "date", retroDate);
+    Yaml y =
+        new Yaml()
+            .line(0, "retrospective:")
+            .str(1, "quarter", quarter)
+            .str(1, owned.ownerKey(), owned.ownerName())
+            .str(1, "date", retroDate);
     y.line(1, "scores:");
     double total = 0;
     for (Objective o : owned.objectives()) {
@@ -73,12 +101,18 @@ final class History {
       y.line(3, "key_results:");
       for (Kr k : o.krs()) {
         Plan p = k.plan();
-        y.line(4, "- kr: " + Yaml.q(p.shape().metric() + ": " + p.baselineText() + " → " + p.targetText()));
+        y.line(
+            4,
+            "- kr: "
+                + Yaml.q(p.shape().metric() + ": " + p.baselineText() + " → " + p.targetText()));
         y.kv(5, "score", KrCatalog.trim(score(p)));
       }
       total += mean(o);
     }
-    y.kv(1, "overall_average", String.format(Locale.ROOT, "%.2f", total / owned.objectives().size()));
+    y.kv(
+        1,
+        "overall_average",
+        String.format(Locale.ROOT, "%.2f", total / owned.objectives().size()));
     y.line(1, "wins:").item(2, WINS[r.nextInt(WINS.length)]);
     y.line(1, "misses:").item(2, MISSES[r.nextInt(MISSES.length)]);
     y.line(1, "keep_doing:").item(2, "Friday check-ins");

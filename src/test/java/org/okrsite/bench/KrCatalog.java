@@ -13,7 +13,12 @@ final class KrCatalog {
 
   /** How a value of a unit is written: {@code 41.5%}, {@code 3.2 days}, {@code $450K}, ... */
   enum Unit {
-    PERCENT, DAYS, DOLLARS_K, PER_MONTH, MS, COUNT;
+    PERCENT,
+    DAYS,
+    DOLLARS_K,
+    PER_MONTH,
+    MS,
+    COUNT;
 
     String format(double v) {
       return switch (this) {
@@ -33,42 +38,218 @@ final class KrCatalog {
   }
 
   /** One kind of key result: increase when {@code upFactor > 1}, else decrease. */
-  record Shape(String metric, String measurement, Unit unit, double lo, double hi, double upFactor, boolean cap) {
+  record Shape(
+      String metric,
+      String measurement,
+      Unit unit,
+      double lo,
+      double hi,
+      double upFactor,
+      boolean cap) {
     boolean decreasing() {
       return upFactor < 1;
     }
   }
 
-  static final List<Shape> TEAM = List.of(
-      new Shape("Weekly active accounts", "Accounts with 3+ active members in a calendar week", Unit.COUNT, 800, 6000, 1.4, false),
-      new Shape("Trial-to-paid conversion within 14 days", "Paid accounts / trials started, 14-day window", Unit.PERCENT, 4, 12, 1.7, false),
-      new Shape("New accounts activated within 7 days", "Accounts creating a project and inviting a teammate in 7 days", Unit.PERCENT, 30, 55, 1.4, false),
-      new Shape("Qualified pipeline created", "Stage-2 opportunities opened this quarter (CRM)", Unit.DOLLARS_K, 200, 900, 1.6, false),
-      new Shape("Product-qualified accounts", "Trial accounts over the activation and seat-growth threshold", Unit.PER_MONTH, 40, 200, 1.8, false),
-      new Shape("Net revenue retention", "Trailing-twelve-month NRR from the finance model", Unit.PERCENT, 98, 108, 1.06, false),
-      new Shape("Self-serve share of new ARR", "New ARR without a sales touch / all new ARR", Unit.PERCENT, 25, 45, 1.5, false),
-      new Shape("Expansion revenue", "Upsell and seat growth booked this quarter", Unit.DOLLARS_K, 60, 300, 1.5, false),
-      new Shape("Time to first value", "Median from signup to first meaningful action", Unit.DAYS, 4, 9, 0.35, true),
-      new Shape("p95 API latency", "95th percentile of API response time, weekly", Unit.MS, 300, 900, 0.55, true),
-      new Shape("Monthly churn rate", "Revenue churned in the month / MRR at start of month", Unit.PERCENT, 3, 6, 0.6, true),
-      new Shape("Support tickets", "Tickets opened per month across all channels", Unit.PER_MONTH, 300, 900, 0.7, false),
-      new Shape("Cycle time", "Median time from first commit to production", Unit.DAYS, 3, 8, 0.5, true),
-      new Shape("Infrastructure cost", "Monthly cloud bill for production", Unit.DOLLARS_K, 40, 160, 0.8, false),
-      new Shape("Page load time", "Median largest contentful paint, dashboard page", Unit.MS, 1200, 2600, 0.6, true));
+  static final List<Shape> TEAM =
+      List.of(
+          new Shape(
+              "Weekly active accounts",
+              "Accounts with 3+ active members in a calendar week",
+              Unit.COUNT,
+              800,
+              6000,
+              1.4,
+              false),
+          new Shape(
+              "Trial-to-paid conversion within 14 days",
+              "Paid accounts / trials started, 14-day window",
+              Unit.PERCENT,
+              4,
+              12,
+              1.7,
+              false),
+          new Shape(
+              "New accounts activated within 7 days",
+              "Accounts creating a project and inviting a teammate in 7 days",
+              Unit.PERCENT,
+              30,
+              55,
+              1.4,
+              false),
+          new Shape(
+              "Qualified pipeline created",
+              "Stage-2 opportunities opened this quarter (CRM)",
+              Unit.DOLLARS_K,
+              200,
+              900,
+              1.6,
+              false),
+          new Shape(
+              "Product-qualified accounts",
+              "Trial accounts over the activation and seat-growth threshold",
+              Unit.PER_MONTH,
+              40,
+              200,
+              1.8,
+              false),
+          new Shape(
+              "Net revenue retention",
+              "Trailing-twelve-month NRR from the finance model",
+              Unit.PERCENT,
+              98,
+              108,
+              1.06,
+              false),
+          new Shape(
+              "Self-serve share of new ARR",
+              "New ARR without a sales touch / all new ARR",
+              Unit.PERCENT,
+              25,
+              45,
+              1.5,
+              false),
+          new Shape(
+              "Expansion revenue",
+              "Upsell and seat growth booked this quarter",
+              Unit.DOLLARS_K,
+              60,
+              300,
+              1.5,
+              false),
+          new Shape(
+              "Time to first value",
+              "Median from signup to first meaningful action",
+              Unit.DAYS,
+              4,
+              9,
+              0.35,
+              true),
+          new Shape(
+              "p95 API latency",
+              "95th percentile of API response time, weekly",
+              Unit.MS,
+              300,
+              900,
+              0.55,
+              true),
+          new Shape(
+              "Monthly churn rate",
+              "Revenue churned in the month / MRR at start of month",
+              Unit.PERCENT,
+              3,
+              6,
+              0.6,
+              true),
+          new Shape(
+              "Support tickets",
+              "Tickets opened per month across all channels",
+              Unit.PER_MONTH,
+              300,
+              900,
+              0.7,
+              false),
+          new Shape(
+              "Cycle time",
+              "Median time from first commit to production",
+              Unit.DAYS,
+              3,
+              8,
+              0.5,
+              true),
+          new Shape(
+              "Infrastructure cost",
+              "Monthly cloud bill for production",
+              Unit.DOLLARS_K,
+              40,
+              160,
+              0.8,
+              false),
+          new Shape(
+              "Page load time",
+              "Median largest contentful paint, dashboard page",
+              Unit.MS,
+              1200,
+              2600,
+              0.6,
+              true));
 
-  static final List<Shape> PERSON = List.of(
-      new Shape("Experiments designed and read out", "Experiments with my hypothesis, sizing and readout", Unit.COUNT, 0, 0, 6, false),
-      new Shape("Customer interviews held", "Interviews with notes in the research repository", Unit.COUNT, 0, 0, 12, false),
-      new Shape("Readouts rated clear and actionable", "Share rated 4+ of 5 by the people acting on them", Unit.PERCENT, 40, 60, 1.6, false),
-      new Shape("Review turnaround", "Median time from review request to first review", Unit.DAYS, 2, 4, 0.4, true),
-      new Shape("Flaky tests in my area", "Tests quarantined as flaky in the owned modules", Unit.COUNT, 12, 30, 0.3, false),
-      new Shape("Slow queries over budget", "p95 of the owned endpoints", Unit.MS, 250, 600, 0.6, true),
-      new Shape("Accounts onboarded personally", "Accounts reaching first value with my help", Unit.PER_MONTH, 4, 10, 2.0, false),
-      new Shape("Deals advanced to proposal", "Opportunities I moved to stage 4", Unit.DOLLARS_K, 50, 200, 1.8, false));
+  static final List<Shape> PERSON =
+      List.of(
+          new Shape(
+              "Experiments designed and read out",
+              "Experiments with my hypothesis, sizing and readout",
+              Unit.COUNT,
+              0,
+              0,
+              6,
+              false),
+          new Shape(
+              "Customer interviews held",
+              "Interviews with notes in the research repository",
+              Unit.COUNT,
+              0,
+              0,
+              12,
+              false),
+          new Shape(
+              "Readouts rated clear and actionable",
+              "Share rated 4+ of 5 by the people acting on them",
+              Unit.PERCENT,
+              40,
+              60,
+              1.6,
+              false),
+          new Shape(
+              "Review turnaround",
+              "Median time from review request to first review",
+              Unit.DAYS,
+              2,
+              4,
+              0.4,
+              true),
+          new Shape(
+              "Flaky tests in my area",
+              "Tests quarantined as flaky in the owned modules",
+              Unit.COUNT,
+              12,
+              30,
+              0.3,
+              false),
+          new Shape(
+              "Slow queries over budget",
+              "p95 of the owned endpoints",
+              Unit.MS,
+              250,
+              600,
+              0.6,
+              true),
+          new Shape(
+              "Accounts onboarded personally",
+              "Accounts reaching first value with my help",
+              Unit.PER_MONTH,
+              4,
+              10,
+              2.0,
+              false),
+          new Shape(
+              "Deals advanced to proposal",
+              "Opportunities I moved to stage 4",
+              Unit.DOLLARS_K,
+              50,
+              200,
+              1.8,
+              false));
 
   /** A planned key result: its values and confidence for each week of the cycle. */
-  record Plan(Shape shape, double baseline, double target, String baselineText, String targetText,
-      double[] weekly, double[] confidence) {
+  record Plan(
+      Shape shape,
+      double baseline,
+      double target,
+      String baselineText,
+      String targetText,
+      double[] weekly,
+      double[] confidence) {
     String valueText(int week) {
       return shape.unit().format(weekly[week]);
     }
@@ -85,7 +266,8 @@ final class KrCatalog {
     } else {
       baseline = s.unit().round(s.lo() + (s.hi() - s.lo()) * r.nextDouble());
       target = s.unit().round(baseline * s.upFactor() * (0.9 + 0.2 * r.nextDouble()));
-      if (target == baseline) target = s.unit().round(s.decreasing() ? baseline * 0.5 : baseline * 2 + 1);
+      if (target == baseline)
+        target = s.unit().round(s.decreasing() ? baseline * 0.5 : baseline * 2 + 1);
     }
     String baselineText = s.unit().format(baseline);
     String targetText = (s.cap() ? "< " : "") + s.unit().format(target);

@@ -14,11 +14,19 @@ final class Machine {
     String cpu = grep("/proc/cpuinfo", "model name\\s*:\\s*(.+)");
     double memKb = ProcessRun.number(read("/proc/meminfo"), "MemTotal:\\s+(\\d+) kB");
     String load = read("/proc/loadavg").trim();
-    return String.format(Locale.ROOT, "# okrsite benchmark%n%nMachine: %d cores (%s), %.1f GiB RAM, Java %s, "
+    return String.format(
+        Locale.ROOT,
+        "# okrsite benchmark%n%nMachine: %d cores (%s), %.1f GiB RAM, Java %s, "
             + "load average at start %s. JVM options: %s. Runs per size: %d (medians).%n%n",
-        Runtime.getRuntime().availableProcessors(), cpu, memKb / 1024 / 1024, System.getProperty("java.version"),
-        load.isEmpty() ? "n/a" : load.substring(0, load.indexOf(' ', load.indexOf(' ', load.indexOf(' ') + 1) + 1)),
-        o.jvm().isEmpty() ? "(defaults)" : String.join(" ", o.jvm()), o.runs());
+        Runtime.getRuntime().availableProcessors(),
+        cpu,
+        memKb / 1024 / 1024,
+        System.getProperty("java.version"),
+        load.isEmpty()
+            ? "n/a"
+            : load.substring(0, load.indexOf(' ', load.indexOf(' ', load.indexOf(' ') + 1) + 1)),
+        o.jvm().isEmpty() ? "(defaults)" : String.join(" ", o.jvm()),
+        o.runs());
   }
 
   private static String grep(String file, String regex) {

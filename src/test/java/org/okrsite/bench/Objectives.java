@@ -19,20 +19,45 @@ final class Objectives {
   record Kr(String id, Plan plan, String owner) {}
 
   /** An objective of one owner; {@code ownerKey} is company, department, team or person. */
-  record Objective(String id, String title, String ownerKey, String ownerName, String parent,
-      String goal, String pillar, boolean development, List<Kr> krs) {}
+  record Objective(
+      String id,
+      String title,
+      String ownerKey,
+      String ownerName,
+      String parent,
+      String goal,
+      String pillar,
+      boolean development,
+      List<Kr> krs) {}
 
   /** Everything drawn for one owner in the cycle; {@code dir} is where its files go. */
-  record Owned(String ownerKey, String ownerName, String author, String dir, String cadence, List<Objective> objectives) {}
+  record Owned(
+      String ownerKey,
+      String ownerName,
+      String author,
+      String dir,
+      String cadence,
+      List<Objective> objectives) {}
 
-  static final String[] PILLARS = {"Product-Led Growth", "Enterprise Readiness", "Operational Excellence"};
-  static final String[] TITLES = {"Make %s the fastest path to value for new customers",
-      "Turn %s into something customers recommend without being asked", "Earn enterprise trust in %s",
-      "Run %s reliably at twice today's load", "Cut the cost of serving customers through %s",
-      "Make every %s release boring and safe", "Find the next growth lever in %s",
-      "Give customers answers from %s before they ask"};
-  private static final String[] PERSON_TITLES = {"Become the team's go-to person for %s",
-      "Grow into leading %s work end to end", "Make my %s work measurably faster", "Deliver the %s results my team counts on"};
+  static final String[] PILLARS = {
+    "Product-Led Growth", "Enterprise Readiness", "Operational Excellence"
+  };
+  static final String[] TITLES = {
+    "Make %s the fastest path to value for new customers",
+    "Turn %s into something customers recommend without being asked",
+    "Earn enterprise trust in %s",
+    "Run %s reliably at twice today's load",
+    "Cut the cost of serving customers through %s",
+    "Make every %s release boring and safe",
+    "Find the next growth lever in %s",
+    "Give customers answers from %s before they ask"
+  };
+  private static final String[] PERSON_TITLES = {
+    "Become the team's go-to person for %s",
+    "Grow into leading %s work end to end",
+    "Make my %s work measurably faster",
+    "Deliver the %s results my team counts on"
+  };
 
   private final Random r;
   private final int weeks;
@@ -48,35 +73,63 @@ final class Objectives {
     this.closed = closed;
   }
 
-  /** All owners of the cycle in a fixed order: company, then each department, its teams, its people. */
+  /**
+   * All owners of the cycle in a fixed order: company, then each department, its teams, its people.
+   */
   List<Owned> draw(OrgShape org, boolean withPeople) {
     List<Owned> out = new ArrayList<>();
-    Owned company = unit("company", org.company(), org.lead().name(), "company", "monthly", 3, null, "Company");
+    Owned company =
+        unit("company", org.company(), org.lead().name(), "company", "monthly", 3, null, "Company");
     out.add(company);
     int di = 0;
     for (Department d : org.departments()) {
       String parent = company.objectives().get(di++ % company.objectives().size()).id();
-      Owned dept = unit("department", d.name(), d.lead().name(), d.slug() + "/department", "biweekly", 2,
-          parent, d.name());
+      Owned dept =
+          unit(
+              "department",
+              d.name(),
+              d.lead().name(),
+              d.slug() + "/department",
+              "biweekly",
+              2,
+              parent,
+              d.name());
       out.add(dept);
       int ti = 0;
       for (Team t : d.teams()) {
         String tp = dept.objectives().get(ti++ % dept.objectives().size()).id();
-        Owned team = unit("team", t.name(), t.lead().name(), d.slug() + "/" + t.slug() + "/team", "weekly",
-            2 + r.nextInt(2), tp, t.name().substring(0, t.name().indexOf(' ')));
+        Owned team =
+            unit(
+                "team",
+                t.name(),
+                t.lead().name(),
+                d.slug() + "/" + t.slug() + "/team",
+                "weekly",
+                2 + r.nextInt(2),
+                tp,
+                t.name().substring(0, t.name().indexOf(' ')));
         out.add(team);
         if (!withPeople) continue;
         int pi = 0;
         for (Person p : t.members()) {
           String pp = team.objectives().get(pi++ % team.objectives().size()).id();
-          out.add(person(p, pp, d.slug() + "/" + t.slug() + "/people/" + p.slug(), team.objectives()));
+          out.add(
+              person(p, pp, d.slug() + "/" + t.slug() + "/people/" + p.slug(), team.objectives()));
         }
       }
     }
     return out;
   }
 
-  private Owned unit(String key, String name, String lead, String dir, String cadence, int count, String parent, String area) {
+  private Owned unit(
+      String key,
+      String name,
+      String lead,
+      String dir,
+      String cadence,
+      int count,
+      String parent,
+      String area) {
     List<Objective> objs = new ArrayList<>();
     int krNo = 1;
     int first = r.nextInt(TITLES.length);
@@ -87,9 +140,20 @@ final class Objectives {
         krs.add(new Kr("KR" + krNo++, KrCatalog.plan(s, r, weeks), lead));
       }
       String id = org.okrsite.model.Slug.of(name) + "-" + cycleId + "-o" + (i + 1);
-      String title = String.format(java.util.Locale.ROOT, TITLES[(first + i) % TITLES.length], area);
+      String title =
+          String.format(java.util.Locale.ROOT, TITLES[(first + i) % TITLES.length], area);
       int goal = 1 + r.nextInt(4);
-      objs.add(new Objective(id, title, key, name, parent, "AG-2026-0" + goal, PILLARS[(goal - 1) % 3], false, krs));
+      objs.add(
+          new Objective(
+              id,
+              title,
+              key,
+              name,
+              parent,
+              "AG-2026-0" + goal,
+              PILLARS[(goal - 1) % 3],
+              false,
+              krs));
     }
     return new Owned(key, name, lead, dir, cadence, objs);
   }
@@ -101,15 +165,22 @@ final class Objectives {
     krs.add(new Kr("KR1", KrCatalog.plan(KrCatalog.PERSON.get(a), r, weeks), p.name()));
     krs.add(new Kr("KR2", KrCatalog.plan(KrCatalog.PERSON.get(b), r, weeks), p.name()));
     String topic = KrCatalog.PERSON.get(a).metric().toLowerCase(java.util.Locale.ROOT);
-    String title = String.format(java.util.Locale.ROOT, PERSON_TITLES[r.nextInt(PERSON_TITLES.length)], topic);
+    String title =
+        String.format(java.util.Locale.ROOT, PERSON_TITLES[r.nextInt(PERSON_TITLES.length)], topic);
     boolean dev = r.nextInt(4) == 0;
-    Objective o = new Objective(p.slug() + "-" + cycleId, title, "person", p.name(), parent, null, null, dev, krs);
+    Objective o =
+        new Objective(
+            p.slug() + "-" + cycleId, title, "person", p.name(), parent, null, null, dev, krs);
     return new Owned("person", p.name(), p.name(), dir, "weekly", List.of(o));
   }
 
   /** Writes {@code okrs/<cycle>/<dir>.yaml} for one owner. */
   void write(Path root, Owned owned) throws IOException {
-    Yaml y = new Yaml().line(0, "okr:").str(1, "quarter", quarter).str(1, owned.ownerKey(), owned.ownerName());
+    Yaml y =
+        new Yaml()
+            .line(0, "okr:")
+            .str(1, "quarter", quarter)
+            .str(1, owned.ownerKey(), owned.ownerName());
     if (owned.objectives().size() == 1) {
       body(y, 1, owned.objectives().get(0));
     } else {
@@ -132,10 +203,17 @@ final class Objectives {
     for (Kr k : o.krs()) {
       Plan p = k.plan();
       y.line(in + 1, "- id: " + Yaml.q(k.id()));
-      y.str(in + 2, "metric", p.shape().metric()).str(in + 2, "baseline", p.baselineText())
-          .str(in + 2, "target", p.targetText()).str(in + 2, "measurement", p.shape().measurement())
-          .str(in + 2, "owner", k.owner()).kv(in + 2, "confidence", KrCatalog.trim(p.confidence()[0]));
+      y.str(in + 2, "metric", p.shape().metric())
+          .str(in + 2, "baseline", p.baselineText())
+          .str(in + 2, "target", p.targetText())
+          .str(in + 2, "measurement", p.shape().measurement())
+          .str(in + 2, "owner", k.owner())
+          .kv(in + 2, "confidence", KrCatalog.trim(p.confidence()[0]));
     }
-    y.line(in, "initiatives:").item(in + 1, "Weekly review of " + o.krs().get(0).plan().shape().metric().toLowerCase(java.util.Locale.ROOT));
+    y.line(in, "initiatives:")
+        .item(
+            in + 1,
+            "Weekly review of "
+                + o.krs().get(0).plan().shape().metric().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -23,18 +23,28 @@ import org.okrsite.bench.OrgShape.Team;
 public final class OrgGenerator {
   /** Build the generated content as of this date: the Monday after the cycle's last check-in. */
   public static final LocalDate AS_OF = LocalDate.of(2026, 12, 21);
+
   /** Bump when the output changes, so cached organisations are regenerated. */
   public static final String VERSION = "1";
+
   static final long SEED = 20261221L;
 
   private OrgGenerator() {}
 
   /** What was written. */
-  public record Summary(int people, int teams, int departments, int objectives, int keyResults, int checkIns, int files) {}
+  public record Summary(
+      int people,
+      int teams,
+      int departments,
+      int objectives,
+      int keyResults,
+      int checkIns,
+      int files) {}
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
-      System.err.println("usage: OrgGenerator PEOPLE DIR   (then: okrsite build -s DIR --as-of " + AS_OF + ")");
+      System.err.println(
+          "usage: OrgGenerator PEOPLE DIR   (then: okrsite build -s DIR --as-of " + AS_OF + ")");
       System.exit(2);
     }
     Summary s = generate(Integer.parseInt(args[0]), Path.of(args[1]));
@@ -72,8 +82,8 @@ public final class OrgGenerator {
       krs += o.objectives().stream().mapToInt(x -> x.krs().size()).sum();
     }
     files += checkInFiles + Dependencies.write(dir, org, r);
-    return new Summary(people, org.teams().size(), org.departments().size(), objectives, krs, checkInFiles,
-        files);
+    return new Summary(
+        people, org.teams().size(), org.departments().size(), objectives, krs, checkInFiles, files);
   }
 
   static List<LocalDate> fridays(LocalDate first, LocalDate before) {
@@ -92,12 +102,18 @@ public final class OrgGenerator {
       int n = Math.max(1, teams.size() / 5);
       for (int i = 0; i < n; i++) {
         Team provider = teams.get(r.nextInt(teams.size()));
-        Team consumer = teams.get((teams.indexOf(provider) + 1 + r.nextInt(teams.size() - 1)) % teams.size());
+        Team consumer =
+            teams.get((teams.indexOf(provider) + 1 + r.nextInt(teams.size() - 1)) % teams.size());
         LocalDate needed = LocalDate.of(2026, 10, 15).plusDays(r.nextInt(60));
-        new Yaml().line(0, "dependency_contract:").kv(1, "id", "dep-" + (i + 1)).str(1, "quarter", "Q4 2026")
-            .str(1, "provider_team", provider.name()).str(1, "consumer_team", consumer.name())
+        new Yaml()
+            .line(0, "dependency_contract:")
+            .kv(1, "id", "dep-" + (i + 1))
+            .str(1, "quarter", "Q4 2026")
+            .str(1, "provider_team", provider.name())
+            .str(1, "consumer_team", consumer.name())
             .str(1, "deliverable", "API for " + consumer.name() + " #" + (i + 1))
-            .str(1, "needed_by", needed.toString()).str(1, "provider_kr", "p95 API latency below 300 ms")
+            .str(1, "needed_by", needed.toString())
+            .str(1, "provider_kr", "p95 API latency below 300 ms")
             .str(1, "consumer_kr", "Time to first value < 2 days")
             .str(1, "escalation_date", needed.minusDays(14).toString())
             .str(1, "status", STATUS[r.nextInt(STATUS.length)])

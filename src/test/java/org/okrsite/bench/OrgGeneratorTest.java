@@ -25,7 +25,9 @@ class OrgGeneratorTest {
 
   /** Slow on 2 cores (16,000 files); run with -Dokrsite.slowTests=true. */
   @Test
-  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "okrsite.slowTests", matches = "true")
+  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(
+      named = "okrsite.slowTests",
+      matches = "true")
   void thousandPeopleCheckWithoutErrors() throws IOException {
     assertChecksClean(1000);
   }
@@ -38,7 +40,8 @@ class OrgGeneratorTest {
     OrgGenerator.generate(100, b);
     List<Path> files = files(a);
     assertEquals(files, files(b));
-    for (Path f : files) assertEquals(Files.mismatch(a.resolve(f), b.resolve(f)), -1L, f.toString());
+    for (Path f : files)
+      assertEquals(Files.mismatch(a.resolve(f), b.resolve(f)), -1L, f.toString());
   }
 
   private void assertChecksClean(int people) throws IOException {
@@ -50,10 +53,17 @@ class OrgGeneratorTest {
     assertFalse(r.hasErrors(), TestSites.errors(r));
     // only the review's coaching remarks (a synthetic org is not a model of good OKRs): no link or
     // validation warning from the content itself
-    var linkWarnings = r.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING)
-        .filter(d -> d.ruleId().startsWith("kr-unreadable") || d.ruleId().startsWith("unknown-")
-            || d.ruleId().equals("kr-not-measurable") || d.ruleId().equals("target-changed"))
-        .map(Diagnostic::line).toList();
+    var linkWarnings =
+        r.diagnostics().stream()
+            .filter(d -> d.severity() == Severity.WARNING)
+            .filter(
+                d ->
+                    d.ruleId().startsWith("kr-unreadable")
+                        || d.ruleId().startsWith("unknown-")
+                        || d.ruleId().equals("kr-not-measurable")
+                        || d.ruleId().equals("target-changed"))
+            .map(Diagnostic::line)
+            .toList();
     assertEquals(List.of(), linkWarnings);
     assertEquals(people, r.model().organisation().people().size());
     assertEquals(s.objectives(), r.model().objectives().size());

@@ -42,25 +42,110 @@ record OrgShape(String company, List<Department> departments) {
   static final int TEAM_SIZE = 8;
   static final int TEAMS_PER_DEPARTMENT = 10;
 
-  private static final String[] FIRST = {"Sarah", "Mike", "Alex", "Tom", "Priya", "Daniel", "Ravi", "Lena",
-      "Elena", "Chloe", "David", "Nina", "Omar", "Julia", "Ben", "Aisha", "Jordan", "Grace", "Marcus", "Yuki",
-      "Carlos", "Fatima", "Hannah", "Ivan", "Kofi", "Mei", "Noah", "Olga", "Pedro", "Quinn", "Rosa", "Sven",
-      "Tariq", "Uma", "Victor", "Wen", "Ximena", "Yara", "Zoe", "Amir", "Bianca", "Chen", "Dara", "Emil",
-      "Freya", "Gabriel", "Hugo", "Ines", "Jonas", "Kira", "Liam", "Maya", "Nils", "Oren", "Paula", "Rahul",
-      "Sofia", "Theo", "Vera", "Will"};
-  private static final String[] LAST = {"Chen", "Okafor", "Kim", "Alvarez", "Raman", "Novak", "Patel", "Fischer",
-      "Garcia", "Martin", "Osei", "Kowalski", "Haddad", "Schmidt", "Carter", "Bello", "Lee", "Liu", "Webb",
-      "Tanaka", "Silva", "Nguyen", "Ivanova", "Mensah", "Dubois", "Rossi", "Jensen", "Cohen", "Singh", "Murphy",
-      "Lopez", "Andersen", "Yilmaz", "Kowalczyk", "Moreau", "Bauer", "Costa", "Hughes", "Sato", "Park",
-      "Nakamura", "Olsen", "Petrov", "Quispe", "Romero", "Sharma", "Torres", "Vargas", "Wagner", "Zhang"};
-  private static final String[] ROLES = {"Engineer", "Senior Engineer", "Product Manager", "Product Designer",
-      "Data Analyst", "Site Reliability Engineer", "Account Executive", "Customer Success Manager",
-      "Support Engineer", "Marketing Manager", "QA Engineer", "Engineering Manager"};
-  static final String[] TEAM_AREAS = {"Growth", "Platform", "Payments", "Search", "Onboarding", "Billing",
-      "Identity", "Mobile", "Data", "Insights", "Messaging", "Integrations", "Reliability", "Security",
-      "Marketing", "Sales", "Success", "Support", "Partnerships", "Pricing"};
-  private static final String[] DEPARTMENTS = {"Product & Engineering", "Go-to-Market",
-      "Customer Success & Operations", "Infrastructure", "Finance & People", "Data & Analytics"};
+  private static final String[] FIRST = {
+    "Sarah", "Mike", "Alex", "Tom", "Priya", "Daniel", "Ravi", "Lena", "Elena", "Chloe", "David",
+    "Nina", "Omar", "Julia", "Ben", "Aisha", "Jordan", "Grace", "Marcus", "Yuki", "Carlos",
+    "Fatima", "Hannah", "Ivan", "Kofi", "Mei", "Noah", "Olga", "Pedro", "Quinn", "Rosa", "Sven",
+    "Tariq", "Uma", "Victor", "Wen", "Ximena", "Yara", "Zoe", "Amir", "Bianca", "Chen", "Dara",
+    "Emil", "Freya", "Gabriel", "Hugo", "Ines", "Jonas", "Kira", "Liam", "Maya", "Nils", "Oren",
+    "Paula", "Rahul", "Sofia", "Theo", "Vera", "Will"
+  };
+  private static final String[] LAST = {
+    "Chen",
+    "Okafor",
+    "Kim",
+    "Alvarez",
+    "Raman",
+    "Novak",
+    "Patel",
+    "Fischer",
+    "Garcia",
+    "Martin",
+    "Osei",
+    "Kowalski",
+    "Haddad",
+    "Schmidt",
+    "Carter",
+    "Bello",
+    "Lee",
+    "Liu",
+    "Webb",
+    "Tanaka",
+    "Silva",
+    "Nguyen",
+    "Ivanova",
+    "Mensah",
+    "Dubois",
+    "Rossi",
+    "Jensen",
+    "Cohen",
+    "Singh",
+    "Murphy",
+    "Lopez",
+    "Andersen",
+    "Yilmaz",
+    "Kowalczyk",
+    "Moreau",
+    "Bauer",
+    "Costa",
+    "Hughes",
+    "Sato",
+    "Park",
+    "Nakamura",
+    "Olsen",
+    "Petrov",
+    "Quispe",
+    "Romero",
+    "Sharma",
+    "Torres",
+    "Vargas",
+    "Wagner",
+    "Zhang"
+  };
+  private static final String[] ROLES = {
+    "Engineer",
+    "Senior Engineer",
+    "Product Manager",
+    "Product Designer",
+    "Data Analyst",
+    "Site Reliability Engineer",
+    "Account Executive",
+    "Customer Success Manager",
+    "Support Engineer",
+    "Marketing Manager",
+    "QA Engineer",
+    "Engineering Manager"
+  };
+  static final String[] TEAM_AREAS = {
+    "Growth",
+    "Platform",
+    "Payments",
+    "Search",
+    "Onboarding",
+    "Billing",
+    "Identity",
+    "Mobile",
+    "Data",
+    "Insights",
+    "Messaging",
+    "Integrations",
+    "Reliability",
+    "Security",
+    "Marketing",
+    "Sales",
+    "Success",
+    "Support",
+    "Partnerships",
+    "Pricing"
+  };
+  private static final String[] DEPARTMENTS = {
+    "Product & Engineering",
+    "Go-to-Market",
+    "Customer Success & Operations",
+    "Infrastructure",
+    "Finance & People",
+    "Data & Analytics"
+  };
 
   /** Draws an organisation of exactly {@code n} people. */
   static OrgShape of(int n, Random r) {
@@ -91,8 +176,10 @@ record OrgShape(String company, List<Department> departments) {
     while (out.size() < n) {
       String first = FIRST[r.nextInt(FIRST.length)];
       String last = LAST[r.nextInt(LAST.length)];
-      String name = used.size() < FIRST.length * LAST.length / 2 ? first + " " + last
-          : first + " " + (char) ('A' + r.nextInt(26)) + ". " + last;
+      String name =
+          used.size() < FIRST.length * LAST.length / 2
+              ? first + " " + last
+              : first + " " + (char) ('A' + r.nextInt(26)) + ". " + last;
       if (!used.add(Slug.of(name))) continue;
       out.add(new Person(name, ROLES[r.nextInt(ROLES.length)]));
     }

@@ -32,10 +32,12 @@ final class ProcessRun {
     if (useTime) cmd.addAll(List.of(TIME.toString(), "-v", "-o", timeFile.toString()));
     cmd.addAll(command);
     Files.deleteIfExists(timeFile);
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
     long start = System.nanoTime();
     Process p = pb.start();
-    // okrsite may run the build in a JVM of its own (BatchJvm): the process and its descendants count
+    // okrsite may run the build in a JVM of its own (BatchJvm): the process and its descendants
+    // count
     java.util.Map<Long, Long> cpuByPid = new java.util.HashMap<>();
     long[] rssMax = {-1};
     if (!useTime) {
@@ -46,7 +48,8 @@ final class ProcessRun {
     }
     int exit = p.waitFor();
     long wall = (System.nanoTime() - start) / 1_000_000;
-    long cpu = cpuByPid.isEmpty() ? -1 : cpuByPid.values().stream().mapToLong(Long::longValue).sum();
+    long cpu =
+        cpuByPid.isEmpty() ? -1 : cpuByPid.values().stream().mapToLong(Long::longValue).sum();
     long rss = rssMax[0];
     if (useTime && Files.exists(timeFile)) {
       String t = Files.readString(timeFile);
@@ -55,7 +58,12 @@ final class ProcessRun {
       cpu = user < 0 ? -1 : Math.round((user + sys) * 1000);
       rss = (long) number(t, "Maximum resident set size \\(kbytes\\): (\\d+)");
     }
-    return new Stats(exit, wall, cpu, rss, Files.readString(out, StandardCharsets.UTF_8),
+    return new Stats(
+        exit,
+        wall,
+        cpu,
+        rss,
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 

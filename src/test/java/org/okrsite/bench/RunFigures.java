@@ -10,12 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Reads the figures a build leaves behind: its GC log, its {@code stages:} line, its output folder. */
+/**
+ * Reads the figures a build leaves behind: its GC log, its {@code stages:} line, its output folder.
+ */
 final class RunFigures {
-  private static final Pattern GC_BEFORE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
+  private static final Pattern GC_BEFORE =
+      Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
   private static final Pattern EXIT_USED = Pattern.compile("heap\\s+total\\s+\\d+K, used (\\d+)K");
+
   /** The serial collector's exit lines: young and old generations, to be added up. */
-  private static final Pattern EXIT_GENERATION = Pattern.compile("generation\\s+total\\s+\\d+K, used (\\d+)K");
+  private static final Pattern EXIT_GENERATION =
+      Pattern.compile("generation\\s+total\\s+\\d+K, used (\\d+)K");
+
   private static final Pattern STAGE = Pattern.compile("([A-Za-z_-]+)=([0-9.]+)(ms|s)\\b");
 
   private RunFigures() {}
@@ -26,8 +32,8 @@ final class RunFigures {
   }
 
   /**
-   * The largest heap occupancy the log shows: heap-before of every collection, and the heap in use at
-   * exit. Between collections the heap can be fuller than this, by at most one young generation.
+   * The largest heap occupancy the log shows: heap-before of every collection, and the heap in use
+   * at exit. Between collections the heap can be fuller than this, by at most one young generation.
    */
   static long peakHeapMb(Path log) throws IOException {
     if (!Files.exists(log)) return -1;
@@ -62,9 +68,13 @@ final class RunFigures {
   }
 
   private static final java.util.regex.Pattern CHARTS =
-      java.util.regex.Pattern.compile("charts: (\\d+) drawn in (\\d+)ms(?: \\([^)]*\\))?, (\\d+) from the cache");
+      java.util.regex.Pattern.compile(
+          "charts: (\\d+) drawn in (\\d+)ms(?: \\([^)]*\\))?, (\\d+) from the cache");
 
-  /** Stage timings in ms from the build's {@code stages: load=12ms link=3ms ...} line; empty if none. */
+  /**
+   * Stage timings in ms from the build's {@code stages: load=12ms link=3ms ...} line; empty if
+   * none.
+   */
   static Map<String, Double> stages(String stderr) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (String line : (stderr == null ? "" : stderr).split("\n")) {

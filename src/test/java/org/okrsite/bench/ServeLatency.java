@@ -17,11 +17,12 @@ import java.util.stream.Stream;
 
 /**
  * Measures edit-to-served latency of {@code okrsite serve}: rewrites one person's latest check-in
- * with a new KR1 value and polls {@code data/okrs.json} (and the objective's page, when found) until
- * a response holds it. Tolerant: a serve command that does not start yields "not available".
+ * with a new KR1 value and polls {@code data/okrs.json} (and the objective's page, when found)
+ * until a response holds it. Tolerant: a serve command that does not start yields "not available".
  */
 final class ServeLatency {
-  private static final Pattern URL = Pattern.compile("https?://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):(\\d+)");
+  private static final Pattern URL =
+      Pattern.compile("https?://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):(\\d+)");
   private static final Pattern CURRENT = Pattern.compile("(?m)^(      current: \")([^\"]*)(\")");
 
   /** Medians over the edits, in ms; -1 where nothing was measured. */
@@ -32,41 +33,74 @@ final class ServeLatency {
 
   private ServeLatency() {}
 
-  static Result measure(List<String> java, Path jar, Path org, Path builtSite, Path scratch, int edits, String pagePattern)
+  static Result measure(
+      List<String> java,
+      Path jar,
+      Path org,
+      Path builtSite,
+      Path scratch,
+      int edits,
+      String pagePattern)
       throws IOException, InterruptedException {
     Path target = latestPersonCheckIn(org).orElse(null);
-    if (target == null) return new Result("serve: no person check-in to edit", List.of(), List.of(), null);
+    if (target == null)
+      return new Result("serve: no person check-in to edit", List.of(), List.of(), null);
     String objectiveId = target.getParent().getFileName() + "-2026-q4";
     List<String> cmd = new ArrayList<>(java);
-    cmd.addAll(List.of("-jar", jar.toString(), "serve", "-s", org.toString(), "--port", "0",
-        "--as-of", OrgGenerator.AS_OF.toString()));
+    cmd.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "serve",
+            "-s",
+            org.toString(),
+            "--port",
+            "0",
+            "--as-of",
+            OrgGenerator.AS_OF.toString()));
     Files.createDirectories(scratch);
     Path log = scratch.resolve("serve.log");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     byte[] original = Files.readAllBytes(target);
     try {
       Integer port = awaitPort(p, log);
       if (port == null) {
         String first = Files.readString(log).lines().findFirst().orElse("");
-        return new Result("serve: not available (" + (p.isAlive() ? "no URL printed" : "exit " + p.exitValue())
-            + (first.isEmpty() ? "" : ": " + first) + ")", List.of(), List.of(), null);
+        return new Result(
+            "serve: not available ("
+                + (p.isAlive() ? "no URL printed" : "exit " + p.exitValue())
+                + (first.isEmpty() ? "" : ": " + first)
+                + ")",
+            List.of(),
+            List.of(),
+            null);
       }
       String base = "http://127.0.0.1:" + port + "/";
-      String page = pagePattern != null ? pagePattern.replace("{id}", objectiveId) : findPage(builtSite, objectiveId);
+      String page =
+          pagePattern != null
+              ? pagePattern.replace("{id}", objectiveId)
+              : findPage(builtSite, objectiveId);
       List<Long> json = new ArrayList<>();
       List<Long> pages = new ArrayList<>();
       String text = new String(original, StandardCharsets.UTF_8);
       for (int i = 0; i < edits; i++) {
         Matcher m = CURRENT.matcher(text);
-        if (!m.find()) return new Result("serve: no KR1 'current:' line in " + target, json, pages, page);
+        if (!m.find())
+          return new Result("serve: no KR1 'current:' line in " + target, json, pages, page);
         String value = newValue(m.group(2), i);
         String token = "bench-edit-" + i + "-" + System.nanoTime();
-        String edited = m.replaceFirst("$1" + Matcher.quoteReplacement(value) + "$3")
-            .replaceFirst("(?m)^(      note: \")[^\"]*", "$1" + token);
+        String edited =
+            m.replaceFirst("$1" + Matcher.quoteReplacement(value) + "$3")
+                .replaceFirst("(?m)^(      note: \")[^\"]*", "$1" + token);
         long t0 = System.nanoTime();
         Files.writeString(target, edited);
-        // --no-json: at 10,000 people okrs.json is some 300 MB, and polling it would measure the poller
-        Poller a = Boolean.getBoolean(NO_JSON) ? null : new Poller(base + "data/okrs.json", value, null, t0);
+        // --no-json: at 10,000 people okrs.json is some 300 MB, and polling it would measure the
+        // poller
+        Poller a =
+            Boolean.getBoolean(NO_JSON)
+                ? null
+                : new Poller(base + "data/okrs.json", value, null, t0);
         Poller b = page == null ? null : new Poller(base + page, value, token, t0);
         if (a != null) a.start();
         if (b != null) b.start();
@@ -89,7 +123,12 @@ final class ServeLatency {
     Matcher m = Pattern.compile("\\d[\\d,]*(\\.\\d+)?").matcher(current);
     if (!m.find()) return current;
     String whole = m.group().replace(",", "").replaceAll("\\..*", "");
-    return current.substring(0, m.start()) + whole + ".7" + (i + 1) + "3" + current.substring(m.end());
+    return current.substring(0, m.start())
+        + whole
+        + ".7"
+        + (i + 1)
+        + "3"
+        + current.substring(m.end());
   }
 
   private static Integer awaitPort(Process p, Path log) throws IOException, InterruptedException {
@@ -105,8 +144,11 @@ final class ServeLatency {
 
   static Optional<Path> latestPersonCheckIn(Path org) throws IOException {
     try (Stream<Path> w = Files.walk(org.resolve("checkins/2026-q4"))) {
-      List<Path> all = w.filter(f -> f.getParent().getParent().getFileName().toString().equals("people"))
-          .filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+      List<Path> all =
+          w.filter(f -> f.getParent().getParent().getFileName().toString().equals("people"))
+              .filter(f -> f.toString().endsWith(".yaml"))
+              .sorted()
+              .toList();
       if (all.isEmpty()) return Optional.empty();
       Path dir = all.get(0).getParent();
       return all.stream().filter(f -> f.getParent().equals(dir)).max(Comparator.naturalOrder());
@@ -117,9 +159,11 @@ final class ServeLatency {
   private static String findPage(Path site, String id) throws IOException {
     if (site == null || !Files.isDirectory(site)) return null;
     try (Stream<Path> w = Files.walk(site)) {
-      return w.map(site::relativize).map(x -> x.toString().replace('\\', '/'))
+      return w.map(site::relativize)
+          .map(x -> x.toString().replace('\\', '/'))
           .filter(x -> x.endsWith(".html") && x.contains(id))
-          .min(Comparator.comparingInt(String::length)).orElse(null);
+          .min(Comparator.comparingInt(String::length))
+          .orElse(null);
     }
   }
 

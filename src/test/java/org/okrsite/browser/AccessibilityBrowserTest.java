@@ -50,22 +50,30 @@ class AccessibilityBrowserTest extends BrowserTest {
   void tabReachesEveryVisibleLink(String kind, String page) {
     browser.open(site.http(page));
     // Number the links a reader can see; then press TAB until focus comes round again.
-    long visible = (Long) browser.js(
-        "var n = 0; document.querySelectorAll('a[href]').forEach(function (a) {"
-            + " var closed = a.closest('details:not([open])');"
-            // inside a closed disclosure a link is hidden (Chromium keeps its boxes: content-visibility)
-            + " if (closed && !a.closest('summary')) return;"
-            + " if (a.getClientRects().length > 0 && getComputedStyle(a).visibility !== 'hidden') a.dataset.kbd = n++; });"
-            + " document.activeElement.blur(); return n;");
+    long visible =
+        (Long)
+            browser.js(
+                "var n = 0; document.querySelectorAll('a[href]').forEach(function (a) {"
+                    + " var closed = a.closest('details:not([open])');"
+                    // inside a closed disclosure a link is hidden (Chromium keeps its boxes:
+                    // content-visibility)
+                    + " if (closed && !a.closest('summary')) return; if (a.getClientRects().length"
+                    + " > 0 && getComputedStyle(a).visibility !== 'hidden') a.dataset.kbd = n++;"
+                    + " }); document.activeElement.blur(); return n;");
     List<String> reached = new ArrayList<>();
     Actions keys = new Actions(browser.driver);
     for (int i = 0; i < visible * 2 + 40; i++) {
       keys.sendKeys(Keys.TAB).perform();
-      String k = (String) browser.js("var a = document.activeElement; return a && a.dataset.kbd !== undefined ? a.dataset.kbd : (a === document.body ? 'body' : '');");
+      String k =
+          (String)
+              browser.js(
+                  "var a = document.activeElement; return a && a.dataset.kbd !== undefined ?"
+                      + " a.dataset.kbd : (a === document.body ? 'body' : '');");
       if (k.equals("body") || reached.contains(k)) break;
       if (!k.isEmpty()) reached.add(k);
     }
-    assertEquals(visible, reached.size(), page + ": links reached by TAB of " + visible + " visible");
+    assertEquals(
+        visible, reached.size(), page + ": links reached by TAB of " + visible + " visible");
     assertEquals(List.of(), browser.consoleErrors(), "console errors on " + page);
   }
 

@@ -16,22 +16,36 @@ import java.util.concurrent.TimeUnit;
 final class Axe {
   static final Path HOME = Path.of("target", "axe");
   static final Path SCRIPT = HOME.resolve("node_modules/axe-core/axe.min.js");
-  static final List<String> INSTALL = List.of(
-      "npm", "install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund",
-      "--prefix", HOME.toString(), "axe-core@4");
+  static final List<String> INSTALL =
+      List.of(
+          "npm",
+          "install",
+          "--no-save",
+          "--no-package-lock",
+          "--no-audit",
+          "--no-fund",
+          "--prefix",
+          HOME.toString(),
+          "axe-core@4");
 
   // Runs every axe rule that is on by default (WCAG 2 A/AA, incl. colour contrast, and best
   // practices) and keeps the serious and critical violations, one line per rule with its targets.
-  private static final String RUN = String.join("\n",
-      "var done = arguments[arguments.length - 1];",
-      "axe.run(document, {resultTypes: ['violations']}).then(function (r) {",
-      "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })",
-      "    .map(function (v) {",
-      "      return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 5).map(function (n) {",
-      "        return n.target.join(' ') + ' [' + (n.any.concat(n.all).map(function (c) { return c.message; }).join('; ')) + ']';",
-      "      }).join(' | ') + (v.nodes.length > 5 ? ' and ' + (v.nodes.length - 5) + ' more' : '');",
-      "    }));",
-      "}, function (e) { done(['axe failed: ' + e]); });");
+  private static final String RUN =
+      String.join(
+          "\n",
+          "var done = arguments[arguments.length - 1];",
+          "axe.run(document, {resultTypes: ['violations']}).then(function (r) {",
+          "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact ==="
+              + " 'critical'; })",
+          "    .map(function (v) {",
+          "      return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0,"
+              + " 5).map(function (n) {",
+          "        return n.target.join(' ') + ' [' + (n.any.concat(n.all).map(function (c) {"
+              + " return c.message; }).join('; ')) + ']';",
+          "      }).join(' | ') + (v.nodes.length > 5 ? ' and ' + (v.nodes.length - 5) + ' more' :"
+              + " '');",
+          "    }));",
+          "}, function (e) { done(['axe failed: ' + e]); });");
 
   private static String source;
   private static String notInstalled;
@@ -62,8 +76,11 @@ final class Axe {
     Files.createDirectories(HOME);
     Process p;
     try {
-      p = new ProcessBuilder(INSTALL).redirectErrorStream(true)
-          .redirectOutput(HOME.resolve("npm-install.log").toFile()).start();
+      p =
+          new ProcessBuilder(INSTALL)
+              .redirectErrorStream(true)
+              .redirectOutput(HOME.resolve("npm-install.log").toFile())
+              .start();
     } catch (IOException e) {
       notInstalled = "npm is needed to fetch axe-core: " + e.getMessage();
       Browser.require(false, notInstalled);
@@ -78,7 +95,12 @@ final class Axe {
     }
     if (!ended) p.destroyForcibly();
     if (!Files.isRegularFile(SCRIPT)) {
-      notInstalled = String.join(" ", INSTALL) + " did not install " + SCRIPT + "; see " + HOME.resolve("npm-install.log");
+      notInstalled =
+          String.join(" ", INSTALL)
+              + " did not install "
+              + SCRIPT
+              + "; see "
+              + HOME.resolve("npm-install.log");
       Browser.require(false, notInstalled);
     }
   }

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * One Chromium per test class and the example site built once per JVM: what every browser test
- * class shares. Without Chromium, each test is skipped with the reason (outside CI) or fails (in CI).
+ * class shares. Without Chromium, each test is skipped with the reason (outside CI) or fails (in
+ * CI).
  */
 abstract class BrowserTest {
   static Browser browser;

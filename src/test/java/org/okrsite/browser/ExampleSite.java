@@ -21,10 +21,22 @@ import org.okrsite.SiteBuilder;
  */
 final class ExampleSite {
   static final LocalDate AS_OF = LocalDate.parse("2026-11-23");
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-      "js", "text/javascript; charset=utf-8", "json", "application/json",
-      "svg", "image/svg+xml", "xml", "application/xml", "png", "image/png");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html",
+          "text/html; charset=utf-8",
+          "css",
+          "text/css; charset=utf-8",
+          "js",
+          "text/javascript; charset=utf-8",
+          "json",
+          "application/json",
+          "svg",
+          "image/svg+xml",
+          "xml",
+          "application/xml",
+          "png",
+          "image/png");
   private static ExampleSite shared;
 
   final Path root;
@@ -41,14 +53,18 @@ final class ExampleSite {
     try {
       Path tmp = Files.createTempDirectory("okrsite-browser");
       Path root = tmp.resolve("public");
-      SiteBuilder.Result r = SiteBuilder.build(
-          new SiteBuilder.Options(Path.of("content"), root, AS_OF, false, false, true));
+      SiteBuilder.Result r =
+          SiteBuilder.build(
+              new SiteBuilder.Options(Path.of("content"), root, AS_OF, false, false, true));
       if (r.hasErrors()) throw new AssertionError("example content has errors: " + r.diagnostics());
       shared = new ExampleSite(root, serve(root));
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        shared.server.stop(0);
-        delete(tmp);
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    shared.server.stop(0);
+                    delete(tmp);
+                  }));
       return shared;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -66,7 +82,8 @@ final class ExampleSite {
   }
 
   private static HttpServer serve(Path root) throws IOException {
-    System.setProperty("sun.net.httpserver.nodelay", "true"); // else small responses wait for a delayed ACK
+    System.setProperty(
+        "sun.net.httpserver.nodelay", "true"); // else small responses wait for a delayed ACK
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> answer(root, exchange));
     server.start();
@@ -82,7 +99,9 @@ final class ExampleSite {
     byte[] body = Files.readAllBytes(sent);
     String name = sent.getFileName().toString();
     String ext = name.substring(name.lastIndexOf('.') + 1);
-    exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+    exchange
+        .getResponseHeaders()
+        .set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
     exchange.sendResponseHeaders(ok ? 200 : 404, body.length);
     try (OutputStream os = exchange.getResponseBody()) {
       os.write(body);

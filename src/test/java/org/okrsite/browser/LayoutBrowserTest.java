@@ -13,16 +13,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How the pages lay out: no page template scrolls sideways on a 375 px phone, and full-page
- * screenshots of the key pages at phone and desktop width, in both themes, land in
- * {@code target/screenshots/} for a person to look at.
+ * screenshots of the key pages at phone and desktop width, in both themes, land in {@code
+ * target/screenshots/} for a person to look at.
  */
 class LayoutBrowserTest extends BrowserTest {
   static final Path SHOTS = Path.of("target", "screenshots");
-  static final Map<String, String> KEY_PAGES = Map.of(
-      "home", "index.html",
-      "objective", "cycles/2026-q4/objectives/growth-onboarding.html",
-      "unit", "cycles/2026-q4/units/growth.html",
-      "this-week", "this-week.html");
+  static final Map<String, String> KEY_PAGES =
+      Map.of(
+          "home", "index.html",
+          "objective", "cycles/2026-q4/objectives/growth-onboarding.html",
+          "unit", "cycles/2026-q4/units/growth.html",
+          "this-week", "this-week.html");
+
   @AfterEach
   void desktopAgain() {
     if (browser == null) return;
@@ -36,12 +38,23 @@ class LayoutBrowserTest extends BrowserTest {
     for (var e : PageTemplates.all().entrySet()) {
       browser.open(site.http(e.getValue()));
       // clientWidth is the layout viewport without a scrollbar; innerWidth includes one.
-      List<?> w = (List<?>) browser.js("var d = document.documentElement;"
-          + " return [d.scrollWidth, d.clientWidth, window.innerWidth];");
+      List<?> w =
+          (List<?>)
+              browser.js(
+                  "var d = document.documentElement;"
+                      + " return [d.scrollWidth, d.clientWidth, window.innerWidth];");
       long scroll = (Long) w.get(0), client = (Long) w.get(1), inner = (Long) w.get(2);
       if (scroll > client || scroll > inner) {
-        wide.add(e.getKey() + " (" + e.getValue() + "): " + scroll + " px wide in " + client + " px, widest: "
-            + browser.js(WIDEST, client));
+        wide.add(
+            e.getKey()
+                + " ("
+                + e.getValue()
+                + "): "
+                + scroll
+                + " px wide in "
+                + client
+                + " px, widest: "
+                + browser.js(WIDEST, client));
       }
     }
     assertEquals(List.of(), wide);
@@ -68,9 +81,10 @@ class LayoutBrowserTest extends BrowserTest {
   }
 
   // Names the elements that stick out past the viewport, for the failure message.
-  private static final String WIDEST = "var max = arguments[0], out = [];"
-      + " document.querySelectorAll('main *, header *, footer *').forEach(function (el) {"
-      + "  var r = el.getBoundingClientRect(); if (r.right > max + 0.5 && out.length < 5)"
-      + "   out.push(el.tagName.toLowerCase() + (el.className && el.className.baseVal === undefined ? '.' + el.className : '') + ' ' + Math.round(r.right));"
-      + " }); return out.join(', ');";
+  private static final String WIDEST =
+      "var max = arguments[0], out = []; document.querySelectorAll('main *, header *, footer"
+          + " *').forEach(function (el) {  var r = el.getBoundingClientRect(); if (r.right > max +"
+          + " 0.5 && out.length < 5)   out.push(el.tagName.toLowerCase() + (el.className &&"
+          + " el.className.baseVal === undefined ? '.' + el.className : '') + ' ' +"
+          + " Math.round(r.right)); }); return out.join(', ');";
 }

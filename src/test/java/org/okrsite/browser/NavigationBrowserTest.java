@@ -24,15 +24,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * What a reader does on the example site, by clicking links found by their visible text: every
- * step lands on the page it should, and no page logs a console error (script errors, CSP
- * violations and failed loads are all SEVERE).
+ * What a reader does on the example site, by clicking links found by their visible text: every step
+ * lands on the page it should, and no page logs a console error (script errors, CSP violations and
+ * failed loads are all SEVERE).
  */
 class NavigationBrowserTest extends BrowserTest {
   @AfterEach
   void noConsoleErrors() {
     if (browser == null) return;
-    assertEquals(List.of(), browser.consoleErrors(), "console errors on " + browser.driver.getCurrentUrl());
+    assertEquals(
+        List.of(), browser.consoleErrors(), "console errors on " + browser.driver.getCurrentUrl());
     browser.js("localStorage.clear()");
   }
 
@@ -59,7 +60,9 @@ class NavigationBrowserTest extends BrowserTest {
     browser.open(site.http("cycles/2026-q4/objectives/growth-onboarding.html"));
     WebElement kr = browser.driver.findElement(By.id("kr-kr1"));
     WebElement chart = kr.findElement(By.cssSelector("figure.chart svg"));
-    assertTrue(chart.isDisplayed() && chart.getSize().getHeight() > 100, "chart drawn: " + chart.getSize());
+    assertTrue(
+        chart.isDisplayed() && chart.getSize().getHeight() > 100,
+        "chart drawn: " + chart.getSize());
     assertTrue(chart.getAttribute("aria-labelledby") != null, "the chart has a text alternative");
     WebElement details = kr.findElement(By.cssSelector("details.chart-data"));
     WebElement table = details.findElement(By.tagName("table"));
@@ -69,7 +72,9 @@ class NavigationBrowserTest extends BrowserTest {
     assertTrue(table.findElements(By.cssSelector("tbody tr")).size() >= 2, "rows of check-in data");
   }
 
-  /** Search works served over HTTP and straight from the file system (it reads the page, not JSON). */
+  /**
+   * Search works served over HTTP and straight from the file system (it reads the page, not JSON).
+   */
   @ParameterizedTest(name = "from {0}")
   @ValueSource(strings = {"http", "file"})
   void searchesForAKeyResultAndOpensIt(String scheme) {
@@ -78,9 +83,12 @@ class NavigationBrowserTest extends BrowserTest {
     box.sendKeys("conversion", Keys.ENTER);
     waitUntil(d -> d.findElement(By.id("search-status")).getText().contains("match"));
     assertTrue(url().contains("search.html?q=conversion"), url());
-    List<WebElement> shown = browser.driver.findElements(By.cssSelector("#search-list li"))
-        .stream().filter(WebElement::isDisplayed).toList();
-    assertTrue(shown.size() >= 2 && shown.size() < 20, "a few hits, not the whole list: " + shown.size());
+    List<WebElement> shown =
+        browser.driver.findElements(By.cssSelector("#search-list li")).stream()
+            .filter(WebElement::isDisplayed)
+            .toList();
+    assertTrue(
+        shown.size() >= 2 && shown.size() < 20, "a few hits, not the whole list: " + shown.size());
     click("KR2 — Self-serve conversion rate");
     assertHeading("Make self-serve onboarding so good that word-of-mouth becomes our #1 channel");
     assertTrue(url().endsWith("growth-onboarding.html#kr-kr2"), url());
@@ -98,7 +106,10 @@ class NavigationBrowserTest extends BrowserTest {
     assertEquals("true", toggle.getAttribute("aria-pressed"));
     assertEquals("rgb(13, 17, 23)", background());
     click("Organisation");
-    assertEquals("dark", browser.js("return document.documentElement.getAttribute('data-theme')"), "remembered");
+    assertEquals(
+        "dark",
+        browser.js("return document.documentElement.getAttribute('data-theme')"),
+        "remembered");
     assertEquals("dark", browser.js("return localStorage.getItem('okrsite-theme')"));
     browser.driver.findElement(By.id("theme-toggle")).click();
     assertEquals("light", browser.js("return document.documentElement.getAttribute('data-theme')"));
@@ -136,8 +147,11 @@ class NavigationBrowserTest extends BrowserTest {
     List<String> errors = new ArrayList<>();
     List<String> pages;
     try (Stream<Path> s = Files.walk(site.root)) {
-      pages = s.map(p -> site.root.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> p.endsWith(".html")).sorted().toList();
+      pages =
+          s.map(p -> site.root.relativize(p).toString().replace('\\', '/'))
+              .filter(p -> p.endsWith(".html"))
+              .sorted()
+              .toList();
     }
     for (String page : pages) {
       browser.open(site.http(page));
@@ -155,11 +169,15 @@ class NavigationBrowserTest extends BrowserTest {
   @Test
   void aCspViolationIsSeenAsAConsoleError(@TempDir Path tmp) throws IOException {
     Path page = tmp.resolve("bad.html");
-    Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><meta http-equiv=\"Content-Security-Policy\""
-        + " content=\"script-src 'self'\"><title>bad</title></head><body><script>var x = 1;</script></body></html>");
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta http-equiv=\"Content-Security-Policy\""
+            + " content=\"script-src 'self'\"><title>bad</title></head><body><script>var x ="
+            + " 1;</script></body></html>");
     browser.open(page.toUri().toString());
     List<String> errors = browser.consoleErrors();
-    assertTrue(errors.stream().anyMatch(e -> e.contains("Content Security Policy")), "seen: " + errors);
+    assertTrue(
+        errors.stream().anyMatch(e -> e.contains("Content Security Policy")), "seen: " + errors);
   }
 
   private String address(String scheme, String page) {

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One page of the example site for each page template of the default theme (template kind →
- * path from the site root), so a check over these covers every layout the site has.
+ * One page of the example site for each page template of the default theme (template kind → path
+ * from the site root), so a check over these covers every layout the site has.
  */
 final class PageTemplates {
   private PageTemplates() {}

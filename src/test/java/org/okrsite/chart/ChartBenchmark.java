@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * Prints the time and size of drawing each chart kind, uncached, after warm-up. Run with the test
- * class path: {@code java -cp target/classes:target/test-classes:$(deps) org.okrsite.chart.ChartBenchmark}.
+ * class path: {@code java -cp target/classes:target/test-classes:$(deps)
+ * org.okrsite.chart.ChartBenchmark}.
  */
 public final class ChartBenchmark {
 
@@ -42,7 +43,12 @@ public final class ChartBenchmark {
     for (int i = 0; i < RUNS; i++) {
       cached.krTrend(Samples.krTrend());
     }
-    System.out.printf(Locale.ROOT, "%-20s %6.3f ms/chart (hits %d, misses %d)%n", "kr-trend cached",
-        (System.nanoTime() - start) / 1e6 / RUNS, cached.cache().hits(), cached.cache().misses());
+    System.out.printf(
+        Locale.ROOT,
+        "%-20s %6.3f ms/chart (hits %d, misses %d)%n",
+        "kr-trend cached",
+        (System.nanoTime() - start) / 1e6 / RUNS,
+        cached.cache().hits(),
+        cached.cache().misses());
   }
 }

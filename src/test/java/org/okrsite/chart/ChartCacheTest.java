@@ -31,12 +31,19 @@ class ChartCacheTest {
     ChartRenderer charts = new ChartRenderer();
     KrTrend kr = Samples.krTrend();
     charts.krTrend(kr);
-    charts.krTrend(new KrTrend(kr.keyResult(), kr.unit(), kr.cycleStart(), kr.cycleEnd(),
-        kr.baseline(), 61, kr.checkIns()));
+    charts.krTrend(
+        new KrTrend(
+            kr.keyResult(),
+            kr.unit(),
+            kr.cycleStart(),
+            kr.cycleEnd(),
+            kr.baseline(),
+            61,
+            kr.checkIns()));
     ConfidenceTrend c = Samples.confidence();
     charts.confidence(c);
-    charts.confidence(new ConfidenceTrend(c.objective(), c.cycleStart(), c.cycleEnd(),
-        c.keyResults(), 0.3, 0.7));
+    charts.confidence(
+        new ConfidenceTrend(c.objective(), c.cycleStart(), c.cycleEnd(), c.keyResults(), 0.3, 0.7));
     assertEquals(4, charts.cache().misses());
     assertEquals(0, charts.cache().hits());
   }
@@ -76,7 +83,8 @@ class ChartCacheTest {
       List<Future<String>> fresh = new java.util.ArrayList<>();
       for (int i = 0; i < 32; i++) {
         // drawn from scratch each time: exercises Batik and JFreeChart on several threads at once
-        fresh.add(pool.submit(() -> ChartRenderer.markup(new KrTrendChart(Samples.krTrend()), "t")));
+        fresh.add(
+            pool.submit(() -> ChartRenderer.markup(new KrTrendChart(Samples.krTrend()), "t")));
         fresh.add(pool.submit(() -> shared.confidence(Samples.confidence()).markup()));
       }
       String confidence = shared.confidence(Samples.confidence()).markup();

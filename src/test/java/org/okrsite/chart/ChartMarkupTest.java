@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,8 @@ class ChartMarkupTest {
     assertEquals("desc", desc.getLocalName());
     assertEquals(svg.title(), title.getTextContent());
     assertEquals(svg.description(), desc.getTextContent());
-    assertEquals(title.getAttribute("id") + " " + desc.getAttribute("id"),
+    assertEquals(
+        title.getAttribute("id") + " " + desc.getAttribute("id"),
         root.getAttribute("aria-labelledby"));
     assertFalse(svg.table().rows().isEmpty());
   }
@@ -66,14 +66,20 @@ class ChartMarkupTest {
     assertFalse(markup.contains("rgb("), "sentinel or stray colour left");
     assertFalse(Pattern.compile("(?<!url\\()#[0-9a-fA-F]{3}").matcher(markup).find(), "hex colour");
     assertFalse(markup.contains("style="), "a style attribute breaks the site's CSP");
-    Pattern themeClass = Pattern.compile("c[fs]-(" + java.util.Arrays.stream(ChartColor.values())
-        .map(ChartColor::role).collect(java.util.stream.Collectors.joining("|")) + ")");
+    Pattern themeClass =
+        Pattern.compile(
+            "c[fs]-("
+                + java.util.Arrays.stream(ChartColor.values())
+                    .map(ChartColor::role)
+                    .collect(java.util.stream.Collectors.joining("|"))
+                + ")");
     SvgDocument doc = SvgDocument.parse(markup);
     int themed = 0;
     for (Element e : doc.allElements()) {
       for (String attribute : List.of("fill", "stroke", "color")) {
         String v = e.getAttribute(attribute);
-        assertTrue(v.isEmpty() || v.equals("none"), attribute + "=" + v + " on " + e.getLocalName());
+        assertTrue(
+            v.isEmpty() || v.equals("none"), attribute + "=" + v + " on " + e.getLocalName());
       }
       for (String c : e.getAttribute("class").split(" ")) {
         if (c.startsWith("cf-") || c.startsWith("cs-")) {
@@ -112,7 +118,7 @@ class ChartMarkupTest {
     String markup = render.apply(new ChartRenderer()).markup();
     assertTrue(markup.length() < 20_000, markup.length() + " characters");
     assertFalse(markup.contains("<!--"));
-        assertFalse(markup.contains("\n"));
+    assertFalse(markup.contains("\n"));
     assertFalse(markup.contains("genericDefs"));
   }
 
@@ -136,7 +142,9 @@ class ChartMarkupTest {
 
   private static List<String> ids(String markup) {
     return SvgDocument.parse(markup).allElements().stream()
-        .map(e -> e.getAttribute("id")).filter(id -> !id.isEmpty()).toList();
+        .map(e -> e.getAttribute("id"))
+        .filter(id -> !id.isEmpty())
+        .toList();
   }
 
   private static Node firstElement(Node parent) {

@@ -33,8 +33,8 @@ class ConfidenceChartTest {
   @Test
   void takesTheThresholdsAsParameters() {
     ConfidenceTrend c = Samples.confidence();
-    ConfidenceTrend custom = new ConfidenceTrend(
-        c.objective(), c.cycleStart(), c.cycleEnd(), c.keyResults(), 0.5, 0.8);
+    ConfidenceTrend custom =
+        new ConfidenceTrend(c.objective(), c.cycleStart(), c.cycleEnd(), c.keyResults(), 0.5, 0.8);
     SvgDocument doc = SvgDocument.parse(charts.confidence(custom).markup());
     double red = SvgDocument.number(band(doc, "--chart-band-red"), "height");
     double green = SvgDocument.number(band(doc, "--chart-band-green"), "height");
@@ -52,9 +52,9 @@ class ConfidenceChartTest {
 
   @Test
   void showsANoticeWithoutEnoughVotes() {
-    ConfidenceTrend empty =
-        new ConfidenceTrend("Objective", Samples.START, Samples.END, List.of());
-    assertEquals(List.of("Not enough check-ins yet"),
+    ConfidenceTrend empty = new ConfidenceTrend("Objective", Samples.START, Samples.END, List.of());
+    assertEquals(
+        List.of("Not enough check-ins yet"),
         SvgDocument.parse(charts.confidence(empty).markup()).texts());
   }
 

@@ -21,14 +21,18 @@ class EscapingTest {
 
   @Test
   void unitNamesStayTextInBarsAndTable() {
-    UnitScores scores = new UnitScores(SCRIPT, List.of(
-        new UnitScores.UnitScore(SCRIPT, 0.5),
-        new UnitScores.UnitScore(ATTRIBUTE, 0.6),
-        new UnitScores.UnitScore(AMPERSAND, 0.7)));
+    UnitScores scores =
+        new UnitScores(
+            SCRIPT,
+            List.of(
+                new UnitScores.UnitScore(SCRIPT, 0.5),
+                new UnitScores.UnitScore(ATTRIBUTE, 0.6),
+                new UnitScores.UnitScore(AMPERSAND, 0.7)));
     Svg svg = charts.unitScores(scores);
     assertSafe(svg.markup());
     SvgDocument doc = SvgDocument.parse(svg.markup());
-    assertTrue(doc.texts().containsAll(List.of(SCRIPT, ATTRIBUTE, AMPERSAND)), doc.texts().toString());
+    assertTrue(
+        doc.texts().containsAll(List.of(SCRIPT, ATTRIBUTE, AMPERSAND)), doc.texts().toString());
     assertEquals(SCRIPT, svg.title());
     assertEquals(List.of(SCRIPT, "0.5"), svg.table().rows().get(0), "the table holds plain text");
     assertEquals(ATTRIBUTE, svg.table().rows().get(1).get(0));
@@ -36,16 +40,28 @@ class EscapingTest {
 
   @Test
   void keyResultNamesAndUnitsStayTextInTitleLegendAndAxis() {
-    KrTrend trend = new KrTrend(SCRIPT, ATTRIBUTE, Samples.START, Samples.END, 1, 2,
-        Samples.values(1.1, 1.3), OptionalDouble.empty());
+    KrTrend trend =
+        new KrTrend(
+            SCRIPT,
+            ATTRIBUTE,
+            Samples.START,
+            Samples.END,
+            1,
+            2,
+            Samples.values(1.1, 1.3),
+            OptionalDouble.empty());
     String markup = charts.krTrend(trend).markup();
     assertSafe(markup);
     SvgDocument doc = SvgDocument.parse(markup);
     assertEquals(SCRIPT + ": trend", doc.elements("title").get(0).getTextContent());
     assertTrue(doc.texts().contains("Value (" + ATTRIBUTE + ")"), doc.texts().toString());
 
-    ConfidenceTrend confidence = new ConfidenceTrend(AMPERSAND, Samples.START, Samples.END,
-        List.of(new ConfidenceTrend.KrConfidence(SCRIPT, Samples.values(0.5, 0.6))));
+    ConfidenceTrend confidence =
+        new ConfidenceTrend(
+            AMPERSAND,
+            Samples.START,
+            Samples.END,
+            List.of(new ConfidenceTrend.KrConfidence(SCRIPT, Samples.values(0.5, 0.6))));
     String legend = charts.confidence(confidence).markup();
     assertSafe(legend);
     assertTrue(SvgDocument.parse(legend).texts().contains(SCRIPT));
@@ -53,17 +69,20 @@ class EscapingTest {
 
   @Test
   void placeholdersEscapeToo() {
-    String markup = charts.burnUp(new BurnUp(SCRIPT + ATTRIBUTE, Samples.START, Samples.END,
-        List.of())).markup();
+    String markup =
+        charts
+            .burnUp(new BurnUp(SCRIPT + ATTRIBUTE, Samples.START, Samples.END, List.of()))
+            .markup();
     assertSafe(markup);
-    assertEquals(SCRIPT + ATTRIBUTE,
-        SvgDocument.parse(markup).elements("title").get(0).getTextContent());
+    assertEquals(
+        SCRIPT + ATTRIBUTE, SvgDocument.parse(markup).elements("title").get(0).getTextContent());
   }
 
   @Test
   void controlCharactersCannotBreakTheXml() {
-    Svg svg = charts.unitScores(new UnitScores("a\u0000b\u001bc", List.of(
-        new UnitScores.UnitScore("x\uD800y", 0.5))));
+    Svg svg =
+        charts.unitScores(
+            new UnitScores("a\u0000b\u001bc", List.of(new UnitScores.UnitScore("x\uD800y", 0.5))));
     SvgDocument.parse(svg.markup());
   }
 

@@ -33,8 +33,8 @@ class KpiAndBurnUpChartTest {
     KpiTrend none = new KpiTrend("MAU", "k", List.of(), OptionalDouble.empty());
     KpiTrend one = new KpiTrend("MAU", "k", Samples.values(3), OptionalDouble.of(5));
     assertEquals(List.of("No data yet"), SvgDocument.parse(charts.kpiTrend(none).markup()).texts());
-    assertEquals(List.of("Not enough data yet"),
-        SvgDocument.parse(charts.kpiTrend(one).markup()).texts());
+    assertEquals(
+        List.of("Not enough data yet"), SvgDocument.parse(charts.kpiTrend(one).markup()).texts());
   }
 
   @Test

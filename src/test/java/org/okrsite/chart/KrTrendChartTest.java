@@ -24,8 +24,8 @@ class KrTrendChartTest {
     assertEquals(perUnitFromMarkers, perUnitFromPoints, 0.05);
     // x grows with the dates, a week apart each
     for (int i = 1; i < points.size(); i++) {
-      assertEquals(points.get(1)[0] - points.get(0)[0], points.get(i)[0] - points.get(i - 1)[0],
-          0.05);
+      assertEquals(
+          points.get(1)[0] - points.get(0)[0], points.get(i)[0] - points.get(i - 1)[0], 0.05);
     }
   }
 
@@ -46,8 +46,9 @@ class KrTrendChartTest {
     assertEquals(last[0], forecast.get(0)[0], 0.05);
     assertEquals(last[1], forecast.get(0)[1], 0.05);
     assertEquals(pace.get(1)[0], forecast.get(1)[0], 0.05, "forecast ends at cycle end");
-    assertTrue(doc.elements("path", SvgDocument.stroke("--chart-forecast")).stream()
-        .anyMatch(e -> SvgDocument.style(e, "stroke-dasharray").matches("[0-9.]+,[0-9.]+")));
+    assertTrue(
+        doc.elements("path", SvgDocument.stroke("--chart-forecast")).stream()
+            .anyMatch(e -> SvgDocument.style(e, "stroke-dasharray").matches("[0-9.]+,[0-9.]+")));
   }
 
   @Test
@@ -64,7 +65,8 @@ class KrTrendChartTest {
     assertEquals(List.of("Date", "Value (pts)", "Expected"), svg.table().columns());
     assertEquals(5, svg.table().rows().size());
     assertEquals(List.of("2025-01-08", "41", "41.57"), svg.table().rows().get(0));
-    assertTrue(svg.description().startsWith("5 check-ins from 2025-01-01 to 2025-03-31"),
+    assertTrue(
+        svg.description().startsWith("5 check-ins from 2025-01-01 to 2025-03-31"),
         svg.description());
   }
 

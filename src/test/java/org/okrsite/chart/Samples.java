@@ -25,34 +25,49 @@ final class Samples {
   }
 
   static KrTrend decreasingKr() {
-    return new KrTrend("Cut p95 latency", "ms", START, END, 800, 300,
-        values(790, 700, 650, 640, 560), OptionalDouble.of(420));
+    return new KrTrend(
+        "Cut p95 latency",
+        "ms",
+        START,
+        END,
+        800,
+        300,
+        values(790, 700, 650, 640, 560),
+        OptionalDouble.of(420));
   }
 
   static ConfidenceTrend confidence() {
-    return new ConfidenceTrend("Delight customers", START, END, List.of(
-        new ConfidenceTrend.KrConfidence("Raise NPS", values(0.7, 0.6, 0.5, 0.5)),
-        new ConfidenceTrend.KrConfidence("Cut churn", values(0.5, 0.6, 0.8, 0.9)),
-        new ConfidenceTrend.KrConfidence("Answer in 1h", values(0.3, 0.3, 0.2, 0.35))));
+    return new ConfidenceTrend(
+        "Delight customers",
+        START,
+        END,
+        List.of(
+            new ConfidenceTrend.KrConfidence("Raise NPS", values(0.7, 0.6, 0.5, 0.5)),
+            new ConfidenceTrend.KrConfidence("Cut churn", values(0.5, 0.6, 0.8, 0.9)),
+            new ConfidenceTrend.KrConfidence("Answer in 1h", values(0.3, 0.3, 0.2, 0.35))));
   }
 
   static UnitScores unitScores() {
-    return new UnitScores("Scores by unit", List.of(
-        new UnitScores.UnitScore("Engineering", 0.7),
-        new UnitScores.UnitScore("Sales", 0.45),
-        new UnitScores.UnitScore("Support", 0.9),
-        new UnitScores.UnitScore("Marketing", 0.2)));
+    return new UnitScores(
+        "Scores by unit",
+        List.of(
+            new UnitScores.UnitScore("Engineering", 0.7),
+            new UnitScores.UnitScore("Sales", 0.45),
+            new UnitScores.UnitScore("Support", 0.9),
+            new UnitScores.UnitScore("Marketing", 0.2)));
   }
 
   static ScoreDistribution scoreDistribution() {
-    return new ScoreDistribution("Q1 scores", List.of(
-        0.05, 0.15, 0.15, 0.25, 0.35, 0.35, 0.35, 0.45, 0.55, 0.6, 0.65, 0.65, 0.65, 0.68,
-        0.75, 0.75, 0.85, 0.95, 1.0, 1.0));
+    return new ScoreDistribution(
+        "Q1 scores",
+        List.of(
+            0.05, 0.15, 0.15, 0.25, 0.35, 0.35, 0.35, 0.45, 0.55, 0.6, 0.65, 0.65, 0.65, 0.68, 0.75,
+            0.75, 0.85, 0.95, 1.0, 1.0));
   }
 
   static KpiTrend kpiTrend() {
-    return new KpiTrend("Monthly active users", "k", values(10, 12, 13, 15, 14, 18),
-        OptionalDouble.of(25));
+    return new KpiTrend(
+        "Monthly active users", "k", values(10, 12, 13, 15, 14, 18), OptionalDouble.of(25));
   }
 
   static BurnUp burnUp() {

@@ -18,9 +18,10 @@ class ScoreDistributionChartTest {
   @Test
   void countsScoresIntoTenBinsWithUpperEdgesInTheNextBin() {
     assertArrayEquals(COUNTS, new ScoreDistributionChart(Samples.scoreDistribution()).counts());
-    ScoreDistribution edges = new ScoreDistribution("", List.of(0.0, 0.1, 0.7, 0.3, 1.0, -0.2, 1.3));
-    assertArrayEquals(new int[] {2, 1, 0, 1, 0, 0, 0, 1, 0, 2},
-        new ScoreDistributionChart(edges).counts());
+    ScoreDistribution edges =
+        new ScoreDistribution("", List.of(0.0, 0.1, 0.7, 0.3, 1.0, -0.2, 1.3));
+    assertArrayEquals(
+        new int[] {2, 1, 0, 1, 0, 0, 0, 1, 0, 2}, new ScoreDistributionChart(edges).counts());
   }
 
   @Test
@@ -45,8 +46,9 @@ class ScoreDistributionChartTest {
     Element seventh = bars(doc).get(6);
     double x = SvgDocument.number(seventh, "x");
     assertTrue(SvgDocument.number(mark, "x") <= x);
-    assertTrue(SvgDocument.number(mark, "x") + SvgDocument.number(mark, "width")
-        >= x + SvgDocument.number(seventh, "width"));
+    assertTrue(
+        SvgDocument.number(mark, "x") + SvgDocument.number(mark, "width")
+            >= x + SvgDocument.number(seventh, "width"));
     assertTrue(doc.texts().contains("0.6–0.7"));
   }
 

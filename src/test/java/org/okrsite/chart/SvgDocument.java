@@ -80,8 +80,8 @@ final class SvgDocument {
   }
 
   static Predicate<Element> stroke(String property) {
-    return e -> style(e, "stroke").equals("var(" + property + ")")
-        && style(e, "fill").equals("none");
+    return e ->
+        style(e, "stroke").equals("var(" + property + ")") && style(e, "fill").equals("none");
   }
 
   static Predicate<Element> fill(String property) {

@@ -15,9 +15,10 @@ class UnitScoresChartTest {
   @Test
   void drawsOneBarPerUnitTopToBottomWithLengthsProportionalToScores() {
     SvgDocument doc = SvgDocument.parse(charts.unitScores(Samples.unitScores()).markup());
-    List<Element> bars = doc.elements("rect", SvgDocument.fill("--chart-series-1")).stream()
-        .sorted(Comparator.comparingDouble(e -> SvgDocument.number(e, "y")))
-        .toList();
+    List<Element> bars =
+        doc.elements("rect", SvgDocument.fill("--chart-series-1")).stream()
+            .sorted(Comparator.comparingDouble(e -> SvgDocument.number(e, "y")))
+            .toList();
     assertEquals(4, bars.size());
     double[] scores = {0.7, 0.45, 0.9, 0.2};
     double perUnit = SvgDocument.number(bars.get(0), "width") / scores[0];
@@ -32,11 +33,16 @@ class UnitScoresChartTest {
 
   @Test
   void keepsUnitsThatShareAName() {
-    UnitScores scores = new UnitScores("", List.of(
-        new UnitScores.UnitScore("Ops", 0.5), new UnitScores.UnitScore("Ops", 0.6)));
+    UnitScores scores =
+        new UnitScores(
+            "",
+            List.of(new UnitScores.UnitScore("Ops", 0.5), new UnitScores.UnitScore("Ops", 0.6)));
     Svg svg = charts.unitScores(scores);
-    assertEquals(2, SvgDocument.parse(svg.markup())
-        .elements("rect", SvgDocument.fill("--chart-series-1")).size());
+    assertEquals(
+        2,
+        SvgDocument.parse(svg.markup())
+            .elements("rect", SvgDocument.fill("--chart-series-1"))
+            .size());
     assertEquals(List.of(List.of("Ops", "0.5"), List.of("Ops (2)", "0.6")), svg.table().rows());
   }
 

@@ -23,7 +23,12 @@ class BadInputCorpusTest {
 
   static Stream<String> cases() throws IOException {
     try (var s = Files.list(CORPUS)) {
-      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return s
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -37,22 +42,33 @@ class BadInputCorpusTest {
     Files.writeString(output.resolve("index.html"), "previous site");
     Files.writeString(output.resolve("old/page.html"), "previous page");
 
-    CliRun run = CliRun.of("build", "-s", source.toString(), "-o", output.toString(), "--as-of", "2026-02-15");
+    CliRun run =
+        CliRun.of(
+            "build", "-s", source.toString(), "-o", output.toString(), "--as-of", "2026-02-15");
 
     assertEquals(1, run.exit(), run.err());
-    List<String> expected = Files.readAllLines(CORPUS.resolve(name).resolve("expected.txt"), StandardCharsets.UTF_8);
+    List<String> expected =
+        Files.readAllLines(CORPUS.resolve(name).resolve("expected.txt"), StandardCharsets.UTF_8);
     assertTrue(!expected.isEmpty(), "case has no expected line");
     List<String> printed = run.err().lines().toList();
-    for (String line : expected) assertTrue(printed.contains(line), "missing: " + line + "\nprinted:\n" + run.err());
+    for (String line : expected)
+      assertTrue(printed.contains(line), "missing: " + line + "\nprinted:\n" + run.err());
     assertTrue(run.err().contains("nothing was written"), run.err());
     assertTrue(!run.err().contains("Exception"), run.err());
     try (var files = Files.walk(output)) {
-      assertEquals(List.of("index.html", "old", "old/page.html"),
-          files.filter(p -> !p.equals(output)).map(p -> output.relativize(p).toString().replace('\\', '/')).sorted().toList());
+      assertEquals(
+          List.of("index.html", "old", "old/page.html"),
+          files
+              .filter(p -> !p.equals(output))
+              .map(p -> output.relativize(p).toString().replace('\\', '/'))
+              .sorted()
+              .toList());
     }
     assertEquals("previous site", Files.readString(output.resolve("index.html")));
     try (var siblings = Files.list(tmp)) {
-      assertEquals(List.of("content", "public"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+      assertEquals(
+          List.of("content", "public"),
+          siblings.map(p -> p.getFileName().toString()).sorted().toList(),
           "no staging folder left behind");
     }
   }

@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Which command lines may run in the JVM tuned for a short run: build and check, read with the real options. */
+/**
+ * Which command lines may run in the JVM tuned for a short run: build and check, read with the real
+ * options.
+ */
 class BatchJvmTest {
   @Test
   void buildAndCheckGiveTheirSourceFolder() {
-    assertEquals(Path.of("site"), BatchJvm.source(new String[] {"build", "-s", "site", "-o", "out"}));
-    assertEquals(Path.of("org"), BatchJvm.source(new String[] {"check", "--source=org", "--format", "json"}));
+    assertEquals(
+        Path.of("site"), BatchJvm.source(new String[] {"build", "-s", "site", "-o", "out"}));
+    assertEquals(
+        Path.of("org"),
+        BatchJvm.source(new String[] {"check", "--source=org", "--format", "json"}));
     assertEquals(Path.of("content"), BatchJvm.source(new String[] {"build"}));
   }
 
@@ -28,6 +34,7 @@ class BatchJvmTest {
 
   @Test
   void testsRunFromClassesNotAJarSoTheyRunHere() {
-    assertEquals(java.util.OptionalInt.empty(), BatchJvm.run(new String[] {"build", "-s", "content"}));
+    assertEquals(
+        java.util.OptionalInt.empty(), BatchJvm.run(new String[] {"build", "-s", "content"}));
   }
 }

@@ -22,7 +22,15 @@ class CommandLineTest {
     assertEquals(0, check.exit(), check.err());
     assertTrue(check.out().startsWith("Checked "), check.out());
     assertTrue(!check.err().contains(": error: "), check.err());
-    CliRun build = CliRun.of("build", "-s", "content", "-o", tmp.resolve("public").toString(), "--as-of", "2026-11-23");
+    CliRun build =
+        CliRun.of(
+            "build",
+            "-s",
+            "content",
+            "-o",
+            tmp.resolve("public").toString(),
+            "--as-of",
+            "2026-11-23");
     assertEquals(0, build.exit(), build.err());
     assertTrue(build.out().contains("index.html"), build.out());
     assertTrue(Files.isRegularFile(tmp.resolve("public/data/okrs.json")));
@@ -39,16 +47,27 @@ class CommandLineTest {
   }
 
   @Test
-  void aMissingSourceOrAFileGivenAsTheSourceIsNamedAndNothingIsWritten(@TempDir Path tmp) throws IOException {
+  void aMissingSourceOrAFileGivenAsTheSourceIsNamedAndNothingIsWritten(@TempDir Path tmp)
+      throws IOException {
     Path out = tmp.resolve("public");
     CliRun missing = CliRun.of("build", "-s", tmp.resolve("nope").toString(), "-o", out.toString());
     assertEquals(1, missing.exit(), missing.err());
-    assertTrue(missing.err().startsWith(".:1:1: error: source folder '" + tmp.resolve("nope") + "' does not exist [source-missing]\n"),
+    assertTrue(
+        missing
+            .err()
+            .startsWith(
+                ".:1:1: error: source folder '"
+                    + tmp.resolve("nope")
+                    + "' does not exist [source-missing]\n"),
         missing.err());
     Path file = Files.writeString(tmp.resolve("okrs.yaml"), "a: 1\n");
     CliRun notFolder = CliRun.of("check", "-s", file.toString());
     assertEquals(1, notFolder.exit(), notFolder.err());
-    assertTrue(notFolder.err().startsWith(".:1:1: error: source folder '" + file + "' is not a folder [source-missing]\n"),
+    assertTrue(
+        notFolder
+            .err()
+            .startsWith(
+                ".:1:1: error: source folder '" + file + "' is not a folder [source-missing]\n"),
         notFolder.err());
     assertTrue(!Files.exists(out));
   }
@@ -79,14 +98,25 @@ class CommandLineTest {
     CliRun r = CliRun.of("check", "-s", BAD, "--format", "json");
     assertEquals(1, r.exit());
     assertTrue(r.out().contains("\"rule\": \"kr-unit-mismatch\""), r.out());
-    assertTrue(r.out().contains("\"file\": \"okrs/growth.yaml\",\n      \"line\": 9,\n      \"column\": 15,"), r.out());
+    assertTrue(
+        r.out()
+            .contains("\"file\": \"okrs/growth.yaml\",\n      \"line\": 9,\n      \"column\": 15,"),
+        r.out());
   }
 
   @Test
   void githubAnnotationsArePrefixedWithTheSourceFolder() {
     CliRun r = CliRun.of("check", "-s", BAD, "--format", "github");
-    assertTrue(r.out().lines().toList().contains("::error file=" + BAD + "/okrs/growth.yaml,line=9,col=15,title=kr-unit-mismatch::"
-        + "target '18%25' is in '%25' but baseline '7 days' is in 'day'%0Awrite baseline and target in the same unit"),
+    assertTrue(
+        r.out()
+            .lines()
+            .toList()
+            .contains(
+                "::error file="
+                    + BAD
+                    + "/okrs/growth.yaml,line=9,col=15,title=kr-unit-mismatch::target '18%25' is in"
+                    + " '%25' but baseline '7 days' is in 'day'%0Awrite baseline and target in the"
+                    + " same unit"),
         r.out());
   }
 
@@ -94,7 +124,11 @@ class CommandLineTest {
   void junitAndSarifAreWellFormed() throws Exception {
     var f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    var doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(CliRun.of("check", "-s", BAD, "--format", "junit").out())));
+    var doc =
+        f.newDocumentBuilder()
+            .parse(
+                new InputSource(
+                    new StringReader(CliRun.of("check", "-s", BAD, "--format", "junit").out())));
     assertEquals("1", doc.getDocumentElement().getAttribute("failures"));
     assertEquals(1, doc.getElementsByTagName("failure").getLength());
     String sarif = CliRun.of("check", "-s", BAD, "--format", "sarif").out();

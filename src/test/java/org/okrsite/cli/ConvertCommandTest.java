@@ -25,14 +25,17 @@ class ConvertCommandTest {
 
   private Path okrs() throws Exception {
     Path f = tmp.resolve("growth.md");
-    Files.writeString(f, "# Q1 2026 OKRs — Growth\n\n## Objective 1: Grow\n\n- Users from 10 to 20\n");
+    Files.writeString(
+        f, "# Q1 2026 OKRs — Growth\n\n## Objective 1: Grow\n\n- Users from 10 to 20\n");
     return f;
   }
 
   @Test
   void printsYamlToStandardOutput() throws Exception {
     assertEquals(Main.OK, run("convert", okrs().toString()));
-    assertTrue(out.toString().contains("okr:\n  team: \"Growth\"\n  quarter: \"Q1 2026\"\n"), out.toString());
+    assertTrue(
+        out.toString().contains("okr:\n  team: \"Growth\"\n  quarter: \"Q1 2026\"\n"),
+        out.toString());
   }
 
   @Test

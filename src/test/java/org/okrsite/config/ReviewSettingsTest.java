@@ -31,14 +31,19 @@ class ReviewSettingsTest {
   @Test
   void readsTheReviewBlock() {
     Diagnostics d = new Diagnostics();
-    ReviewSettings s = ReviewSettings.read(block("""
-        review:
-          weights: {ambition: 30}
-          bands: {great: 80, fine: 40, rewrite: 0}
-          first_time_adoption: true
-          cascade_depth: 3
-          set_and_forget_weeks: 3
-        """, d), d);
+    ReviewSettings s =
+        ReviewSettings.read(
+            block(
+                """
+                review:
+                  weights: {ambition: 30}
+                  bands: {great: 80, fine: 40, rewrite: 0}
+                  first_time_adoption: true
+                  cascade_depth: 3
+                  set_and_forget_weeks: 3
+                """,
+                d),
+            d);
     assertTrue(d.sorted().isEmpty(), d.sorted().toString());
     assertEquals(30, s.weights().get(Dimension.AMBITION));
     assertEquals(20, s.weights().get(Dimension.MEASURABILITY));
@@ -51,10 +56,12 @@ class ReviewSettingsTest {
   @Test
   void reportsBadValuesAndKeepsDefaults() {
     Diagnostics d = new Diagnostics();
-    ReviewSettings s = ReviewSettings.read(block("review:\n  cascade_depth: -1\n  sandbaging_weeks: 2\n", d), d);
+    ReviewSettings s =
+        ReviewSettings.read(block("review:\n  cascade_depth: -1\n  sandbaging_weeks: 2\n", d), d);
     assertEquals(4, s.cascadeDepth());
     assertEquals(2, d.sorted().size());
-    assertEquals("site.yaml:2:18: error: cascade_depth must be a whole number of at least 1 [review-config]",
+    assertEquals(
+        "site.yaml:2:18: error: cascade_depth must be a whole number of at least 1 [review-config]",
         d.sorted().get(0).line());
     assertEquals("unknown-key", d.sorted().get(1).ruleId());
   }

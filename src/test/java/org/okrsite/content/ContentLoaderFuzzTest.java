@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
-import org.okrsite.diagnostic.Diagnostic;
-import org.okrsite.diagnostic.Diagnostics;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
+import org.okrsite.diagnostic.Diagnostic;
+import org.okrsite.diagnostic.Diagnostics;
 
 /**
  * Fuzz targets for the content stage. In a normal {@code mvn test} they replay the committed seed
@@ -41,6 +41,8 @@ class ContentLoaderFuzzTest {
       assertTrue(d.line().length() < 2_000, () -> "diagnostic too long: " + d.line().length());
     }
     // Each document or diagnostic consumes at least one byte of input (plus a fixed few).
-    assertTrue(docs.size() + all.size() <= data.length + 4, () -> docs.size() + " docs, " + all.size() + " diagnostics");
+    assertTrue(
+        docs.size() + all.size() <= data.length + 4,
+        () -> docs.size() + " docs, " + all.size() + " diagnostics");
   }
 }

@@ -99,8 +99,10 @@ class ContentLoaderTest {
     List<SourceDocument> docs = ContentLoader.load(dir, d);
     assertEquals(List.of("alias/sub/a.yaml", "real/sub/a.yaml"), paths(docs));
     assertEquals(
-        List.of("gone.yaml:1:1: error: cannot read: " + dir.toRealPath().resolve("gone.yaml")
-            + " does not exist (or is a broken link) [content-unreadable]"),
+        List.of(
+            "gone.yaml:1:1: error: cannot read: "
+                + dir.toRealPath().resolve("gone.yaml")
+                + " does not exist (or is a broken link) [content-unreadable]"),
         d.sorted().stream().map(Diagnostic::line).toList());
   }
 

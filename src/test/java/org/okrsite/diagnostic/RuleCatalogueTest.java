@@ -27,9 +27,20 @@ class RuleCatalogueTest {
   static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   static final Pattern HYPHENATED = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)+");
 
-  /** Calls whose arguments name a rule: a bare kebab-case string among them is a rule id outside the catalogue. */
+  /**
+   * Calls whose arguments name a rule: a bare kebab-case string among them is a rule id outside the
+   * catalogue.
+   */
   static final Set<String> DIAGNOSTIC_CALLS =
-      Set.of("error", "warning", "report", "Diagnostic", "Diagnostic.of", "Finding", "YamlProblem", "fraction",
+      Set.of(
+          "error",
+          "warning",
+          "report",
+          "Diagnostic",
+          "Diagnostic.of",
+          "Finding",
+          "YamlProblem",
+          "fraction",
           "add");
 
   @Test
@@ -40,8 +51,12 @@ class RuleCatalogueTest {
       Files.writeString(REFERENCE, expected);
     }
     String actual = Files.exists(REFERENCE) ? Files.readString(REFERENCE) : "";
-    assertEquals(expected, actual, REFERENCE + " differs from the rule catalogue (org.okrsite.diagnostic.Rule);"
-        + " regenerate it with: mvn -B -q test -Dtest=RuleCatalogueTest -Dokrsite.updateDocs=true");
+    assertEquals(
+        expected,
+        actual,
+        REFERENCE
+            + " differs from the rule catalogue (org.okrsite.diagnostic.Rule); regenerate it with:"
+            + " mvn -B -q test -Dtest=RuleCatalogueTest -Dokrsite.updateDocs=true");
   }
 
   @Test
@@ -50,8 +65,11 @@ class RuleCatalogueTest {
     for (Rule r : Rule.values()) {
       assertTrue(KEBAB.matcher(r.id()).matches(), r.id() + " is not kebab-case");
       assertTrue(seen.add(r.id()), r.id() + " is in the catalogue twice");
-      assertEquals(r.name(), r.id().toUpperCase(Locale.ROOT).replace('-', '_'), "constant of " + r.id());
-      assertTrue(!r.description().isBlank() && !r.fix().isBlank(), r.id() + " needs a description and a fix");
+      assertEquals(
+          r.name(), r.id().toUpperCase(Locale.ROOT).replace('-', '_'), "constant of " + r.id());
+      assertTrue(
+          !r.description().isBlank() && !r.fix().isBlank(),
+          r.id() + " needs a description and a fix");
       assertEquals(r, Rule.byId(r.id()).orElseThrow());
     }
   }
@@ -70,27 +88,31 @@ class RuleCatalogueTest {
     for (Rule r : Rule.values()) catalogue.add(r.id());
     List<String> slips = bareRuleIds(MAIN, catalogue);
     if (!slips.isEmpty()) {
-      fail("rule ids as bare strings outside org.okrsite.diagnostic.Rule; add the rule to the catalogue and"
-          + " pass Rule.X:\n" + String.join("\n", slips));
+      fail(
+          "rule ids as bare strings outside org.okrsite.diagnostic.Rule; add the rule to the"
+              + " catalogue and pass Rule.X:\n"
+              + String.join("\n", slips));
     }
   }
 
   /**
-   * String literals under {@code root} (but outside {@code Rule.java}) that are rule ids: any literal
-   * equal to a catalogue id, and any hyphenated kebab-case literal given directly to a call that makes
-   * a diagnostic or a finding. Each as {@code FILE:LINE: "id" in CALL(...)}.
+   * String literals under {@code root} (but outside {@code Rule.java}) that are rule ids: any
+   * literal equal to a catalogue id, and any hyphenated kebab-case literal given directly to a call
+   * that makes a diagnostic or a finding. Each as {@code FILE:LINE: "id" in CALL(...)}.
    */
   static List<String> bareRuleIds(Path root, Set<String> catalogue) {
     List<String> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path p : (Iterable<Path>) files.sorted()::iterator) {
-        if (!p.toString().endsWith(".java") || p.getFileName().toString().equals("Rule.java")) continue;
+        if (!p.toString().endsWith(".java") || p.getFileName().toString().equals("Rule.java"))
+          continue;
         String s = Files.readString(p);
         for (int[] lit : literals(s)) {
           String text = s.substring(lit[0] + 1, lit[1] - 1);
           String call = enclosingCall(s, lit[0]);
           String simple = call.substring(call.lastIndexOf('.') + 1);
-          boolean called = DIAGNOSTIC_CALLS.contains(call.endsWith("Diagnostic.of") ? "Diagnostic.of" : simple);
+          boolean called =
+              DIAGNOSTIC_CALLS.contains(call.endsWith("Diagnostic.of") ? "Diagnostic.of" : simple);
           boolean slip = catalogue.contains(text) || HYPHENATED.matcher(text).matches() && called;
           if (slip) {
             int line = 1;
@@ -105,7 +127,10 @@ class RuleCatalogueTest {
     return out;
   }
 
-  /** Start and end (exclusive, quotes included) of each ordinary string literal, skipping comments and text blocks. */
+  /**
+   * Start and end (exclusive, quotes included) of each ordinary string literal, skipping comments
+   * and text blocks.
+   */
   static List<int[]> literals(String s) {
     List<int[]> out = new ArrayList<>();
     int i = 0;
@@ -137,7 +162,10 @@ class RuleCatalogueTest {
     return out;
   }
 
-  /** The (possibly dotted) name of the call whose argument list directly holds the position, or "" if none. */
+  /**
+   * The (possibly dotted) name of the call whose argument list directly holds the position, or ""
+   * if none.
+   */
   static String enclosingCall(String s, int at) {
     int depth = 0;
     for (int i = at - 1; i >= 0; i--) {
@@ -160,7 +188,10 @@ class RuleCatalogueTest {
     return "";
   }
 
-  /** Runs the source scan alone on another checkout: {@code java ... RuleCatalogueTest DIR/src/main/java}. */
+  /**
+   * Runs the source scan alone on another checkout: {@code java ... RuleCatalogueTest
+   * DIR/src/main/java}.
+   */
   public static void main(String[] args) {
     List<String> slips = bareRuleIds(Path.of(args[0]), Set.of());
     slips.forEach(System.out::println);

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 class HtmlTest {
   @Test
   void escapesTheFiveMarkupCharacters() {
-    assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", Html.text("<script>alert('x')</script>"));
+    assertEquals(
+        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;",
+        Html.text("<script>alert('x')</script>"));
     assertEquals("R&amp;D &quot;core&quot;", Html.text("R&D \"core\""));
   }
 

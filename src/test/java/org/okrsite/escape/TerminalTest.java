@@ -24,7 +24,8 @@ class TerminalTest {
 
   @Test
   void ordinaryTextIsUnchanged() {
-    assertEquals("okrs/q1.yaml:3:5: error: unit mismatch — 7 days vs 8% [kr-unit-mismatch]",
+    assertEquals(
+        "okrs/q1.yaml:3:5: error: unit mismatch — 7 days vs 8% [kr-unit-mismatch]",
         Terminal.text("okrs/q1.yaml:3:5: error: unit mismatch — 7 days vs 8% [kr-unit-mismatch]"));
     assertEquals("C:\\path", Terminal.text("C:\\path"));
     assertEquals("", Terminal.text(null));

@@ -29,12 +29,14 @@ class EarlyCheckInsTest {
 
   private static void assertSame(Path source, String asOf) {
     SiteBuilder.Result early = SiteBuilder.check(options(source, asOf));
-    SiteBuilder.Rendered late = SiteBuilder.render(options(source, asOf), SiteBuilder.Progress.NONE,
-        SiteBuilder.BuildCache.create());
+    SiteBuilder.Rendered late =
+        SiteBuilder.render(
+            options(source, asOf), SiteBuilder.Progress.NONE, SiteBuilder.BuildCache.create());
     List<String> a = early.diagnostics().stream().map(Diagnostic::line).toList();
     List<String> b = late.result().diagnostics().stream().map(Diagnostic::line).toList();
     assertEquals(b, a);
-    if (early.model() != null) assertEquals(late.result().model().checkIns(), early.model().checkIns());
+    if (early.model() != null)
+      assertEquals(late.result().model().checkIns(), early.model().checkIns());
   }
 
   @Test
@@ -47,13 +49,19 @@ class EarlyCheckInsTest {
   @Test
   void brokenPrivateAndKindWrittenCheckInsGiveTheSameResults() throws IOException {
     Path site = TestSites.copy(Path.of("content"), tmp.resolve("site"));
-    TestSites.write(site, Map.of(
-        "checkins/extra/private.yaml", "checkin:\n  visibility: private\n  date: 2026-11-20\n  team: \"Growth\"\n"
-            + "  key_results:\n    - id: KR1\n      confidence: 0.5\n",
-        "checkins/extra/kind.yaml", "kind: check-in\ndate: 2026-11-13\nteam: \"Growth\"\nkey_results:\n"
-            + "  - id: KR99\n    confidence: 0.5\n",
-        "checkins/extra/beside.yaml", "checkin:\n  date: 2026-11-06\n  team: \"Growth\"\nstray: 1\n",
-        "checkins/extra/notmap.yaml", "checkin: just text\n"));
+    TestSites.write(
+        site,
+        Map.of(
+            "checkins/extra/private.yaml",
+            "checkin:\n  visibility: private\n  date: 2026-11-20\n  team: \"Growth\"\n"
+                + "  key_results:\n    - id: KR1\n      confidence: 0.5\n",
+            "checkins/extra/kind.yaml",
+            "kind: check-in\ndate: 2026-11-13\nteam: \"Growth\"\nkey_results:\n"
+                + "  - id: KR99\n    confidence: 0.5\n",
+            "checkins/extra/beside.yaml",
+            "checkin:\n  date: 2026-11-06\n  team: \"Growth\"\nstray: 1\n",
+            "checkins/extra/notmap.yaml",
+            "checkin: just text\n"));
     SiteBuilder.Result r = SiteBuilder.check(options(site, "2026-11-23"));
     String lines = String.join("\n", r.diagnostics().stream().map(Diagnostic::line).toList());
     assertTrue(lines.contains("checkins/extra/kind.yaml"), lines);

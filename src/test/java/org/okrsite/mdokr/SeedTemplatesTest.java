@@ -10,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.okrsite.cli.Main;
 
 /**
- * The seed's two Markdown templates, filled in, build to the same {@code data/okrs.json} as the same
- * OKRs written as YAML — and as the YAML {@code okrsite convert} writes for them. Objective ids need
- * no normalising: both sides derive them from cycle, owner and title, which are the same.
+ * The seed's two Markdown templates, filled in, build to the same {@code data/okrs.json} as the
+ * same OKRs written as YAML — and as the YAML {@code okrsite convert} writes for them. Objective
+ * ids need no normalising: both sides derive them from cycle, owner and title, which are the same.
  */
 class SeedTemplatesTest {
   @TempDir Path tmp;
@@ -32,13 +32,19 @@ class SeedTemplatesTest {
   void convertedYamlBuildsToTheSameSite() throws Exception {
     Path src = Path.of("src/test/resources/mdokr/seed/markdown/okrs");
     Path converted = tmp.resolve("converted");
-    int rc = Main.run("convert", src.resolve("growth-q1-2026.md").toString(),
-        src.resolve("weekly-growth.md").toString(), "-o", converted.resolve("okrs").toString());
+    int rc =
+        Main.run(
+            "convert",
+            src.resolve("growth-q1-2026.md").toString(),
+            src.resolve("weekly-growth.md").toString(),
+            "-o",
+            converted.resolve("okrs").toString());
     assertEquals(Main.OK, rc);
     assertTrue(Files.exists(converted.resolve("okrs/growth-q1-2026.yaml")));
     // both sides outside git, so the health check's note on target history reads the same
     Path mdCopy = tmp.resolve("md-source");
-    org.apache.commons.io.FileUtils.copyDirectory(Path.of("src/test/resources/mdokr/seed/markdown").toFile(), mdCopy.toFile());
+    org.apache.commons.io.FileUtils.copyDirectory(
+        Path.of("src/test/resources/mdokr/seed/markdown").toFile(), mdCopy.toFile());
     String md = Sites.okrsJson(mdCopy, tmp.resolve("md"));
     String yaml = Sites.okrsJson(converted, tmp.resolve("out"));
     assertEquals(md, yaml);
@@ -50,7 +56,8 @@ class SeedTemplatesTest {
    */
   private Path outsideGit(String name) throws java.io.IOException {
     Path copy = tmp.resolve("source-" + name);
-    org.apache.commons.io.FileUtils.copyDirectory(Path.of("src/test/resources/mdokr/seed", name).toFile(), copy.toFile());
+    org.apache.commons.io.FileUtils.copyDirectory(
+        Path.of("src/test/resources/mdokr/seed", name).toFile(), copy.toFile());
     return copy;
   }
 }

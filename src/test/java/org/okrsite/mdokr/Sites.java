@@ -36,7 +36,8 @@ final class Sites {
 
   /** Builds {@code source} into {@code out} and returns its {@code data/okrs.json}. */
   static String okrsJson(Path source, Path out) throws IOException {
-    SiteBuilder.Result r = SiteBuilder.build(new SiteBuilder.Options(source, out, AS_OF, false, false, false));
+    SiteBuilder.Result r =
+        SiteBuilder.build(new SiteBuilder.Options(source, out, AS_OF, false, false, false));
     if (r.hasErrors()) throw new AssertionError("errors: " + lines(r));
     return Files.readString(out.resolve("data/okrs.json"));
   }

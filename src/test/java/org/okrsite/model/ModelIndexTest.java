@@ -14,12 +14,24 @@ class ModelIndexTest {
   private static final Owner ADA = new Owner(Level.PERSON, "payments", "Ada");
 
   private static Objective objective(String id, Owner owner, String cycle) {
-    return new Objective(id, id, owner, cycle, List.of(), List.of(), List.of(), List.of(), null, null,
-        null, null, false, null, null, null, null, null);
+    return new Objective(
+        id, id, owner, cycle, List.of(), List.of(), List.of(), List.of(), null, null, null, null,
+        false, null, null, null, null, null);
   }
 
   private static CheckIn checkIn(String id, String date, Owner owner, String cycle) {
-    return new CheckIn(id, LocalDate.parse(date), owner, cycle, null, null, List.of(), List.of(), List.of(), null, null);
+    return new CheckIn(
+        id,
+        LocalDate.parse(date),
+        owner,
+        cycle,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null);
   }
 
   private final Objective grow = objective("grow", PAYMENTS, "2026-q4");
@@ -30,7 +42,8 @@ class ModelIndexTest {
   private final CheckIn late = checkIn("c2", "2026-10-12", PAYMENTS, "2026-q4");
   private final CheckIn ada = checkIn("c3", "2026-10-12", ADA, "2026-q4");
 
-  private final ModelIndex index = ModelIndex.of(List.of(grow, ship, old, learn), List.of(early, ada, late));
+  private final ModelIndex index =
+      ModelIndex.of(List.of(grow, ship, old, learn), List.of(early, ada, late));
 
   @Test
   void objectivesByOwnerAndCycleInModelOrder() {

@@ -18,12 +18,14 @@ class QuantityFuzzTest {
   @Timeout(value = 10, unit = TimeUnit.SECONDS) // also Jazzer's per-input hang limit
   void quantity(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
-    Quantity.parse(text).ifPresent(q -> {
-      assertNotNull(q.unit());
-      assertNotNull(q.comparison());
-      assertTrue(q.unit().length() <= text.length() + 8, q::unit);
-      assertTrue(q.text().length() <= text.length(), q::text);
-    });
+    Quantity.parse(text)
+        .ifPresent(
+            q -> {
+              assertNotNull(q.unit());
+              assertNotNull(q.comparison());
+              assertTrue(q.unit().length() <= text.length() + 8, q::unit);
+              assertTrue(q.text().length() <= text.length(), q::text);
+            });
   }
 
   @FuzzTest(maxDuration = "10m")
@@ -32,6 +34,7 @@ class QuantityFuzzTest {
     String text = new String(data, StandardCharsets.UTF_8);
     KeyResultSentence s = KeyResultSentence.parse(text);
     assertNotNull(s);
-    assertTrue(s.toString().length() <= 8 * text.length() + 1_000, "result grows out of proportion");
+    assertTrue(
+        s.toString().length() <= 8 * text.length() + 1_000, "result grows out of proportion");
   }
 }

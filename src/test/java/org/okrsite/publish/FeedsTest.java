@@ -34,7 +34,8 @@ class FeedsTest {
   }
 
   private static SiteBuilder.Options options() {
-    return new SiteBuilder.Options(TestSites.EXAMPLE, null, LocalDate.parse("2026-11-23"), false, false, false);
+    return new SiteBuilder.Options(
+        TestSites.EXAMPLE, null, LocalDate.parse("2026-11-23"), false, false, false);
   }
 
   @Test
@@ -67,13 +68,17 @@ class FeedsTest {
         assertTrue(id.matches("tag:okrsite,2026:(checkin|retro)/[a-z0-9-]+"), id);
         assertTrue(ids.add(id), "duplicate id " + id);
         String updated = child(entry, "updated");
-        assertTrue(updated.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})"), updated);
+        assertTrue(
+            updated.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})"),
+            updated);
         OffsetDateTime t = OffsetDateTime.parse(updated);
         if (previous != null) assertFalse(t.isAfter(previous), "newest first in " + e.getKey());
         previous = t;
         Element link = (Element) entry.getElementsByTagNameNS(ATOM, "link").item(0);
         assertNotNull(link, id);
-        assertTrue(link.getAttribute("href").startsWith("../"), "relative to the feed: " + link.getAttribute("href"));
+        assertTrue(
+            link.getAttribute("href").startsWith("../"),
+            "relative to the feed: " + link.getAttribute("href"));
         assertFalse(child(entry, "content").isBlank());
       }
     }
@@ -84,10 +89,15 @@ class FeedsTest {
   void checkInEntriesCarryGripAndTheSiteTimeZone() throws Exception {
     String xml = new String(site.get("feeds/units/platform.xml"), StandardCharsets.UTF_8);
     assertTrue(xml.contains("<id>tag:okrsite,2026:checkin/team-platform-2026-11-20</id>"));
-    assertTrue(xml.contains("<updated>2026-11-20T00:00:00-05:00</updated>"), "America/New_York in November");
+    assertTrue(
+        xml.contains("<updated>2026-11-20T00:00:00-05:00</updated>"),
+        "America/New_York in November");
     assertTrue(xml.contains("G — goal confidence: 0.45"));
     assertTrue(xml.contains("P — Okta-only self-serve SSO beta (Dec 1) → supports KR1"));
-    assertTrue(xml.contains("href=\"../../cycles/2026-q4/updates/2026-w47.html#checkin-team-platform-2026-11-20\""), xml);
+    assertTrue(
+        xml.contains(
+            "href=\"../../cycles/2026-q4/updates/2026-w47.html#checkin-team-platform-2026-11-20\""),
+        xml);
     String growth = new String(site.get("feeds/units/growth.xml"), StandardCharsets.UTF_8);
     assertTrue(growth.contains("tag:okrsite,2026:retro/"), "retrospectives are in the feed");
   }
@@ -96,25 +106,33 @@ class FeedsTest {
   void noPrivateDocumentReachesAFeed() {
     for (var e : site.entrySet()) {
       if (e.getKey().startsWith("feeds/")) {
-        assertFalse(new String(e.getValue(), StandardCharsets.UTF_8).contains("PRIVATE-MARKER-7f3a"), e.getKey());
+        assertFalse(
+            new String(e.getValue(), StandardCharsets.UTF_8).contains("PRIVATE-MARKER-7f3a"),
+            e.getKey());
       }
     }
   }
 
   @Test
   void sameInputSameFeeds() {
-    Map<String, byte[]> again = SiteBuilder.render(options(), SiteBuilder.Progress.NONE).files().all();
+    Map<String, byte[]> again =
+        SiteBuilder.render(options(), SiteBuilder.Progress.NONE).files().all();
     for (var e : site.entrySet()) {
-      if (e.getKey().startsWith("feeds/")) assertArrayEquals(e.getValue(), again.get(e.getKey()), e.getKey());
+      if (e.getKey().startsWith("feeds/"))
+        assertArrayEquals(e.getValue(), again.get(e.getKey()), e.getKey());
     }
   }
 
   @Test
   void linksAreAbsoluteWithABaseUrl() {
-    assertEquals("https://okrs.example.com/checkins/x.html",
+    assertEquals(
+        "https://okrs.example.com/checkins/x.html",
         FeedLinks.href("https://okrs.example.com/", "feeds/units/a.xml", "checkins/x.html"));
-    assertEquals("../../checkins/x.html", FeedLinks.href(null, "feeds/units/a.xml", "checkins/x.html"));
-    assertEquals("a &lt;b&gt; &amp; &quot;c&quot;\uFFFD", org.okrsite.escape.Xml.text("a <b> & \"c\"\u0001"));
+    assertEquals(
+        "../../checkins/x.html", FeedLinks.href(null, "feeds/units/a.xml", "checkins/x.html"));
+    assertEquals(
+        "a &lt;b&gt; &amp; &quot;c&quot;\uFFFD",
+        org.okrsite.escape.Xml.text("a <b> & \"c\"\u0001"));
   }
 
   private static Document parse(byte[] xml) throws Exception {

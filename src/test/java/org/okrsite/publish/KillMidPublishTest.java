@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +47,9 @@ class KillMidPublishTest {
     int sawNew = 0;
     for (int round = 0; round < ROUNDS; round++) {
       long delay = 150 + random.nextInt(1_000);
-      Process p = ChildJvm.start(List.of(), BigSite.class.getName(), tmp.resolve("child.log"), out.toString(), "B");
+      Process p =
+          ChildJvm.start(
+              List.of(), BigSite.class.getName(), tmp.resolve("child.log"), out.toString(), "B");
       boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
       if (!finished) p.destroyForcibly().waitFor();
       boolean leftovers;
@@ -60,18 +61,34 @@ class KillMidPublishTest {
       Map<String, String> now = SiteWriterTest.files(out);
       boolean isOld = now.equals(oldSite);
       boolean isNew = now.equals(newSite);
-      assertTrue(isOld || isNew, "round " + round + " (killed after " + delay + " ms): a mix of sites, "
-          + now.size() + " files");
-      System.out.println("round " + round + ": killed after " + delay + " ms: " + (finished ? "had finished" : "killed")
-          + (isOld ? ", old site" : ", new site") + (leftovers ? ", staging left behind" : ""));
+      assertTrue(
+          isOld || isNew,
+          "round "
+              + round
+              + " (killed after "
+              + delay
+              + " ms): a mix of sites, "
+              + now.size()
+              + " files");
+      System.out.println(
+          "round "
+              + round
+              + ": killed after "
+              + delay
+              + " ms: "
+              + (finished ? "had finished" : "killed")
+              + (isOld ? ", old site" : ", new site")
+              + (leftovers ? ", staging left behind" : ""));
       if (isOld) sawOld++;
       if (isNew) sawNew++;
       // Back to the old site for the next round; this must succeed whatever the kill left behind.
       SiteWriter.write(out, BigSite.of("A"), false);
       assertEquals(oldSite, SiteWriterTest.files(out));
       try (var s = Files.list(tmp)) {
-        assertEquals(List.of(".public.lock", "child.log", "expected-b", "public"),
-            s.map(x -> x.getFileName().toString()).sorted().toList(), "leftovers after round " + round);
+        assertEquals(
+            List.of(".public.lock", "child.log", "expected-b", "public"),
+            s.map(x -> x.getFileName().toString()).sorted().toList(),
+            "leftovers after round " + round);
       }
     }
     assertTrue(sawOld + sawNew == ROUNDS, sawOld + " old, " + sawNew + " new");
@@ -84,7 +101,9 @@ class KillMidPublishTest {
     Files.writeString(source.resolve("site.yaml"), "title: Locked\n");
     Path out = tmp.resolve("public");
     Process holder = ChildJvm.start(List.of(), LockHolder.class.getName(), null, out.toString());
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null && !line.equals("locked")) {
         // JVM warnings, if any
@@ -93,15 +112,26 @@ class KillMidPublishTest {
       var err = new java.io.StringWriter();
       var cl = Main.commandLine();
       cl.setErr(new java.io.PrintWriter(err, true));
-      int exit = cl.execute("build", "-s", source.toString(), "-o", out.toString(), "--as-of", "2026-02-15");
+      int exit =
+          cl.execute(
+              "build", "-s", source.toString(), "-o", out.toString(), "--as-of", "2026-02-15");
       assertEquals(1, exit, err.toString());
-      assertTrue(err.toString().contains("okrsite: another okrsite build is writing " + out.toAbsolutePath()
-          + " (pid " + holder.pid() + ")"), err.toString());
+      assertTrue(
+          err.toString()
+              .contains(
+                  "okrsite: another okrsite build is writing "
+                      + out.toAbsolutePath()
+                      + " (pid "
+                      + holder.pid()
+                      + ")"),
+          err.toString());
       assertTrue(!Files.exists(out), "nothing written");
     } finally {
       holder.destroyForcibly().waitFor();
     }
-    assertEquals(0, Main.run("build", "-s", source.toString(), "-o", out.toString(), "--as-of", "2026-02-15"));
+    assertEquals(
+        0,
+        Main.run("build", "-s", source.toString(), "-o", out.toString(), "--as-of", "2026-02-15"));
     assertTrue(Files.isRegularFile(out.resolve("index.html")));
   }
 }

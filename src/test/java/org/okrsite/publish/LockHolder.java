@@ -2,7 +2,9 @@ package org.okrsite.publish;
 
 import java.nio.file.Path;
 
-/** A child-process entry point: takes an output folder's lock, says so, and holds it until killed. */
+/**
+ * A child-process entry point: takes an output folder's lock, says so, and holds it until killed.
+ */
 public final class LockHolder {
   private LockHolder() {}
 

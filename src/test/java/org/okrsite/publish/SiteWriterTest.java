@@ -26,7 +26,8 @@ class SiteWriterTest {
 
   private static OutputFiles site(String... pathsAndTexts) {
     OutputFiles f = new OutputFiles();
-    for (int i = 0; i < pathsAndTexts.length; i += 2) f.text(pathsAndTexts[i], pathsAndTexts[i + 1]);
+    for (int i = 0; i < pathsAndTexts.length; i += 2)
+      f.text(pathsAndTexts[i], pathsAndTexts[i + 1]);
     return f;
   }
 
@@ -39,9 +40,20 @@ class SiteWriterTest {
 
     SiteWriter.write(out(), site("index.html", "v2"), false);
 
-    assertEquals(Map.of("index.html", "v2", "robots.txt", "mine", "downloads/deck.pdf", "mine too",
-        ".okrsite-manifest", "index.html\n"), files(out()));
-    assertTrue(Files.isDirectory(out().resolve("downloads/empty")), "empty folders of the user are kept too");
+    assertEquals(
+        Map.of(
+            "index.html",
+            "v2",
+            "robots.txt",
+            "mine",
+            "downloads/deck.pdf",
+            "mine too",
+            ".okrsite-manifest",
+            "index.html\n"),
+        files(out()));
+    assertTrue(
+        Files.isDirectory(out().resolve("downloads/empty")),
+        "empty folders of the user are kept too");
   }
 
   @Test
@@ -66,8 +78,11 @@ class SiteWriterTest {
   void aUserFileInTheWayFailsTheBuildAndKeepsThePreviousSite() throws IOException {
     SiteWriter.write(out(), site("index.html", "v1"), false);
     Files.writeString(out().resolve("teams"), "a file where the new site needs a folder");
-    IOException e = assertThrows(IOException.class,
-        () -> SiteWriter.write(out(), site("index.html", "v2", "teams/growth.html", "g"), false));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                SiteWriter.write(out(), site("index.html", "v2", "teams/growth.html", "g"), false));
     assertTrue(e.getMessage().contains("teams"), e.getMessage());
     assertEquals("v1", Files.readString(out().resolve("index.html")));
     assertEquals(List.of(".public.lock", "public"), siblings());
@@ -89,15 +104,24 @@ class SiteWriterTest {
     Files.move(out(), tmp.resolve(".public.old"));
     SiteWriter.write(out(), site("index.html", "v3"), false);
     assertEquals("v3", Files.readString(out().resolve("index.html")));
-    assertEquals(List.of(".public.lock", "public"), siblings(), "stale staging and old folders are removed");
+    assertEquals(
+        List.of(".public.lock", "public"), siblings(), "stale staging and old folders are removed");
   }
 
   @Test
   void aSecondWriterInTheSameJvmFailsFast() throws IOException {
     try (OutputLock held = OutputLock.acquire(out())) {
-      OutputLock.Locked e = assertThrows(OutputLock.Locked.class, () -> SiteWriter.write(out(), site("index.html", "x"), false));
-      assertEquals("another okrsite build is writing " + out().toAbsolutePath() + " (pid "
-          + ProcessHandle.current().pid() + ")", e.getMessage());
+      OutputLock.Locked e =
+          assertThrows(
+              OutputLock.Locked.class,
+              () -> SiteWriter.write(out(), site("index.html", "x"), false));
+      assertEquals(
+          "another okrsite build is writing "
+              + out().toAbsolutePath()
+              + " (pid "
+              + ProcessHandle.current().pid()
+              + ")",
+          e.getMessage());
     }
     SiteWriter.write(out(), site("index.html", "x"), false);
     assertFalse(Files.exists(tmp.resolve(".public.staging-")));
@@ -120,7 +144,9 @@ class SiteWriterTest {
     Map<String, String> m = new TreeMap<>();
     try (var w = Files.walk(root)) {
       for (Path p : w.filter(Files::isRegularFile).toList()) {
-        m.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.ISO_8859_1));
+        m.put(
+            root.relativize(p).toString().replace('\\', '/'),
+            Files.readString(p, StandardCharsets.ISO_8859_1));
       }
     }
     return m;

@@ -30,13 +30,18 @@ class StagedOutputTest {
 
   private int publish(String... pathsAndTexts) throws IOException {
     Path previous = Files.isDirectory(out()) ? out() : null;
-    return SiteWriter.publish(out(), false, staging -> {
-      OutputFiles files = OutputFiles.staged(staging, previous);
-      for (int i = 0; i < pathsAndTexts.length; i += 2) files.text(pathsAndTexts[i], pathsAndTexts[i + 1]);
-      assertTrue(Files.isRegularFile(staging.resolve(pathsAndTexts[0])), "written as it is added");
-      assertThrows(IllegalStateException.class, files::all, "the bytes are not kept in memory");
-      return files.paths();
-    });
+    return SiteWriter.publish(
+        out(),
+        false,
+        staging -> {
+          OutputFiles files = OutputFiles.staged(staging, previous);
+          for (int i = 0; i < pathsAndTexts.length; i += 2)
+            files.text(pathsAndTexts[i], pathsAndTexts[i + 1]);
+          assertTrue(
+              Files.isRegularFile(staging.resolve(pathsAndTexts[0])), "written as it is added");
+          assertThrows(IllegalStateException.class, files::all, "the bytes are not kept in memory");
+          return files.paths();
+        });
   }
 
   private static Object inode(Path p) throws IOException {
@@ -55,12 +60,17 @@ class StagedOutputTest {
     assertEquals(sameBefore, inode(out().resolve("a/b.html")), "unchanged: linked, not written");
     assertEquals(timeBefore, Files.getLastModifiedTime(out().resolve("a/b.html")));
     assertNotEquals(homeBefore, inode(out().resolve("index.html")));
-    assertEquals(Map.of("index.html", "home v2", "a/b.html", "same", "a/c.html", "c v1!"), Map.of(
-        "index.html", Files.readString(out().resolve("index.html")),
-        "a/b.html", Files.readString(out().resolve("a/b.html")),
-        "a/c.html", Files.readString(out().resolve("a/c.html"))));
-    assertEquals(List.of("a/b.html", "a/c.html", "index.html"), Files.readAllLines(out().resolve(SiteWriter.MANIFEST)));
-    assertEquals(1, Files.getAttribute(out().resolve("a/b.html"), "unix:nlink"), "the old site is gone");
+    assertEquals(
+        Map.of("index.html", "home v2", "a/b.html", "same", "a/c.html", "c v1!"),
+        Map.of(
+            "index.html", Files.readString(out().resolve("index.html")),
+            "a/b.html", Files.readString(out().resolve("a/b.html")),
+            "a/c.html", Files.readString(out().resolve("a/c.html"))));
+    assertEquals(
+        List.of("a/b.html", "a/c.html", "index.html"),
+        Files.readAllLines(out().resolve(SiteWriter.MANIFEST)));
+    assertEquals(
+        1, Files.getAttribute(out().resolve("a/b.html"), "unix:nlink"), "the old site is gone");
   }
 
   @Test
@@ -70,22 +80,28 @@ class StagedOutputTest {
     Files.createDirectories(out());
     Files.createSymbolicLink(out().resolve("a"), elsewhere);
     Path previous = out();
-    SiteWriter.publish(out(), true, staging -> {
-      OutputFiles files = OutputFiles.staged(staging, previous);
-      files.text("a/b.html", "same");
-      assertEquals(0, files.unchanged());
-      return files.paths();
-    });
+    SiteWriter.publish(
+        out(),
+        true,
+        staging -> {
+          OutputFiles files = OutputFiles.staged(staging, previous);
+          files.text("a/b.html", "same");
+          assertEquals(0, files.unchanged());
+          return files.paths();
+        });
     assertNotEquals(inode(elsewhere.resolve("b.html")), inode(out().resolve("a/b.html")));
   }
 
   @Test
   void thePublishedFolderIsReadableByOthers() throws IOException {
     publish("index.html", "home");
-    assertEquals(PosixFilePermissions.fromString("rwxr-xr-x"), Files.getPosixFilePermissions(out()));
+    assertEquals(
+        PosixFilePermissions.fromString("rwxr-xr-x"), Files.getPosixFilePermissions(out()));
     Files.setPosixFilePermissions(out(), PosixFilePermissions.fromString("rwxr-x---"));
     publish("index.html", "home 2");
-    assertEquals(Set.copyOf(PosixFilePermissions.fromString("rwxr-x---")), Files.getPosixFilePermissions(out()),
+    assertEquals(
+        Set.copyOf(PosixFilePermissions.fromString("rwxr-x---")),
+        Files.getPosixFilePermissions(out()),
         "a folder the user restricted stays restricted");
   }
 }

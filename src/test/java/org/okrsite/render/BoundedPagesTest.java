@@ -18,14 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.okrsite.TestSites;
 
 /**
- * Pages that list the whole organisation stay bounded: on a generated organisation of 350 people,
- * a cycle's page names how many individual objectives there are instead of showing each, and no
- * piece of evidence shows more than {@link EvidenceLinks#LINKS_SHOWN} links; the rest are counted.
+ * Pages that list the whole organisation stay bounded: on a generated organisation of 350 people, a
+ * cycle's page names how many individual objectives there are instead of showing each, and no piece
+ * of evidence shows more than {@link EvidenceLinks#LINKS_SHOWN} links; the rest are counted.
  */
 class BoundedPagesTest {
-  private static final Pattern EVIDENCE = Pattern.compile(
-      "<summary>Evidence: (\\d+) link\\(s\\)</summary><ul class=\"refs\">(.*?)</ul>");
-  private static final Pattern MORE = Pattern.compile("<li>… and (\\d+) more: all are in <a href=\"[^\"]*data/okrs\\.json\">okrs\\.json</a></li>");
+  private static final Pattern EVIDENCE =
+      Pattern.compile(
+          "<summary>Evidence: (\\d+) link\\(s\\)</summary><ul class=\"refs\">(.*?)</ul>");
+  private static final Pattern MORE =
+      Pattern.compile(
+          "<li>… and (\\d+) more: all are in <a"
+              + " href=\"[^\"]*data/okrs\\.json\">okrs\\.json</a></li>");
 
   @TempDir static Path tmp;
   static Path site;
@@ -38,8 +42,11 @@ class BoundedPagesTest {
   @Test
   void theCyclePageCountsIndividualObjectivesPastTheLimit() throws IOException {
     String html = Files.readString(site.resolve("cycles/2026-q4/index.html"));
-    Matcher m = Pattern.compile("<h2>Individual OKRs</h2>\\s*<p>([\\d,]+) individual objectives: each person&#39;s page has theirs")
-        .matcher(html);
+    Matcher m =
+        Pattern.compile(
+                "<h2>Individual OKRs</h2>\\s*<p>([\\d,]+) individual objectives: each person&#39;s"
+                    + " page has theirs")
+            .matcher(html);
     assertTrue(m.find(), "no count of individual objectives on the cycle page");
     int count = Integer.parseInt(m.group(1).replace(",", ""));
     assertTrue(count > HomePages.PERSONAL_CARDS, count + " individual objectives");
@@ -67,7 +74,8 @@ class BoundedPagesTest {
           if (total > EvidenceLinks.LINKS_SHOWN) {
             capped++;
             assertTrue(more.find(), "no count of the rest in " + p);
-            assertEquals(total - EvidenceLinks.LINKS_SHOWN, Integer.parseInt(more.group(1)), p.toString());
+            assertEquals(
+                total - EvidenceLinks.LINKS_SHOWN, Integer.parseInt(more.group(1)), p.toString());
             assertEquals(EvidenceLinks.LINKS_SHOWN, shown);
           } else {
             assertFalse(more.find(), p.toString());
@@ -85,23 +93,32 @@ class BoundedPagesTest {
   void theHomePageShowsTwentyInsightsOfAKindAndCountsTheRest() throws IOException {
     org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
     options.setCodePointLimit(200_000_000);
-    Map<String, Object> json = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options))
-        .load(Files.readString(site.resolve("data/okrs.json")));
-    Map<String, Object> company = ((List<Map<String, Object>>) json.get("insights")).stream()
-        .filter(m -> "company".equals(m.get("level"))).findFirst().orElseThrow();
+    Map<String, Object> json =
+        new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options))
+            .load(Files.readString(site.resolve("data/okrs.json")));
+    Map<String, Object> company =
+        ((List<Map<String, Object>>) json.get("insights"))
+            .stream().filter(m -> "company".equals(m.get("level"))).findFirst().orElseThrow();
     Map<String, Integer> all = new java.util.LinkedHashMap<>();
-    for (Map<String, Object> i : (List<Map<String, Object>>) company.get("insights")) all.merge((String) i.get("kind"), 1, Integer::sum);
+    for (Map<String, Object> i : (List<Map<String, Object>>) company.get("insights"))
+      all.merge((String) i.get("kind"), 1, Integer::sum);
     String home = Files.readString(site.resolve("index.html"));
     int capped = 0;
     for (Map.Entry<String, Integer> e : all.entrySet()) {
       int shown = count(home, "<li class=\"insight insight-" + e.getKey() + "\">");
       assertEquals(Math.min(e.getValue(), ReviewViews.INSIGHTS_SHOWN_PER_KIND), shown, e.getKey());
-      Matcher more = Pattern.compile("<li class=\"insight insight-" + Pattern.quote(e.getKey())
-          + " insight-more\">… and ([\\d,]+) more ").matcher(home);
+      Matcher more =
+          Pattern.compile(
+                  "<li class=\"insight insight-"
+                      + Pattern.quote(e.getKey())
+                      + " insight-more\">… and ([\\d,]+) more ")
+              .matcher(home);
       if (e.getValue() > ReviewViews.INSIGHTS_SHOWN_PER_KIND) {
         capped++;
         assertTrue(more.find(), "no count of the other " + e.getKey() + " insights");
-        assertEquals(e.getValue() - ReviewViews.INSIGHTS_SHOWN_PER_KIND, Integer.parseInt(more.group(1).replace(",", "")));
+        assertEquals(
+            e.getValue() - ReviewViews.INSIGHTS_SHOWN_PER_KIND,
+            Integer.parseInt(more.group(1).replace(",", "")));
       } else {
         assertFalse(more.find(), e.getKey());
       }

@@ -31,7 +31,8 @@ final class BuiltSite {
   }
 
   static BuiltSite build(Path source, Path output) throws IOException {
-    SiteBuilder.Result r = SiteBuilder.build(new SiteBuilder.Options(source, output, AS_OF, false, false, true));
+    SiteBuilder.Result r =
+        SiteBuilder.build(new SiteBuilder.Options(source, output, AS_OF, false, false, true));
     if (r.hasErrors()) throw new AssertionError("content errors: " + r.diagnostics());
     return new BuiltSite(output, r);
   }
@@ -60,7 +61,10 @@ final class BuiltSite {
     return root.relativize(p).toString().replace('\\', '/');
   }
 
-  /** The href and src values of a page, HTML entities in them decoded (&amp; only, which is all we emit). */
+  /**
+   * The href and src values of a page, HTML entities in them decoded (&amp; only, which is all we
+   * emit).
+   */
   static List<String> urls(String html) {
     List<String> out = new ArrayList<>();
     Matcher m = URL_ATTR.matcher(html);
@@ -83,10 +87,16 @@ final class BuiltSite {
   }
 
   static boolean isExternal(String url) {
-    return url.startsWith("http:") || url.startsWith("https:") || url.startsWith("mailto:") || url.startsWith("//");
+    return url.startsWith("http:")
+        || url.startsWith("https:")
+        || url.startsWith("mailto:")
+        || url.startsWith("//");
   }
 
-  /** Resolves a relative link from a page to a site path (no fragment), or null when it leaves the site. */
+  /**
+   * Resolves a relative link from a page to a site path (no fragment), or null when it leaves the
+   * site.
+   */
   static String resolve(String fromPage, String link) {
     String path = link;
     int hash = path.indexOf('#');

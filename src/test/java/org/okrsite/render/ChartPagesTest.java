@@ -46,15 +46,24 @@ class ChartPagesTest {
     String html = site.read("cycles/2026-q4/objectives/growth-onboarding.html");
     List<String> trends = figures(html, "kr-trend");
     assertFalse(trends.isEmpty(), "no KR trend chart");
-    String kr1 = trends.stream().filter(f -> f.contains("<caption>Check-ins of KR1 ")).findFirst().orElseThrow();
-    assertTrue(kr1.matches("(?s).*<svg[^>]*>\\s*<title id=\"[^\"]+\">KR1 [^<]+</title>\\s*<desc .*"), "svg with title");
-    assertTrue(kr1.contains("<details class=\"chart-data\">") && kr1.contains("<table"), "data table in a disclosure");
+    String kr1 =
+        trends.stream()
+            .filter(f -> f.contains("<caption>Check-ins of KR1 "))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        kr1.matches("(?s).*<svg[^>]*>\\s*<title id=\"[^\"]+\">KR1 [^<]+</title>\\s*<desc .*"),
+        "svg with title");
+    assertTrue(
+        kr1.contains("<details class=\"chart-data\">") && kr1.contains("<table"),
+        "data table in a disclosure");
     KrScore s = site.result.scores().kr("growth-onboarding", "KR1").orElseThrow();
     int rows = 0;
     for (KrScore.Point p : s.history()) {
       if (p.value() == null) continue;
       rows++;
-      assertTrue(kr1.contains("<tr><td>" + p.date() + "</td>"), "row for the check-in of " + p.date());
+      assertTrue(
+          kr1.contains("<tr><td>" + p.date() + "</td>"), "row for the check-in of " + p.date());
     }
     assertTrue(rows >= 2, "KR1 has check-ins");
     assertEquals(rows, count(kr1, "<tr><td>"));
@@ -75,17 +84,32 @@ class ChartPagesTest {
       assertEquals(1, f.size(), page);
       assertTrue(f.get(0).contains("<th scope=\"col\">Score</th>"), page);
     }
-    assertEquals(List.of(), figures(site.read("cycles/2026-q4/index.html"), "score-distribution"), "the running cycle has none");
+    assertEquals(
+        List.of(),
+        figures(site.read("cycles/2026-q4/index.html"), "score-distribution"),
+        "the running cycle has none");
   }
 
   @Test
   void kpiPageShowsOneTrendPerNumericKpi() throws Exception {
-    List<KpiDashboard> snaps = site.result.model().kpiDashboards().stream()
-        .filter(d -> d.date() != null && !d.date().isAfter(BuiltSite.AS_OF))
-        .sorted(java.util.Comparator.comparing(KpiDashboard::date)).toList();
+    List<KpiDashboard> snaps =
+        site.result.model().kpiDashboards().stream()
+            .filter(d -> d.date() != null && !d.date().isAfter(BuiltSite.AS_OF))
+            .sorted(java.util.Comparator.comparing(KpiDashboard::date))
+            .toList();
     KpiDashboard latest = snaps.get(snaps.size() - 1);
-    long numeric = latest.kpis().stream().map(Kpi::name).filter(n -> snaps.stream()
-        .anyMatch(d -> d.kpis().stream().anyMatch(k -> k.name().equalsIgnoreCase(n) && k.current() != null))).count();
+    long numeric =
+        latest.kpis().stream()
+            .map(Kpi::name)
+            .filter(
+                n ->
+                    snaps.stream()
+                        .anyMatch(
+                            d ->
+                                d.kpis().stream()
+                                    .anyMatch(
+                                        k -> k.name().equalsIgnoreCase(n) && k.current() != null)))
+            .count();
     List<String> f = figures(site.read("kpis/index.html"), "kpi-trend");
     assertTrue(numeric > 3, "the example has KPIs with numbers");
     assertEquals(numeric, f.size());
@@ -93,7 +117,9 @@ class ChartPagesTest {
 
   @Test
   void unitPagesShowObjectiveScoresByUnit() throws Exception {
-    assertEquals(1, figures(site.read("cycles/2026-q4/units/product-engineering.html"), "unit-scores").size());
+    assertEquals(
+        1,
+        figures(site.read("cycles/2026-q4/units/product-engineering.html"), "unit-scores").size());
     assertEquals(1, figures(site.read("cycles/2026-q4/units/growth.html"), "unit-scores").size());
   }
 
@@ -117,7 +143,9 @@ class ChartPagesTest {
         while (c.find()) used.add(c.group(1));
       }
     }
-    assertTrue(used.contains("cf-series-1") && used.contains("cs-target"), "charts use colour classes: " + used);
+    assertTrue(
+        used.contains("cf-series-1") && used.contains("cs-target"),
+        "charts use colour classes: " + used);
     List<String> missing = used.stream().filter(c -> !css.contains("." + c + " {")).toList();
     assertEquals(List.of(), missing);
   }
@@ -125,11 +153,15 @@ class ChartPagesTest {
   @Test
   void chartsCssDefinesEveryChartColourProperty() throws Exception {
     String css = site.read("assets/charts.css");
-    // the theme source defines every ChartColor property (ChartColorsCssTest); the site must carry them all
-    String reference = Files.readString(Path.of("themes/default/assets/charts.css"), StandardCharsets.UTF_8);
+    // the theme source defines every ChartColor property (ChartColorsCssTest); the site must carry
+    // them all
+    String reference =
+        Files.readString(Path.of("themes/default/assets/charts.css"), StandardCharsets.UTF_8);
     Matcher m = Pattern.compile("(--chart-[a-z0-9-]+):").matcher(reference);
     while (m.find()) assertTrue(css.contains(m.group(1) + ":"), m.group(1));
-    assertTrue(Files.readString(site.root.resolve("index.html")).contains("assets/charts.css"), "linked from every page");
+    assertTrue(
+        Files.readString(site.root.resolve("index.html")).contains("assets/charts.css"),
+        "linked from every page");
   }
 
   static int count(String s, String part) {

@@ -13,7 +13,9 @@ import org.okrsite.model.Fixed;
 class FormatsTest {
   @Test
   void decimalPrintsWhatFixedPrints() {
-    double[] edges = {0.0, -0.0, 1.0, 0.005, 0.995, 0.125, 1.005, -0.01, 0.1 + 0.2, 1e-17, 0.99999999};
+    double[] edges = {
+      0.0, -0.0, 1.0, 0.005, 0.995, 0.125, 1.005, -0.01, 0.1 + 0.2, 1e-17, 0.99999999
+    };
     for (double d : edges) assertEquals(Fixed.of(d, 2), Formats.decimal(d), () -> "for " + d);
     for (int k = 0; k <= 100; k++) {
       double d = k / 100.0;
@@ -31,8 +33,15 @@ class FormatsTest {
 
   @Test
   void weekIdIsTheIsoWeek() {
-    for (LocalDate d = LocalDate.of(2019, 12, 20); d.isBefore(LocalDate.of(2028, 1, 10)); d = d.plusDays(1)) {
-      String expected = String.format(Locale.ROOT, "%d-w%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    for (LocalDate d = LocalDate.of(2019, 12, 20);
+        d.isBefore(LocalDate.of(2028, 1, 10));
+        d = d.plusDays(1)) {
+      String expected =
+          String.format(
+              Locale.ROOT,
+              "%d-w%02d",
+              d.get(IsoFields.WEEK_BASED_YEAR),
+              d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       assertEquals(expected, Formats.weekId(d));
       assertEquals(expected, Formats.weekId(d), "asked twice");
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Pins the rendered output of the small fixture site ({@code src/test/resources/sites/small}): every
- * file the build writes must equal the one under {@code expected/}, byte for byte.
+ * Pins the rendered output of the small fixture site ({@code src/test/resources/sites/small}):
+ * every file the build writes must equal the one under {@code expected/}, byte for byte.
  *
  * <p>Inline chart SVG is pinned by its title only: the chart package measures text with the fonts
  * of the building machine, so its coordinates differ between machines; {@code chart} tests pin the
@@ -51,16 +51,24 @@ class GoldenSiteTest {
     TreeMap<String, byte[]> expected = new TreeMap<>();
     try (Stream<Path> s = Files.walk(expectedDir)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
-        expected.put(expectedDir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        expected.put(
+            expectedDir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
       }
     }
-    assertEquals(new ArrayList<>(expected.keySet()), new ArrayList<>(actual.keySet()), "the files written");
+    assertEquals(
+        new ArrayList<>(expected.keySet()), new ArrayList<>(actual.keySet()), "the files written");
     List<String> differ = new ArrayList<>();
-    for (String path : expected.keySet()) if (!java.util.Arrays.equals(expected.get(path), actual.get(path))) differ.add(path);
+    for (String path : expected.keySet())
+      if (!java.util.Arrays.equals(expected.get(path), actual.get(path))) differ.add(path);
     if (!differ.isEmpty()) {
       String first = differ.get(0);
-      assertEquals(new String(expected.get(first), StandardCharsets.UTF_8), new String(actual.get(first), StandardCharsets.UTF_8),
-          differ.size() + " files differ from their golden copy, first: " + first + " (regenerate with -Dokrsite.updateGolden=true)");
+      assertEquals(
+          new String(expected.get(first), StandardCharsets.UTF_8),
+          new String(actual.get(first), StandardCharsets.UTF_8),
+          differ.size()
+              + " files differ from their golden copy, first: "
+              + first
+              + " (regenerate with -Dokrsite.updateGolden=true)");
     }
   }
 
@@ -87,11 +95,13 @@ class GoldenSiteTest {
   static byte[] withoutChartDrawings(String path, byte[] bytes) {
     if (!path.endsWith(".html")) return bytes;
     String html = new String(bytes, StandardCharsets.UTF_8);
-    String reduced = SVG.matcher(html).replaceAll("<svg><title>$1</title><!-- drawing not pinned --></svg>");
+    String reduced =
+        SVG.matcher(html).replaceAll("<svg><title>$1</title><!-- drawing not pinned --></svg>");
     return reduced.getBytes(StandardCharsets.UTF_8);
   }
 
   private static boolean update() {
-    return Boolean.getBoolean("okrsite.updateGolden") || "true".equalsIgnoreCase(System.getenv("OKRSITE_UPDATE_GOLDEN"));
+    return Boolean.getBoolean("okrsite.updateGolden")
+        || "true".equalsIgnoreCase(System.getenv("OKRSITE_UPDATE_GOLDEN"));
   }
 }

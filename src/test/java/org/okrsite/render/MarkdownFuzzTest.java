@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Timeout;
  * Seeds: {@code MarkdownFuzzTestInputs/render/}.
  */
 class MarkdownFuzzTest {
-  private static final MutableDataSet OPTIONS = new MutableDataSet()
-      .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-      .set(HtmlRenderer.ESCAPE_HTML, true)
-      .set(HtmlRenderer.SUPPRESS_HTML, false);
+  private static final MutableDataSet OPTIONS =
+      new MutableDataSet()
+          .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+          .set(HtmlRenderer.ESCAPE_HTML, true)
+          .set(HtmlRenderer.SUPPRESS_HTML, false);
   private static final Parser PARSER = Parser.builder(OPTIONS).build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
   private static final Markdown ADAPTER = new Markdown(false);
@@ -37,6 +38,8 @@ class MarkdownFuzzTest {
     assertFalse(lower.contains("<script"), html);
     assertFalse(lower.contains("<iframe"), html);
     // Markdown may expand (tables, entities), but not without bound.
-    assertTrue(html.length() <= 64 * markdown.length() + 1_000, () -> "output " + html.length() + " chars");
+    assertTrue(
+        html.length() <= 64 * markdown.length() + 1_000,
+        () -> "output " + html.length() + " chars");
   }
 }

@@ -37,7 +37,9 @@ class MarkdownTest {
   void safeLinksStayAndExternalOnesGetNoopener() {
     assertEquals("<p><a href=\"glossary.html#kr\">g</a></p>\n", md.toHtml("[g](glossary.html#kr)"));
     assertEquals("<p><a href=\"mailto:a@b.c\">m</a></p>\n", md.toHtml("[m](mailto:a@b.c)"));
-    assertEquals("<p><a href=\"https://x.org\" rel=\"noopener noreferrer\">x</a></p>\n", md.toHtml("[x](https://x.org)"));
+    assertEquals(
+        "<p><a href=\"https://x.org\" rel=\"noopener noreferrer\">x</a></p>\n",
+        md.toHtml("[x](https://x.org)"));
   }
 
   @Test
@@ -54,16 +56,21 @@ class MarkdownTest {
   @Test
   void theFactoryRefusesUnescapedContentText() {
     SafeMustacheFactory f = new SafeMustacheFactory(new Theme(null));
-    assertThrows(MustacheException.class, () -> f.compile(new java.io.StringReader("{{{title}}}"), "t"));
-    assertThrows(MustacheException.class, () -> f.compile(new java.io.StringReader("{{&title}}"), "t"));
+    assertThrows(
+        MustacheException.class, () -> f.compile(new java.io.StringReader("{{{title}}}"), "t"));
+    assertThrows(
+        MustacheException.class, () -> f.compile(new java.io.StringReader("{{&title}}"), "t"));
     java.io.StringWriter w = new java.io.StringWriter();
-    f.compile(new java.io.StringReader("{{title}}|{{{bodyHtml}}}"), "t2").execute(w, Map.of("title", "<i>", "bodyHtml", "<p>ok</p>"));
+    f.compile(new java.io.StringReader("{{title}}|{{{bodyHtml}}}"), "t2")
+        .execute(w, Map.of("title", "<i>", "bodyHtml", "<p>ok</p>"));
     assertEquals("&lt;i&gt;|<p>ok</p>", w.toString());
   }
 
   @Test
   void relativeLinksClimbTheRightNumberOfFolders() {
-    assertEquals("../../../index.html", SitePaths.relative("cycles/2026-q4/units/growth.html", "index.html"));
+    assertEquals(
+        "../../../index.html",
+        SitePaths.relative("cycles/2026-q4/units/growth.html", "index.html"));
     assertEquals("org/index.html", SitePaths.relative("index.html", "org/index.html"));
   }
 }

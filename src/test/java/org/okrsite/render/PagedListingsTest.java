@@ -23,9 +23,12 @@ import org.okrsite.TestSites;
  * once — so no page grows with the size of the organisation.
  */
 class PagedListingsTest {
-  private static final Pattern CHECK_IN = Pattern.compile("<article class=\"checkin\" id=\"([^\"]+)\"");
-  private static final Pattern NEXT = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\">Next page");
-  private static final Pattern SUMMARY = Pattern.compile("Page (\\d+) of (\\d+): check-ins (\\d+)–(\\d+) of (\\d+)");
+  private static final Pattern CHECK_IN =
+      Pattern.compile("<article class=\"checkin\" id=\"([^\"]+)\"");
+  private static final Pattern NEXT =
+      Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\">Next page");
+  private static final Pattern SUMMARY =
+      Pattern.compile("Page (\\d+) of (\\d+): check-ins (\\d+)–(\\d+) of (\\d+)");
 
   @TempDir static Path tmp;
   static Path site;
@@ -64,7 +67,9 @@ class PagedListingsTest {
     Matcher count = Pattern.compile("· (\\d+) check-ins ·").matcher(html);
     assertTrue(count.find());
     int checkIns = Integer.parseInt(count.group(1));
-    assertTrue(checkIns > UpdatePages.PAGE_SIZE, checkIns + " check-ins: the generated week should need two pages");
+    assertTrue(
+        checkIns > UpdatePages.PAGE_SIZE,
+        checkIns + " check-ins: the generated week should need two pages");
     List<Path> pages = chain(week);
     assertEquals((checkIns + UpdatePages.PAGE_SIZE - 1) / UpdatePages.PAGE_SIZE, pages.size());
     Set<String> ids = new LinkedHashSet<>();
@@ -95,15 +100,20 @@ class PagedListingsTest {
   /** The timeline with the most check-ins (the company's, which holds everyone's). */
   private static Path onlyFile(Path folder, String what) throws IOException {
     try (var files = Files.list(folder)) {
-      return files.filter(p -> p.toString().endsWith(".html")).max(java.util.Comparator.comparingLong(p -> {
-        Matcher m;
-        try {
-          m = SUMMARY.matcher(Files.readString(p));
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-        return m.find() ? Long.parseLong(m.group(5)) : 0;
-      })).orElseThrow(() -> new AssertionError("no " + what));
+      return files
+          .filter(p -> p.toString().endsWith(".html"))
+          .max(
+              java.util.Comparator.comparingLong(
+                  p -> {
+                    Matcher m;
+                    try {
+                      m = SUMMARY.matcher(Files.readString(p));
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                    return m.find() ? Long.parseLong(m.group(5)) : 0;
+                  }))
+          .orElseThrow(() -> new AssertionError("no " + what));
     }
   }
 }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.okrsite.model.Objective;
 import org.okrsite.config.Dimension;
+import org.okrsite.model.Objective;
 import org.okrsite.review.Insight;
 import org.okrsite.review.ReviewResult;
 import org.okrsite.review.ScopeInsights;
@@ -25,8 +25,8 @@ import org.okrsite.site.SitePaths;
 
 /**
  * The review of issue 5 on the example site (as of 2026-11-23): a rubric card on every objective
- * page, lint findings, the goal-system health on the home page and insights per level, each
- * linking to the evidence behind it.
+ * page, lint findings, the goal-system health on the home page and insights per level, each linking
+ * to the evidence behind it.
  */
 class ReviewPagesTest {
   @TempDir static Path out;
@@ -48,14 +48,19 @@ class ReviewPagesTest {
       String html = site.read(SitePaths.objective(o.cycleId(), o.id()));
       var r = review.rubrics().get(o.id());
       assertTrue(html.contains("Quality rubric: " + r.total() + "/100"), o.id());
-      for (Dimension d : Dimension.values()) assertTrue(html.contains("<th scope=\"row\">" + d.label() + "</th>"), o.id() + " " + d);
+      for (Dimension d : Dimension.values())
+        assertTrue(html.contains("<th scope=\"row\">" + d.label() + "</th>"), o.id() + " " + d);
     }
     assertEquals(site.result.model().objectives().size(), rated, "every objective is rated");
   }
 
   @Test
   void objectivePagesListTheirLintFindings() throws Exception {
-    var finding = review.findings().stream().filter(f -> f.objectiveId() != null && f.krId() != null).findFirst().orElseThrow();
+    var finding =
+        review.findings().stream()
+            .filter(f -> f.objectiveId() != null && f.krId() != null)
+            .findFirst()
+            .orElseThrow();
     Objective o = site.result.model().objective(finding.objectiveId()).orElseThrow();
     String html = site.read(SitePaths.objective(o.cycleId(), o.id()));
     assertTrue(html.contains("<code>" + finding.ruleId() + "</code>"), finding.toString());
@@ -67,35 +72,48 @@ class ReviewPagesTest {
     String home = site.read("index.html");
     assertTrue(home.contains("Goal-system health: " + review.health().score() + "/8"), "score /8");
     assertTrue(home.contains("Verdict: <strong>" + review.health().verdict() + "</strong>"));
-    for (var s : review.health().signals()) assertTrue(home.contains("<strong>" + escaped(s.name()) + "</strong>"), s.key());
+    for (var s : review.health().signals())
+      assertTrue(home.contains("<strong>" + escaped(s.name()) + "</strong>"), s.key());
   }
 
   @Test
   void insightsAppearPerLevel() throws Exception {
     String c = review.cycleId();
     for (ScopeInsights s : review.insights()) {
-      String page = switch (s.scope().level()) {
-        case PERSON -> SitePaths.person(c, s.scope().id());
-        default -> SitePaths.unit(c, s.scope().id());
-      };
+      String page =
+          switch (s.scope().level()) {
+            case PERSON -> SitePaths.person(c, s.scope().id());
+            default -> SitePaths.unit(c, s.scope().id());
+          };
       String html = site.read(page);
-      assertTrue(html.contains("Cycle health score: <strong>" + s.healthScore() + "/100</strong>"), page);
-      // up to INSIGHTS_SHOWN_PER_KIND of each kind, and one "… and N more" line for a kind with more
+      assertTrue(
+          html.contains("Cycle health score: <strong>" + s.healthScore() + "/100</strong>"), page);
+      // up to INSIGHTS_SHOWN_PER_KIND of each kind, and one "… and N more" line for a kind with
+      // more
       java.util.Map<String, Integer> perKind = new java.util.HashMap<>();
       for (var i : s.insights()) perKind.merge(i.kind(), 1, Integer::sum);
       int lines = 0;
-      for (int n : perKind.values()) lines += Math.min(n, ReviewViews.INSIGHTS_SHOWN_PER_KIND) + (n > ReviewViews.INSIGHTS_SHOWN_PER_KIND ? 1 : 0);
+      for (int n : perKind.values())
+        lines +=
+            Math.min(n, ReviewViews.INSIGHTS_SHOWN_PER_KIND)
+                + (n > ReviewViews.INSIGHTS_SHOWN_PER_KIND ? 1 : 0);
       assertEquals(lines, ChartPagesTest.count(html, "<li class=\"insight insight-"), page);
     }
-    assertTrue(site.read("index.html").contains("<h2 id=\"insights-h\">Insights"), "company insights on the home page");
+    assertTrue(
+        site.read("index.html").contains("<h2 id=\"insights-h\">Insights"),
+        "company insights on the home page");
   }
 
-  /** For every kind whose insights cite records, some rendered insight of that kind links to one that exists. */
+  /**
+   * For every kind whose insights cite records, some rendered insight of that kind links to one
+   * that exists.
+   */
   @Test
   void everyInsightKindLinksToEvidenceThatResolves() throws Exception {
     Set<String> kindsWithRefs = new TreeSet<>();
     for (ScopeInsights s : review.insights()) {
-      for (Insight i : s.insights()) if (i.evidence() != null && !i.evidence().refs().isEmpty()) kindsWithRefs.add(i.kind());
+      for (Insight i : s.insights())
+        if (i.evidence() != null && !i.evidence().refs().isEmpty()) kindsWithRefs.add(i.kind());
     }
     Map<String, Integer> resolving = new TreeMap<>();
     Pattern item = Pattern.compile("(?s)<li class=\"insight insight-([a-z0-9-]+)\">(.*?)</li>\\n");
@@ -109,7 +127,8 @@ class ReviewPagesTest {
     }
     List<String> without = new ArrayList<>();
     for (String k : kindsWithRefs) if (!resolving.containsKey(k)) without.add(k);
-    assertTrue(kindsWithRefs.size() >= 8, "the example has many kinds of insight: " + kindsWithRefs);
+    assertTrue(
+        kindsWithRefs.size() >= 8, "the example has many kinds of insight: " + kindsWithRefs);
     assertEquals(List.of(), without, "insight kinds without a working evidence link");
   }
 

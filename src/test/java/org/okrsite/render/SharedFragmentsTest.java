@@ -21,7 +21,8 @@ import org.okrsite.TestSites;
  * the same as when every copy is rendered, and the copies are let go after their last use.
  */
 class SharedFragmentsTest {
-  private static final byte[] A = "<article>a</article>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  private static final byte[] A =
+      "<article>a</article>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
   @Test
   void anItemsBytesAreCopiedUntilItsLastPlannedUseThenDropped() {
@@ -52,22 +53,28 @@ class SharedFragmentsTest {
   }
 
   @Test
-  void pagesAreByteForByteTheSameWithAThemesOwnCheckInPartialThatIsNeverShared(@TempDir Path tmp) throws IOException {
+  void pagesAreByteForByteTheSameWithAThemesOwnCheckInPartialThatIsNeverShared(@TempDir Path tmp)
+      throws IOException {
     Path shared = TestSites.buildGenerated(60, tmp);
-    // The same partial, but the site's own: a theme's partial might read the page around it, so it is
+    // The same partial, but the site's own: a theme's partial might read the page around it, so it
+    // is
     // rendered on every page.
     Path source = tmp.resolve("org");
     Files.createDirectories(source.resolve("themes/partials"));
-    Files.write(source.resolve("themes/partials/checkin.mustache"), new Theme(null).bytes("partials/checkin.mustache").orElseThrow());
+    Files.write(
+        source.resolve("themes/partials/checkin.mustache"),
+        new Theme(null).bytes("partials/checkin.mustache").orElseThrow());
     Path rendered = tmp.resolve("rendered");
-    SiteBuilder.Result r = TestSites.build(source, rendered, org.okrsite.bench.OrgGenerator.AS_OF.toString());
+    SiteBuilder.Result r =
+        TestSites.build(source, rendered, org.okrsite.bench.OrgGenerator.AS_OF.toString());
     assertTrue(!r.hasErrors(), TestSites.errors(r));
 
     List<String> files = files(shared);
     assertEquals(files, files(rendered));
     int timelines = 0;
     for (String f : files) {
-      assertArrayEquals(Files.readAllBytes(shared.resolve(f)), Files.readAllBytes(rendered.resolve(f)), f);
+      assertArrayEquals(
+          Files.readAllBytes(shared.resolve(f)), Files.readAllBytes(rendered.resolve(f)), f);
       if (f.contains("/timelines/")) timelines++;
     }
     assertTrue(timelines > 10, timelines + " timeline pages compared");
@@ -75,7 +82,10 @@ class SharedFragmentsTest {
 
   private static List<String> files(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 }

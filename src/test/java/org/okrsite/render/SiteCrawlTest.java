@@ -48,7 +48,9 @@ class SiteCrawlTest {
           continue;
         }
         String frag = BuiltSite.fragment(url);
-        if (frag != null && !frag.isEmpty() && !idsByPage.getOrDefault(target, Set.of()).contains(frag)) {
+        if (frag != null
+            && !frag.isEmpty()
+            && !idsByPage.getOrDefault(target, Set.of()).contains(frag)) {
           broken.add(page + " -> " + url + " (no such anchor)");
         }
       }
@@ -62,17 +64,22 @@ class SiteCrawlTest {
     List<String> bad = new ArrayList<>();
     for (String page : site.pages()) {
       String html = site.read(page);
-      for (String src : BuiltSite.srcs(html)) if (BuiltSite.isExternal(src) || src.startsWith("/")) bad.add(page + " src " + src);
+      for (String src : BuiltSite.srcs(html))
+        if (BuiltSite.isExternal(src) || src.startsWith("/")) bad.add(page + " src " + src);
       for (String url : BuiltSite.urls(html)) {
         if (url.startsWith("/")) bad.add(page + " root-absolute " + url);
         if (url.endsWith("/") && !BuiltSite.isExternal(url)) bad.add(page + " folder link " + url);
       }
       if (html.matches("(?s).*<link[^>]+href=\"https?:.*")) bad.add(page + " external <link>");
-      if (html.contains(" style=\"") || html.matches("(?s).*<script>.*") || html.contains("<style")) bad.add(page + " inline style/script");
+      if (html.contains(" style=\"") || html.matches("(?s).*<script>.*") || html.contains("<style"))
+        bad.add(page + " inline style/script");
       if (!html.contains("http-equiv=\"Content-Security-Policy\"")) bad.add(page + " no CSP");
       // External links that content may carry must not hand the page to the target.
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("<a [^>]*href=\"https?:[^>]*>").matcher(html);
-      while (m.find()) if (!m.group().contains("noopener")) bad.add(page + " external link without noopener " + m.group());
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("<a [^>]*href=\"https?:[^>]*>").matcher(html);
+      while (m.find())
+        if (!m.group().contains("noopener"))
+          bad.add(page + " external link without noopener " + m.group());
     }
     assertEquals(List.of(), bad);
   }
@@ -80,17 +87,37 @@ class SiteCrawlTest {
   @Test
   void everyPageOfTheIssueExistsAndIsReachableFromHome() throws Exception {
     Set<String> reachable = crawlFrom("index.html");
-    List<String> expected = List.of("index.html", "org/index.html", "cycles/index.html",
-        "cycles/2026-q4/index.html", "cycles/2026-q3/index.html",
-        "cycles/2026-q4/units/acme-cloud.html", "cycles/2026-q4/units/growth.html", "cycles/2026-q4/units/product-engineering.html",
-        "cycles/2026-q4/people/sarah-chen.html", "cycles/2026-q3/units/growth.html",
-        "cycles/2026-q4/objectives/growth-onboarding.html", "cycles/2026-q4/alignment.html",
-        "cycles/2026-q4/updates/index.html", "cycles/2026-q4/updates/2026-w47.html", "this-week.html",
-        "cycles/2026-q4/timelines/growth.html", "cycles/2026-q4/reports/index.html",
-        "cycles/2026-q4/reports/product-engineering-2026-11.html",
-        "cycles/2026-q3/retros/index.html", "cycles/2026-q3/retros/growth.html", "cycles/2026-q3/retros/acme-cloud.html",
-        "kpis/index.html", "cycles/2026-q4/dependencies.html", "changes.html", "docs/index.html", "docs/glossary.html",
-        "search.html", "sitemap.html", "404.html");
+    List<String> expected =
+        List.of(
+            "index.html",
+            "org/index.html",
+            "cycles/index.html",
+            "cycles/2026-q4/index.html",
+            "cycles/2026-q3/index.html",
+            "cycles/2026-q4/units/acme-cloud.html",
+            "cycles/2026-q4/units/growth.html",
+            "cycles/2026-q4/units/product-engineering.html",
+            "cycles/2026-q4/people/sarah-chen.html",
+            "cycles/2026-q3/units/growth.html",
+            "cycles/2026-q4/objectives/growth-onboarding.html",
+            "cycles/2026-q4/alignment.html",
+            "cycles/2026-q4/updates/index.html",
+            "cycles/2026-q4/updates/2026-w47.html",
+            "this-week.html",
+            "cycles/2026-q4/timelines/growth.html",
+            "cycles/2026-q4/reports/index.html",
+            "cycles/2026-q4/reports/product-engineering-2026-11.html",
+            "cycles/2026-q3/retros/index.html",
+            "cycles/2026-q3/retros/growth.html",
+            "cycles/2026-q3/retros/acme-cloud.html",
+            "kpis/index.html",
+            "cycles/2026-q4/dependencies.html",
+            "changes.html",
+            "docs/index.html",
+            "docs/glossary.html",
+            "search.html",
+            "sitemap.html",
+            "404.html");
     List<String> missing = new ArrayList<>();
     for (String p : expected) if (!Files.isRegularFile(site.root.resolve(p))) missing.add(p);
     assertEquals(List.of(), missing, "pages that should exist");
@@ -106,7 +133,8 @@ class SiteCrawlTest {
   @Test
   void everyObjectiveHasItsPage() throws Exception {
     for (var o : site.result.model().objectives()) {
-      assertTrue(Files.isRegularFile(site.root.resolve(SitePaths.objective(o.cycleId(), o.id()))), o.id());
+      assertTrue(
+          Files.isRegularFile(site.root.resolve(SitePaths.objective(o.cycleId(), o.id()))), o.id());
     }
   }
 
@@ -119,7 +147,10 @@ class SiteCrawlTest {
       for (String url : BuiltSite.urls(site.read(page))) {
         if (BuiltSite.isExternal(url)) continue;
         String target = BuiltSite.resolve(page, url);
-        if (target != null && target.endsWith(".html") && Files.isRegularFile(site.root.resolve(target)) && !seen.contains(target)) {
+        if (target != null
+            && target.endsWith(".html")
+            && Files.isRegularFile(site.root.resolve(target))
+            && !seen.contains(target)) {
           todo.push(target);
         }
       }

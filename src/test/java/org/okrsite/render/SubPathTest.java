@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same built site works served under a sub-path ({@code /intranet/okrs/}) by the JDK's HTTP
- * server and straight from the file system ({@code file://}): every link followed from
- * {@code index.html} answers 200 / names an existing file.
+ * server and straight from the file system ({@code file://}): every link followed from {@code
+ * index.html} answers 200 / names an existing file.
  */
 class SubPathTest {
   static final String PREFIX = "/intranet/okrs/";
@@ -39,21 +39,25 @@ class SubPathTest {
 
   @Test
   void everyLinkAnswers200UnderASubPath() throws Exception {
-    System.setProperty("sun.net.httpserver.nodelay", "true"); // else each small response waits for a delayed ACK
+    System.setProperty(
+        "sun.net.httpserver.nodelay", "true"); // else each small response waits for a delayed ACK
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(PREFIX, exchange -> {
-      String rel = exchange.getRequestURI().getPath().substring(PREFIX.length());
-      Path file = site.root.resolve(rel).normalize();
-      boolean ok = file.startsWith(site.root) && Files.isRegularFile(file);
-      byte[] body = ok ? Files.readAllBytes(file) : new byte[0];
-      exchange.sendResponseHeaders(ok ? 200 : 404, body.length == 0 ? -1 : body.length);
-      try (OutputStream os = exchange.getResponseBody()) {
-        os.write(body);
-      }
-    });
+    server.createContext(
+        PREFIX,
+        exchange -> {
+          String rel = exchange.getRequestURI().getPath().substring(PREFIX.length());
+          Path file = site.root.resolve(rel).normalize();
+          boolean ok = file.startsWith(site.root) && Files.isRegularFile(file);
+          byte[] body = ok ? Files.readAllBytes(file) : new byte[0];
+          exchange.sendResponseHeaders(ok ? 200 : 404, body.length == 0 ? -1 : body.length);
+          try (OutputStream os = exchange.getResponseBody()) {
+            os.write(body);
+          }
+        });
     server.start();
     try {
-      URI start = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PREFIX + "index.html");
+      URI start =
+          URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PREFIX + "index.html");
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       Set<URI> seen = new TreeSet<>();
       List<String> failed = new ArrayList<>();
@@ -61,7 +65,8 @@ class SubPathTest {
       while (!todo.isEmpty()) {
         URI uri = todo.pop();
         if (!seen.add(uri)) continue;
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+            client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
           failed.add(uri + " " + r.statusCode());
           continue;
@@ -71,7 +76,9 @@ class SubPathTest {
           if (BuiltSite.isExternal(link)) continue;
           URI next = uri.resolve(link);
           next = new URI(next.getScheme(), next.getAuthority(), next.getPath(), null, null);
-          assertTrue(next.getPath().startsWith(PREFIX), "link leaves the sub-path: " + uri + " -> " + link);
+          assertTrue(
+              next.getPath().startsWith(PREFIX),
+              "link leaves the sub-path: " + uri + " -> " + link);
           if (!seen.contains(next)) todo.push(next);
         }
       }

@@ -23,14 +23,33 @@ class TemplateContractTest {
   @TempDir Path tmp;
 
   /** Page templates still rendered with a {@code Map} view: this set only shrinks. */
-  static final Set<String> UNTYPED = Set.of("alignment", "changes", "dependencies", "home", "kpis", "objective", "org",
-      "person", "report", "reports", "retro", "retros", "timeline", "unit", "updates", "week");
+  static final Set<String> UNTYPED =
+      Set.of(
+          "alignment",
+          "changes",
+          "dependencies",
+          "home",
+          "kpis",
+          "objective",
+          "org",
+          "person",
+          "report",
+          "reports",
+          "retro",
+          "retros",
+          "timeline",
+          "unit",
+          "updates",
+          "week");
 
   @Test
   void everyNameInTheDefaultThemeResolvesAgainstItsPageRecord() {
     Theme theme = new Theme(null);
     for (var page : PageTypes.BY_TEMPLATE.entrySet()) {
-      assertEquals(List.of(), TemplateContract.check(theme, page.getKey() + ".mustache", page.getValue()), page.getKey());
+      assertEquals(
+          List.of(),
+          TemplateContract.check(theme, page.getKey() + ".mustache", page.getValue()),
+          page.getKey());
     }
   }
 
@@ -38,28 +57,39 @@ class TemplateContractTest {
   void everyPageTemplateHasARecordOrIsListedAsUntyped() throws IOException {
     Set<String> templates = new TreeSet<>();
     try (Stream<Path> s = Files.list(Path.of("themes/default"))) {
-      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".mustache"))
+      s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".mustache"))
           .forEach(n -> templates.add(n.substring(0, n.length() - ".mustache".length())));
     }
     Set<String> covered = new TreeSet<>(PageTypes.BY_TEMPLATE.keySet());
     covered.addAll(UNTYPED);
     assertEquals(templates, covered);
-    for (String typed : PageTypes.BY_TEMPLATE.keySet()) assertEquals(false, UNTYPED.contains(typed), typed);
+    for (String typed : PageTypes.BY_TEMPLATE.keySet())
+      assertEquals(false, UNTYPED.contains(typed), typed);
   }
 
   @Test
   void aTypoFollowsSectionsAndPartialsAndSuggestsTheNearestName() throws IOException {
     Path source = tmp.resolve("site");
     Files.createDirectories(source.resolve("themes/partials"));
-    Files.writeString(source.resolve("themes/cycle.mustache"),
-        "<h1>{{Name}}</h1>\n{{#groups}}{{name}} {{> partials/group}}{{/groups}}{{#burnUp}}{{caption}}{{/burnUp}}\n");
-    Files.writeString(source.resolve("themes/partials/group.mustache"),
+    Files.writeString(
+        source.resolve("themes/cycle.mustache"),
+        "<h1>{{Name}}</h1>\n"
+            + "{{#groups}}{{name}} {{>"
+            + " partials/group}}{{/groups}}{{#burnUp}}{{caption}}{{/burnUp}}\n");
+    Files.writeString(
+        source.resolve("themes/partials/group.mustache"),
         "{{#cards}}{{title}}{{#owner}}{{lable}}{{/owner}}{{/cards}}{{average}}{{nope}}\n");
-    List<TemplateContract.Unknown> found = TemplateContract.check(new Theme(source), "cycle.mustache", CyclePage.class);
-    assertEquals(List.of(
-        new TemplateContract.Unknown("cycle.mustache", 1, 5, "Name", List.of("name")),
-        new TemplateContract.Unknown("partials/group.mustache", 1, 30, "lable", List.of("label")),
-        new TemplateContract.Unknown("partials/group.mustache", 1, 70, "nope", List.of("note", "name"))), found);
+    List<TemplateContract.Unknown> found =
+        TemplateContract.check(new Theme(source), "cycle.mustache", CyclePage.class);
+    assertEquals(
+        List.of(
+            new TemplateContract.Unknown("cycle.mustache", 1, 5, "Name", List.of("name")),
+            new TemplateContract.Unknown(
+                "partials/group.mustache", 1, 30, "lable", List.of("label")),
+            new TemplateContract.Unknown(
+                "partials/group.mustache", 1, 70, "nope", List.of("note", "name"))),
+        found);
   }
 
   @Test
@@ -67,11 +97,22 @@ class TemplateContractTest {
     Path source = tmp.resolve("content");
     ThemeOverrideTest.copy(GoldenSiteTest.CASE.resolve("content"), source);
     Files.createDirectories(source.resolve("themes"));
-    Files.writeString(source.resolve("themes/cycle.mustache"), "<h1>{{name}}</h1>\n<p>{{average}}</p>\n    {{nmae}}\n");
-    SiteBuilder.Result result = SiteBuilder.build(
-        new SiteBuilder.Options(source, tmp.resolve("public"), BuiltSite.AS_OF, false, false, false), SiteBuilder.Progress.NONE);
-    assertEquals(List.of("themes/cycle.mustache:3:5: warning: unknown variable 'nmae' in the cycle page; did you mean 'name'? [theme-unknown-variable]"),
-        result.diagnostics().stream().map(Diagnostic::line).filter(l -> l.contains("theme-")).toList());
+    Files.writeString(
+        source.resolve("themes/cycle.mustache"),
+        "<h1>{{name}}</h1>\n<p>{{average}}</p>\n    {{nmae}}\n");
+    SiteBuilder.Result result =
+        SiteBuilder.build(
+            new SiteBuilder.Options(
+                source, tmp.resolve("public"), BuiltSite.AS_OF, false, false, false),
+            SiteBuilder.Progress.NONE);
+    assertEquals(
+        List.of(
+            "themes/cycle.mustache:3:5: warning: unknown variable 'nmae' in the cycle page; did you"
+                + " mean 'name'? [theme-unknown-variable]"),
+        result.diagnostics().stream()
+            .map(Diagnostic::line)
+            .filter(l -> l.contains("theme-"))
+            .toList());
     assertEquals(false, result.hasErrors());
   }
 }

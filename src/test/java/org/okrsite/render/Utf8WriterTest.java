@@ -6,10 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The page buffer writes the same bytes as {@code String.getBytes(UTF_8)}, however the text arrives. */
+/**
+ * The page buffer writes the same bytes as {@code String.getBytes(UTF_8)}, however the text
+ * arrives.
+ */
 class Utf8WriterTest {
-  private static final char[] ALPHABET = {'a', 'Z', '<', '&', ' ', '\n', 'é', 'ß', '—', '→', 'Δ', '€', '中',
-      '\uD83D', '\uDE00', '\uDBFF', '\uDFFF', '\u0000', '\u007F', '\u0080', '\u07FF', '\u0800', '\uFFFF'};
+  private static final char[] ALPHABET = {
+    'a', 'Z', '<', '&', ' ', '\n', 'é', 'ß', '—', '→', 'Δ', '€', '中', '\uD83D', '\uDE00', '\uDBFF',
+    '\uDFFF', '\u0000', '\u007F', '\u0080', '\u07FF', '\u0800', '\uFFFF'
+  };
 
   @Test
   void matchesStringGetBytesOnRandomTextWrittenInRandomPieces() {
@@ -22,7 +27,9 @@ class Utf8WriterTest {
       while (at < s.length()) {
         int len = Math.min(s.length() - at, random.nextInt(1, 40));
         String piece = s.substring(at, at + len);
-        boolean whole = !Character.isLowSurrogate(piece.charAt(0)) && !Character.isHighSurrogate(piece.charAt(len - 1));
+        boolean whole =
+            !Character.isLowSurrogate(piece.charAt(0))
+                && !Character.isHighSurrogate(piece.charAt(len - 1));
         switch (random.nextInt(6)) {
           case 0 -> w.write(s, at, len);
           case 5 -> {
@@ -38,9 +45,11 @@ class Utf8WriterTest {
         }
         at += len;
       }
-      assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), w.toByteArray(), () -> "text: " + escape(s));
+      assertArrayEquals(
+          s.getBytes(StandardCharsets.UTF_8), w.toByteArray(), () -> "text: " + escape(s));
       // the page as PageWriter hands it on, without a copy
-      assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), java.util.Arrays.copyOf(w.buffer(), w.length()));
+      assertArrayEquals(
+          s.getBytes(StandardCharsets.UTF_8), java.util.Arrays.copyOf(w.buffer(), w.length()));
     }
   }
 
@@ -56,8 +65,12 @@ class Utf8WriterTest {
       while (at < s.length()) {
         int len = Math.min(s.length() - at, random.nextInt(1, 120));
         String piece = s.substring(at, at + len);
-        if (random.nextBoolean() && !Character.isLowSurrogate(piece.charAt(0)) && !Character.isHighSurrogate(piece.charAt(len - 1))) {
-          w.writeUtf8(piece.getBytes(StandardCharsets.UTF_8)); // a shared fragment, possibly past the threshold
+        if (random.nextBoolean()
+            && !Character.isLowSurrogate(piece.charAt(0))
+            && !Character.isHighSurrogate(piece.charAt(len - 1))) {
+          w.writeUtf8(
+              piece.getBytes(
+                  StandardCharsets.UTF_8)); // a shared fragment, possibly past the threshold
         } else {
           w.write(s, at, len);
         }
@@ -69,7 +82,8 @@ class Utf8WriterTest {
         assertArrayEquals(expected, target.toByteArray(), () -> "text: " + escape(s));
       } else {
         assertArrayEquals(expected, w.toByteArray(), () -> "text: " + escape(s));
-        org.junit.jupiter.api.Assertions.assertTrue(expected.length <= 200 + 120 * 3, expected.length + " bytes kept");
+        org.junit.jupiter.api.Assertions.assertTrue(
+            expected.length <= 200 + 120 * 3, expected.length + " bytes kept");
       }
     }
   }
@@ -98,7 +112,8 @@ class Utf8WriterTest {
 
   private static String escape(String s) {
     StringBuilder b = new StringBuilder();
-    for (char c : s.toCharArray()) b.append(c < 128 && c >= 32 ? String.valueOf(c) : String.format("\\u%04X", (int) c));
+    for (char c : s.toCharArray())
+      b.append(c < 128 && c >= 32 ? String.valueOf(c) : String.format("\\u%04X", (int) c));
     return b.toString();
   }
 }

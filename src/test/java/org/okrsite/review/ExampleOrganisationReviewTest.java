@@ -1,7 +1,5 @@
 package org.okrsite.review;
 
-import org.okrsite.config.Dimension;
-import org.okrsite.config.ReviewSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.okrsite.SiteBuilder;
+import org.okrsite.config.Dimension;
+import org.okrsite.config.ReviewSettings;
 import org.okrsite.diagnostic.Diagnostics;
 
 /** The review of the example organisation as of 2026-11-23. */
@@ -21,16 +21,26 @@ class ExampleOrganisationReviewTest {
 
   @BeforeAll
   static void review() {
-    SiteBuilder.Result r = SiteBuilder.check(new SiteBuilder.Options(
-        Path.of("content"), null, LocalDate.parse("2026-11-23"), false, false, false));
+    SiteBuilder.Result r =
+        SiteBuilder.check(
+            new SiteBuilder.Options(
+                Path.of("content"), null, LocalDate.parse("2026-11-23"), false, false, false));
     diagnostics = new Diagnostics();
     // No git history on purpose: the example must not depend on how this repository was committed.
-    result = Review.run(r.model(), r.scores(), r.settings().withReview(ReviewSettings.defaults()),
-        GoalHistory.none("test"), diagnostics);
+    result =
+        Review.run(
+            r.model(),
+            r.scores(),
+            r.settings().withReview(ReviewSettings.defaults()),
+            GoalHistory.none("test"),
+            diagnostics);
   }
 
   private static ScopeInsights scope(String id) {
-    return result.insights().stream().filter(s -> s.scope().id().equals(id)).findFirst().orElseThrow();
+    return result.insights().stream()
+        .filter(s -> s.scope().id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -38,16 +48,22 @@ class ExampleOrganisationReviewTest {
     Finding f = result.findings("kr-task").get(0);
     assertEquals(1, result.findings("kr-task").size());
     assertEquals("okrs/2026-q4/marketing.yaml:25:11", f.position().toString());
-    assertEquals("KR3 \"Launch onboarding webinar series\" is a task (starts with \"Launch\"), not a result", f.message());
+    assertEquals(
+        "KR3 \"Launch onboarding webinar series\" is a task (starts with \"Launch\"), not a result",
+        f.message());
     assertEquals("marketing-onboarding-brand/KR3", f.evidence().refs().get(0).id());
     // The rubric agrees: one task among three key results costs outcome focus a third.
-    assertEquals(67, result.rubrics().get("marketing-onboarding-brand").rating(Dimension.OUTCOME_FOCUS).score());
+    assertEquals(
+        67,
+        result.rubrics().get("marketing-onboarding-brand").rating(Dimension.OUTCOME_FOCUS).score());
   }
 
   @Test
   void supportIsSetAndForgetAndStale() {
     List<String> silent = result.findings("set-and-forget").stream().map(Finding::message).toList();
-    assertTrue(silent.contains("Support has not checked in for 17 days (last check-in 2026-11-06)"), silent.toString());
+    assertTrue(
+        silent.contains("Support has not checked in for 17 days (last check-in 2026-11-06)"),
+        silent.toString());
     ScopeInsights support = scope("support");
     assertEquals(3, support.counts().stale());
     assertEquals(0, support.healthScore());
@@ -57,9 +73,14 @@ class ExampleOrganisationReviewTest {
   @Test
   void platformConfidenceDropIsAnInsightWithItsCheckIn() {
     Insight drop = scope("platform").of("confidence-drop").get(0);
-    assertTrue(drop.message().startsWith("Platform KR1 \"Enterprise accounts live on SSO\" confidence fell from 0.7 to 0.35 on 2026-10-30"),
+    assertTrue(
+        drop.message()
+            .startsWith(
+                "Platform KR1 \"Enterprise accounts live on SSO\" confidence fell from 0.7 to 0.35"
+                    + " on 2026-10-30"),
         drop.message());
-    assertEquals(List.of("platform-enterprise-trust/KR1", "team-platform-2026-10-30"),
+    assertEquals(
+        List.of("platform-enterprise-trust/KR1", "team-platform-2026-10-30"),
         drop.evidence().refs().stream().map(Evidence.Ref::id).toList());
   }
 
@@ -68,21 +89,29 @@ class ExampleOrganisationReviewTest {
     Health h = result.health();
     assertEquals(7, h.score());
     assertEquals("optimize", h.verdict());
-    List<String> broken = h.signals().stream().filter(s -> !s.healthy()).map(Health.Signal::key).toList();
+    List<String> broken =
+        h.signals().stream().filter(s -> !s.healthy()).map(Health.Signal::key).toList();
     // Sales KR3 "Improve relationships with channel partners" has no number. Review cadence is
     // healthy: only Support went silent after 2026-11-06 (company and departments check in at
     // their monthly and biweekly cadence).
     assertEquals(List.of("goals-have-metrics"), broken);
-    assertEquals("sales-enterprise-wave/KR3", h.signals().get(1).evidence().get(0).refs().get(0).id());
-    assertEquals("13 of 14 owners checked in recently (93%; healthy from 75%)", h.signals().get(3).evidence().get(0).note());
+    assertEquals(
+        "sales-enterprise-wave/KR3", h.signals().get(1).evidence().get(0).refs().get(0).id());
+    assertEquals(
+        "13 of 14 owners checked in recently (93%; healthy from 75%)",
+        h.signals().get(3).evidence().get(0).note());
   }
 
   @Test
   void companyInsightsNameTheSsoBottleneck() {
     ScopeInsights company = scope("acme-cloud");
     assertEquals("overdue-escalation", company.of("overdue-escalation").get(0).kind());
-    assertEquals("platform-growth-sso", company.of("overdue-escalation").get(0).evidence().refs().get(0).id());
-    assertTrue(company.of("recurring-blocker").stream().anyMatch(i -> i.message().startsWith("\"self-serve sso\" comes up in 5")));
+    assertEquals(
+        "platform-growth-sso",
+        company.of("overdue-escalation").get(0).evidence().refs().get(0).id());
+    assertTrue(
+        company.of("recurring-blocker").stream()
+            .anyMatch(i -> i.message().startsWith("\"self-serve sso\" comes up in 5")));
   }
 
   @Test

@@ -1,12 +1,12 @@
 package org.okrsite.review;
 
-import org.okrsite.config.ReviewSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.okrsite.config.ReviewSettings;
 import org.okrsite.config.Settings;
 import org.okrsite.content.ContentLoader;
 import org.okrsite.content.SourceDocument;
@@ -30,16 +30,21 @@ final class Fixture {
 
   /** An okr file for the Growth team in Q4 2026 with one objective and the given key results. */
   Fixture okr(String objective, String... keyResults) {
-    StringBuilder b = new StringBuilder("okr:\n  quarter: \"Q4 2026\"\n  team: \"Growth\"\n  id: growth-o\n"
-        + "  pillar: \"Product-Led Growth\"\n  parent_annual_goal: \"AG-2026-01\"\n"
-        + "  objective: \"" + objective + "\"\n  key_results:\n");
+    StringBuilder b =
+        new StringBuilder(
+            "okr:\n  quarter: \"Q4 2026\"\n  team: \"Growth\"\n  id: growth-o\n"
+                + "  pillar: \"Product-Led Growth\"\n  parent_annual_goal: \"AG-2026-01\"\n"
+                + "  objective: \""
+                + objective
+                + "\"\n  key_results:\n");
     for (String kr : keyResults) b.append(kr);
     return file("okrs/growth.yaml", b.toString());
   }
 
   /** A key result mapping with id, metric, baseline, target, measurement and owner. */
   static String kr(String id, String metric, String baseline, String target, String owner) {
-    StringBuilder b = new StringBuilder("    - id: \"" + id + "\"\n      metric: \"" + metric + "\"\n");
+    StringBuilder b =
+        new StringBuilder("    - id: \"" + id + "\"\n      metric: \"" + metric + "\"\n");
     if (baseline != null) b.append("      baseline: \"").append(baseline).append("\"\n");
     if (target != null) b.append("      target: \"").append(target).append("\"\n");
     b.append("      measurement: \"product analytics\"\n");
@@ -48,7 +53,8 @@ final class Fixture {
     return b.toString();
   }
 
-  static final String ORG = """
+  static final String ORG =
+      """
       organisation:
         company: Acme Cloud
         lead: Jordan Lee
@@ -63,13 +69,15 @@ final class Fixture {
                   - Mike Okafor
       """;
 
-  static final String STRATEGY = """
+  static final String STRATEGY =
+      """
       strategic_pillars:
         - name: "Product-Led Growth"
           description: "Make the product the primary acquisition engine"
       """;
 
-  static final String GOAL = """
+  static final String GOAL =
+      """
       annual_goal:
         id: "AG-2026-01"
         statement: "Reach $1M ARR"
@@ -83,7 +91,8 @@ final class Fixture {
     files.putIfAbsent("pillars.yaml", STRATEGY);
     files.putIfAbsent("goals/ag.yaml", GOAL);
     List<SourceDocument> docs = new ArrayList<>();
-    files.forEach((p, t) -> docs.addAll(ContentLoader.parse(p, t.getBytes(StandardCharsets.UTF_8), d)));
+    files.forEach(
+        (p, t) -> docs.addAll(ContentLoader.parse(p, t.getBytes(StandardCharsets.UTF_8), d)));
     return Linker.link(docs, Settings.defaults(), asOf, false, d);
   }
 

@@ -20,7 +20,8 @@ import org.okrsite.diagnostic.Diagnostics;
 
 /** The moving-goalposts rule on a real git repository whose target changes mid-cycle. */
 class GitGoalHistoryTest {
-  private static final String OKR = """
+  private static final String OKR =
+      """
       okr:
         quarter: "Q4 2026"
         team: "Growth"
@@ -41,8 +42,18 @@ class GitGoalHistoryTest {
       """;
 
   private static void git(Path dir, String date, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "user.name=Test",
-        "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "git",
+                "-C",
+                dir.toString(),
+                "-c",
+                "user.name=Test",
+                "-c",
+                "user.email=test@example.com",
+                "-c",
+                "commit.gpgsign=false"));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     Map<String, String> env = pb.environment();
@@ -93,9 +104,17 @@ class GitGoalHistoryTest {
 
     Diagnostics d = new Diagnostics();
     fixture(root, history).run(d);
-    Diagnostic w = d.sorted().stream().filter(x -> x.ruleId().equals("moving-goalposts")).findFirst().orElseThrow();
-    assertEquals("okrs/growth.yaml:13:7: warning: KR2 target changed from \"18%\" to \"25%\" on 2026-11-02 (commit "
-        + c.commit().substring(0, 7) + "), during Q4 2026 [moving-goalposts]", w.line());
+    Diagnostic w =
+        d.sorted().stream()
+            .filter(x -> x.ruleId().equals("moving-goalposts"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "okrs/growth.yaml:13:7: warning: KR2 target changed from \"18%\" to \"25%\" on 2026-11-02"
+            + " (commit "
+            + c.commit().substring(0, 7)
+            + "), during Q4 2026 [moving-goalposts]",
+        w.line());
   }
 
   @Test
@@ -126,10 +145,18 @@ class GitGoalHistoryTest {
     Diagnostics d = new Diagnostics();
     ReviewResult r = fixture(root, history).run(d);
     assertTrue(d.sorted().stream().noneMatch(x -> x.ruleId().startsWith("moving-goalposts")));
-    assertEquals(List.of("moving-goalposts not checked: the source folder is not inside a git repository"), r.notes());
+    assertEquals(
+        List.of("moving-goalposts not checked: the source folder is not inside a git repository"),
+        r.notes());
     Health.Signal honest = r.health().signals().get(4);
     assertEquals("honest-scoring", honest.key());
-    assertTrue(honest.evidence().stream().anyMatch(e -> e.note().equals(
-        "moving goalposts not checked: the source folder is not inside a git repository")));
+    assertTrue(
+        honest.evidence().stream()
+            .anyMatch(
+                e ->
+                    e.note()
+                        .equals(
+                            "moving goalposts not checked: the source folder is not inside a git"
+                                + " repository")));
   }
 }

@@ -1,15 +1,16 @@
 package org.okrsite.review;
 
-import org.okrsite.config.Dimension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrsite.review.Fixture.kr;
 
 import org.junit.jupiter.api.Test;
+import org.okrsite.config.Dimension;
 
 /** Each rubric dimension rated high on a seed's good example and low on its bad one. */
 class RubricTest {
-  private static final String SEED_GOOD = "Make self-serve onboarding so good that word-of-mouth becomes our #1 channel";
+  private static final String SEED_GOOD =
+      "Make self-serve onboarding so good that word-of-mouth becomes our #1 channel";
 
   private static Rubric rubric(Fixture f) {
     return f.run().rubrics().get("growth-o");
@@ -21,8 +22,18 @@ class RubricTest {
 
   @Test
   void measurability() {
-    assertEquals(100, rate(Dimension.MEASURABILITY, SEED_GOOD, kr("KR1", "Time to first value", "7 days", "< 2 days", "Sarah Chen")).score());
-    Rubric.Rating vague = rate(Dimension.MEASURABILITY, SEED_GOOD, kr("KR1", "Improve customer experience", null, null, "Sarah Chen"));
+    assertEquals(
+        100,
+        rate(
+                Dimension.MEASURABILITY,
+                SEED_GOOD,
+                kr("KR1", "Time to first value", "7 days", "< 2 days", "Sarah Chen"))
+            .score());
+    Rubric.Rating vague =
+        rate(
+            Dimension.MEASURABILITY,
+            SEED_GOOD,
+            kr("KR1", "Improve customer experience", null, null, "Sarah Chen"));
     assertEquals(0, vague.score());
     assertEquals("KR1: vague, no number (0)", vague.evidence().get(0).note());
     assertEquals("growth-o/KR1", vague.evidence().get(0).refs().get(0).id());
@@ -30,22 +41,52 @@ class RubricTest {
 
   @Test
   void outcomeFocus() {
-    assertEquals(100, rate(Dimension.OUTCOME_FOCUS, SEED_GOOD, kr("KR1", "Reduce time-to-first-value from 7 days to 2 days", "7 days", "2 days", "Sarah Chen")).score());
-    assertEquals(0, rate(Dimension.OUTCOME_FOCUS, SEED_GOOD, kr("KR1", "Launch new onboarding flow", null, null, "Sarah Chen")).score());
-    assertEquals(25, rate(Dimension.OUTCOME_FOCUS, SEED_GOOD, kr("KR1", "Send 500 outreach emails", "0", "500", "Sarah Chen")).score());
+    assertEquals(
+        100,
+        rate(
+                Dimension.OUTCOME_FOCUS,
+                SEED_GOOD,
+                kr(
+                    "KR1",
+                    "Reduce time-to-first-value from 7 days to 2 days",
+                    "7 days",
+                    "2 days",
+                    "Sarah Chen"))
+            .score());
+    assertEquals(
+        0,
+        rate(
+                Dimension.OUTCOME_FOCUS,
+                SEED_GOOD,
+                kr("KR1", "Launch new onboarding flow", null, null, "Sarah Chen"))
+            .score());
+    assertEquals(
+        25,
+        rate(
+                Dimension.OUTCOME_FOCUS,
+                SEED_GOOD,
+                kr("KR1", "Send 500 outreach emails", "0", "500", "Sarah Chen"))
+            .score());
   }
 
   @Test
   void ownership() {
-    assertEquals(100, rate(Dimension.OWNERSHIP, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen")).score());
-    assertEquals(0, rate(Dimension.OWNERSHIP, SEED_GOOD, kr("KR1", "NPS", "40", "60", "The team")).score());
-    assertEquals(50, rate(Dimension.OWNERSHIP, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Growth")).score());
+    assertEquals(
+        100,
+        rate(Dimension.OWNERSHIP, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen")).score());
+    assertEquals(
+        0, rate(Dimension.OWNERSHIP, SEED_GOOD, kr("KR1", "NPS", "40", "60", "The team")).score());
+    assertEquals(
+        50, rate(Dimension.OWNERSHIP, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Growth")).score());
   }
 
   @Test
   void ambition() {
-    assertEquals(100, rate(Dimension.AMBITION, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen")).score());
-    String certain = kr("KR1", "NPS", "40", "60", "Sarah Chen").replace("confidence: 0.65", "confidence: 1.0");
+    assertEquals(
+        100,
+        rate(Dimension.AMBITION, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen")).score());
+    String certain =
+        kr("KR1", "NPS", "40", "60", "Sarah Chen").replace("confidence: 0.65", "confidence: 1.0");
     Rubric.Rating r = rate(Dimension.AMBITION, SEED_GOOD, certain);
     assertEquals(25, r.score());
     assertTrue(r.evidence().get(0).note().contains("obviously achievable"));
@@ -53,27 +94,51 @@ class RubricTest {
 
   @Test
   void alignment() {
-    assertEquals(100, rate(Dimension.ALIGNMENT, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen")).score());
-    String alone = "okr:\n  quarter: \"Q4 2026\"\n  team: \"Growth\"\n  id: growth-o\n  objective: \"Delight buyers\"\n"
-        + "  key_results:\n" + kr("KR1", "NPS", "40", "60", "Sarah Chen");
-    assertEquals(0, rubric(new Fixture().file("okrs/growth.yaml", alone)).rating(Dimension.ALIGNMENT).score());
+    assertEquals(
+        100,
+        rate(Dimension.ALIGNMENT, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen")).score());
+    String alone =
+        "okr:\n"
+            + "  quarter: \"Q4 2026\"\n"
+            + "  team: \"Growth\"\n"
+            + "  id: growth-o\n"
+            + "  objective: \"Delight buyers\"\n"
+            + "  key_results:\n"
+            + kr("KR1", "NPS", "40", "60", "Sarah Chen");
+    assertEquals(
+        0,
+        rubric(new Fixture().file("okrs/growth.yaml", alone)).rating(Dimension.ALIGNMENT).score());
   }
 
   @Test
   void timeBound() {
     // The annual goal's Q4 milestone is a specific milestone inside the quarter.
-    assertEquals(100, rate(Dimension.TIME_BOUND, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen")).score());
-    String noGoal = "okr:\n  quarter: \"Q4 2026\"\n  team: \"Growth\"\n  id: growth-o\n  pillar: \"Product-Led Growth\"\n"
-        + "  objective: \"Delight buyers\"\n  key_results:\n" + kr("KR1", "NPS", "40", "60", "Sarah Chen");
-    Rubric.Rating r = rubric(new Fixture().file("okrs/growth.yaml", noGoal)).rating(Dimension.TIME_BOUND);
+    assertEquals(
+        100,
+        rate(Dimension.TIME_BOUND, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen")).score());
+    String noGoal =
+        "okr:\n"
+            + "  quarter: \"Q4 2026\"\n"
+            + "  team: \"Growth\"\n"
+            + "  id: growth-o\n"
+            + "  pillar: \"Product-Led Growth\"\n"
+            + "  objective: \"Delight buyers\"\n"
+            + "  key_results:\n"
+            + kr("KR1", "NPS", "40", "60", "Sarah Chen");
+    Rubric.Rating r =
+        rubric(new Fixture().file("okrs/growth.yaml", noGoal)).rating(Dimension.TIME_BOUND);
     assertEquals(50, r.score());
     assertTrue(r.evidence().get(0).note().startsWith("\"this quarter\""));
   }
 
   @Test
   void independence() {
-    assertEquals(100, rate(Dimension.INDEPENDENCE, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen")).score());
-    String contract = """
+    assertEquals(
+        100,
+        rate(Dimension.INDEPENDENCE, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen"))
+            .score());
+    String contract =
+        """
         dependency_contract:
           id: sso
           quarter: "Q4 2026"
@@ -84,22 +149,41 @@ class RubricTest {
           escalation_date: "2026-11-01"
           status: "at_risk"
         """;
-    Rubric.Rating r = rubric(new Fixture().okr(SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen"))
-        .file("dependencies/sso.yaml", contract)).rating(Dimension.INDEPENDENCE);
+    Rubric.Rating r =
+        rubric(
+                new Fixture()
+                    .okr(SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen"))
+                    .file("dependencies/sso.yaml", contract))
+            .rating(Dimension.INDEPENDENCE);
     assertEquals(25, r.score());
     assertEquals("sso", r.evidence().get(0).refs().get(0).id());
   }
 
   @Test
   void weightedTotalAndBand() {
-    Rubric good = rubric(new Fixture().okr(SEED_GOOD, kr("KR1", "Time to first value", "7 days", "< 2 days", "Sarah Chen"),
-        kr("KR2", "Self-serve conversion rate", "8%", "18%", "Mike Okafor")));
+    Rubric good =
+        rubric(
+            new Fixture()
+                .okr(
+                    SEED_GOOD,
+                    kr("KR1", "Time to first value", "7 days", "< 2 days", "Sarah Chen"),
+                    kr("KR2", "Self-serve conversion rate", "8%", "18%", "Mike Okafor")));
     assertEquals(100, good.total());
     assertEquals("Excellent", good.band());
-    Rubric bad = rubric(new Fixture().file("okrs/growth.yaml", "okr:\n  quarter: \"Q4 2026\"\n  team: \"Growth\"\n"
-        + "  id: growth-o\n  objective: \"Complete enterprise features\"\n  key_results:\n"
-        + kr("KR1", "Ship enterprise SSO", null, null, "The team")));
-    // ambition 100*15 + measurability 25*20 + alignment 0 + outcome 0 + ownership 0 + time 50*10 + independence 100*10
+    Rubric bad =
+        rubric(
+            new Fixture()
+                .file(
+                    "okrs/growth.yaml",
+                    "okr:\n"
+                        + "  quarter: \"Q4 2026\"\n"
+                        + "  team: \"Growth\"\n"
+                        + "  id: growth-o\n"
+                        + "  objective: \"Complete enterprise features\"\n"
+                        + "  key_results:\n"
+                        + kr("KR1", "Ship enterprise SSO", null, null, "The team")));
+    // ambition 100*15 + measurability 25*20 + alignment 0 + outcome 0 + ownership 0 + time 50*10 +
+    // independence 100*10
     assertEquals(35, bad.total());
     assertEquals("Poor", bad.band());
   }

@@ -37,7 +37,9 @@ class ScopesTest {
   }
 
   private static Model model(Path source, String asOf) {
-    SiteBuilder.Result r = SiteBuilder.check(new SiteBuilder.Options(source, null, LocalDate.parse(asOf), false, false, false));
+    SiteBuilder.Result r =
+        SiteBuilder.check(
+            new SiteBuilder.Options(source, null, LocalDate.parse(asOf), false, false, false));
     assertFalse(r.hasErrors());
     return r.model();
   }

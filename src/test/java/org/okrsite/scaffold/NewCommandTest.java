@@ -17,7 +17,10 @@ import org.okrsite.cli.Main;
 import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Severity;
 
-/** {@code okrsite new ...} on a copy of the example site: files in place, pre-filled, checking clean. */
+/**
+ * {@code okrsite new ...} on a copy of the example site: files in place, pre-filled, checking
+ * clean.
+ */
 class NewCommandTest {
   private static final LocalDate DATE = LocalDate.parse("2026-11-27");
   @TempDir Path tmp;
@@ -40,8 +43,11 @@ class NewCommandTest {
 
   /** The problems of one file, drafts included; and no error anywhere. */
   private List<Diagnostic> problems(String path) {
-    SiteBuilder.Result r = SiteBuilder.check(new SiteBuilder.Options(src, null, DATE, true, false, false));
-    assertFalse(r.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR), r.diagnostics().toString());
+    SiteBuilder.Result r =
+        SiteBuilder.check(new SiteBuilder.Options(src, null, DATE, true, false, false));
+    assertFalse(
+        r.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR),
+        r.diagnostics().toString());
     return r.diagnostics().stream().filter(d -> d.file().equals(path)).toList();
   }
 
@@ -57,8 +63,11 @@ class NewCommandTest {
     assertTrue(text.contains("- id: \"KR3\""), text);
     assertFalse(text.contains("KR4"), "draft objectives are left out");
     assertEquals(List.of(), problems("checkins/2026-q4/growth/2026-11-27.yaml"));
-    SiteBuilder.Result r = SiteBuilder.check(new SiteBuilder.Options(src, null, DATE, false, false, false));
-    assertEquals(DATE, r.scores().kr("growth-onboarding", "KR1").orElseThrow().lastUpdate(),
+    SiteBuilder.Result r =
+        SiteBuilder.check(new SiteBuilder.Options(src, null, DATE, false, false, false));
+    assertEquals(
+        DATE,
+        r.scores().kr("growth-onboarding", "KR1").orElseThrow().lastUpdate(),
         "the new check-in is the latest reading");
     assertEquals(1, run("new", "checkin", "--team", "Growth"), "never overwrites");
   }
@@ -77,23 +86,30 @@ class NewCommandTest {
 
   @Test
   void okrCarriesForwardUnfinishedKeyResultsAndChecksClean() throws Exception {
-    assertEquals(0, run("new", "okr", "--team", "Platform", "--quarter", "Q1 2027", "--carry-forward"));
+    assertEquals(
+        0, run("new", "okr", "--team", "Platform", "--quarter", "Q1 2027", "--carry-forward"));
     String text = Files.readString(src.resolve("okrs/2027-q1/platform.yaml"));
     assertTrue(text.contains("status: draft"));
     assertTrue(text.contains("p95 API latency"), "unfinished Q4 KR carried: " + text);
-    assertTrue(text.contains("not_doing:") && text.contains("dependencies:") && text.contains("initiatives:"));
+    assertTrue(
+        text.contains("not_doing:")
+            && text.contains("dependencies:")
+            && text.contains("initiatives:"));
     assertFalse(text.contains("SOC 2 Type I report issued"), "a finished KR stays behind");
     assertEquals(List.of(), problems("okrs/2027-q1/platform.yaml"));
   }
 
   @Test
   void okrCarriesTheRetrospectivesItems() throws Exception {
-    assertEquals(0, run("new", "okr", "--team", "Growth", "--quarter", "Q4 2026", "--carry-forward"));
+    assertEquals(
+        0, run("new", "okr", "--team", "Growth", "--quarter", "Q4 2026", "--carry-forward"));
     String text = Files.readString(src.resolve("okrs/2026-q4/growth.yaml"));
     assertTrue(text.contains("In-app referral program with credits"), text);
-    assertTrue(text.contains("baseline: \"720/month\""), "last value becomes the baseline: " + text);
+    assertTrue(
+        text.contains("baseline: \"720/month\""), "last value becomes the baseline: " + text);
     // the only remarks are the review's coaching on the TODO placeholders the author fills in
-    assertTrue(problems("okrs/2026-q4/growth.yaml").stream().allMatch(d -> d.message().contains("TODO")),
+    assertTrue(
+        problems("okrs/2026-q4/growth.yaml").stream().allMatch(d -> d.message().contains("TODO")),
         problems("okrs/2026-q4/growth.yaml").toString());
   }
 

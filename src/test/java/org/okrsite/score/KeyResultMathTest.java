@@ -80,12 +80,7 @@ class KeyResultMathTest {
           4.5        | >= 4.5     | 4.5        | STAY_ABOVE | 1.0                | 1.0
           """)
   void scores(
-      String baseline,
-      String target,
-      String current,
-      KrKind kind,
-      double progress,
-      double score) {
+      String baseline, String target, String current, KrKind kind, double progress, double score) {
     KrKind inferred = KeyResultMath.inferKind(q(baseline), q(target));
     assertEquals(kind, inferred, "kind");
     double p = KeyResultMath.progress(inferred, q(baseline), q(target), q(current)).orElseThrow();

@@ -23,7 +23,8 @@ import org.okrsite.scaffold.SiteTemplate;
 /** Serves the starter site, edits a check-in, sees the change; breaks it, sees the overlay. */
 class DevServerTest {
   private static final LocalDate AS_OF = LocalDate.parse("2026-02-10");
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   @TempDir Path tmp;
 
   @Test
@@ -37,15 +38,19 @@ class DevServerTest {
     }
     StringWriter log = new StringWriter();
     SiteBuilder.Options o = new SiteBuilder.Options(source, null, AS_OF, false, false, false);
-    try (DevServer server = DevServer.start(new DevServer.Config(o, "127.0.0.1", 0, new PrintWriter(log, true)))) {
+    try (DevServer server =
+        DevServer.start(new DevServer.Config(o, "127.0.0.1", 0, new PrintWriter(log, true)))) {
       String base = server.url();
       assertTrue(base.startsWith("http://127.0.0.1:"), base);
       assertTrue(get(base + "data/okrs.json").body().contains("\"current_text\": \"46%\""));
       String index = get(base).body();
-      assertTrue(index.contains("<script src=\"/__okrsite/reload.js\" data-version=\"1\"></script>"), index);
+      assertTrue(
+          index.contains("<script src=\"/__okrsite/reload.js\" data-version=\"1\"></script>"),
+          index);
 
       long start = System.nanoTime();
-      Files.writeString(checkin, Files.readString(checkin).replace("current: \"46%\"", "current: \"52%\""));
+      Files.writeString(
+          checkin, Files.readString(checkin).replace("current: \"46%\"", "current: \"52%\""));
       long ms = waitFor(base + "data/okrs.json", b -> b.contains("\"current_text\": \"52%\""));
       System.out.println("serve: edited check-in served after " + ms + " ms");
       assertTrue(ms < 1000, "served after " + ms + " ms");
@@ -56,7 +61,8 @@ class DevServerTest {
       String page = get(base).body();
       String rel = source.relativize(checkin).toString().replace('\\', '/');
       assertTrue(page.contains(rel + ":"), "the contract line: " + page);
-      assertTrue(get(base + "data/okrs.json").body().contains("\"current_text\": \"52%\""),
+      assertTrue(
+          get(base + "data/okrs.json").body().contains("\"current_text\": \"52%\""),
           "the last good site is still served");
       assertTrue(log.toString().contains("still serving the last good site"), log.toString());
       assertTrue(start > 0);
@@ -73,28 +79,36 @@ class DevServerTest {
     }
     StringWriter log = new StringWriter();
     SiteBuilder.Options o = new SiteBuilder.Options(source, null, AS_OF, false, false, false);
-    try (DevServer server = DevServer.start(new DevServer.Config(o, "127.0.0.1", 0, new PrintWriter(log, true)))) {
+    try (DevServer server =
+        DevServer.start(new DevServer.Config(o, "127.0.0.1", 0, new PrintWriter(log, true)))) {
       String base = server.url();
       // the growth team's objective, whose KR2 the check-in reports at 46%
       String page = "cycles/2026-q1/objectives/growth-guided-setup.html";
       assertTrue(get(base + page).body().contains("46%"));
       assertFalse(get(base + page).body().contains("53%"));
 
-      Files.writeString(checkin, Files.readString(checkin).replace("current: \"46%\"", "current: \"53%\""));
+      Files.writeString(
+          checkin, Files.readString(checkin).replace("current: \"46%\"", "current: \"53%\""));
       waitFor(base + page, b -> b.contains("53%"));
       waitFor(base + "data/okrs.json", b -> b.contains("\"current_text\": \"53%\""));
-      assertTrue(log.toString().matches("(?s).*Updated \\d+ objective pages in \\d+ ms; rebuilding the rest of the site\n"
-          + "Built \\d+ files.*"), "the quick path, then the full build: " + log);
+      assertTrue(
+          log.toString()
+              .matches(
+                  "(?s).*Updated \\d+ objective pages in \\d+ ms; rebuilding the rest of the site\n"
+                      + "Built \\d+ files.*"),
+          "the quick path, then the full build: " + log);
 
       // another date is not an edit in place: the whole site is built, and says so only once
       String before = log.toString();
       String text = Files.readString(checkin);
-      java.util.regex.Matcher date = java.util.regex.Pattern.compile("date: (\\d{4}-\\d{2}-\\d{2})").matcher(text);
+      java.util.regex.Matcher date =
+          java.util.regex.Pattern.compile("date: (\\d{4}-\\d{2}-\\d{2})").matcher(text);
       assertTrue(date.find());
       LocalDate moved = LocalDate.parse(date.group(1)).minusDays(1);
       Files.writeString(checkin, text.replace("date: " + date.group(1), "date: " + moved));
       long deadline = System.nanoTime() + 5_000_000_000L;
-      while (!log.toString().substring(before.length()).contains("Built ") && System.nanoTime() < deadline) {
+      while (!log.toString().substring(before.length()).contains("Built ")
+          && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
       String after = log.toString().substring(before.length());
@@ -112,27 +126,39 @@ class DevServerTest {
       checkin = files.max(java.util.Comparator.naturalOrder()).orElseThrow();
     }
     SiteBuilder.Options o = new SiteBuilder.Options(source, null, AS_OF, false, false, false);
-    try (DevServer server = DevServer.start(new DevServer.Config(o, "127.0.0.1", 0, new PrintWriter(new StringWriter())))) {
+    try (DevServer server =
+        DevServer.start(
+            new DevServer.Config(o, "127.0.0.1", 0, new PrintWriter(new StringWriter())))) {
       String base = server.url();
       String text = Files.readString(checkin);
       java.util.regex.Matcher kr = java.util.regex.Pattern.compile("- id: (\\S+)").matcher(text);
       assertTrue(kr.find(), text);
-      Files.writeString(checkin, text.replaceFirst("- id: " + java.util.regex.Pattern.quote(kr.group(1)), "- id: KR99"));
-      waitFor(base, b -> b.contains("id=\"" + ErrorOverlay.ID + "\"") && b.contains("checkin-unknown-kr"));
+      Files.writeString(
+          checkin,
+          text.replaceFirst("- id: " + java.util.regex.Pattern.quote(kr.group(1)), "- id: KR99"));
+      waitFor(
+          base,
+          b -> b.contains("id=\"" + ErrorOverlay.ID + "\"") && b.contains("checkin-unknown-kr"));
     }
   }
 
   @Test
   void contentTypesFoldersNotFoundAndTraversal() throws Exception {
     SiteTemplate.install(tmp, AS_OF);
-    SiteBuilder.Options o = new SiteBuilder.Options(tmp.resolve("content"), null, AS_OF, false, false, false);
-    try (DevServer server = DevServer.start(new DevServer.Config(o, "127.0.0.1", 0, new PrintWriter(new StringWriter())))) {
+    SiteBuilder.Options o =
+        new SiteBuilder.Options(tmp.resolve("content"), null, AS_OF, false, false, false);
+    try (DevServer server =
+        DevServer.start(
+            new DevServer.Config(o, "127.0.0.1", 0, new PrintWriter(new StringWriter())))) {
       String base = server.url();
       HttpResponse<String> json = get(base + "data/okrs.json");
       assertEquals(200, json.statusCode());
-      assertEquals("application/json; charset=utf-8", json.headers().firstValue("Content-Type").orElseThrow());
+      assertEquals(
+          "application/json; charset=utf-8",
+          json.headers().firstValue("Content-Type").orElseThrow());
       assertFalse(json.body().contains("okrsite/reload.js"), "only HTML gets the script");
-      assertEquals("application/atom+xml; charset=utf-8",
+      assertEquals(
+          "application/atom+xml; charset=utf-8",
           get(base + "feeds/company.xml").headers().firstValue("Content-Type").orElseThrow());
       assertEquals(404, get(base + "no/such/page.html").statusCode());
       assertEquals(400, get(base + "%2e%2e/%2e%2e/etc/passwd").statusCode());
@@ -164,7 +190,8 @@ class DevServerTest {
   }
 
   private HttpResponse<String> get(String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }
