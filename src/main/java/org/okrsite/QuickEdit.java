@@ -122,8 +122,7 @@ public final class QuickEdit {
     Review.Revision review =
         Review.revise(last.review(), model, scores, last.settings().review(), touched, d);
     List<Diagnostic> found =
-        new SeverityPolicy(last.settings().ruleSeverities(), live.options().strict())
-            .apply(d.sorted());
+        new SeverityPolicy(last.settings().ruleLevels(), live.options().strict()).apply(d.sorted());
     List<Diagnostic> diagnostics =
         revised(last.diagnostics(), editedFiles(replaced), review.dropped(), found);
     QuickRenderer renderer = live.renderer().withCheckIns(model, scores, review.review(), replaced);

@@ -98,7 +98,7 @@ public final class SiteBuilder {
     ReviewResult review = Review.run(model, scores, settings, GitGoalHistory.read(o.source()), d);
     stages.done("review");
     List<Diagnostic> problems =
-        new SeverityPolicy(settings.ruleSeverities(), o.strict()).apply(d.sorted());
+        new SeverityPolicy(settings.ruleLevels(), o.strict()).apply(d.sorted());
     return new Result(problems, settings, model, scores, review, asOf, 0);
   }
 

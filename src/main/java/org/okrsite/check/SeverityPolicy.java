@@ -3,6 +3,7 @@ package org.okrsite.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.okrsite.config.RuleLevel;
 import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Rule;
 import org.okrsite.diagnostic.Severity;
@@ -13,10 +14,10 @@ import org.okrsite.diagnostic.Severity;
  * content could not be read) stay errors whatever the settings.
  */
 public final class SeverityPolicy {
-  private final Map<String, String> rules;
+  private final Map<Rule, RuleLevel> rules;
   private final boolean strict;
 
-  public SeverityPolicy(Map<String, String> rules, boolean strict) {
+  public SeverityPolicy(Map<Rule, RuleLevel> rules, boolean strict) {
     this.rules = rules;
     this.strict = strict;
   }
@@ -24,11 +25,11 @@ public final class SeverityPolicy {
   public List<Diagnostic> apply(List<Diagnostic> in) {
     List<Diagnostic> out = new ArrayList<>();
     for (Diagnostic d : in) {
-      String setting = rules.get(d.ruleId());
+      RuleLevel setting = d.rule().map(rules::get).orElse(null);
       Diagnostic x = d;
       if (setting != null && !isLocked(d)) {
-        if (setting.equals("off")) continue;
-        x = d.withSeverity(setting.equals("error") ? Severity.ERROR : Severity.WARNING);
+        if (setting.severity().isEmpty()) continue;
+        x = d.withSeverity(setting.severity().get());
       }
       if (strict && x.severity() == Severity.WARNING) x = x.withSeverity(Severity.ERROR);
       out.add(x);

@@ -3,7 +3,7 @@ package org.okrsite.config;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Cadence;
 import org.okrsite.model.Cycle;
 
@@ -18,7 +18,7 @@ import org.okrsite.model.Cycle;
  * @param yellow the confidence at or above which a KR is yellow (below: red)
  * @param confidenceDrop a drop larger than this since the previous check-in is flagged
  * @param rollup whether an objective's score also averages its child objectives
- * @param ruleSeverities rule id → error, warning or off
+ * @param ruleLevels what {@code rules:} sets a rule to: error, warning or off
  * @param rawHtml whether Markdown may carry raw HTML (sanitised)
  * @param review how the review judges ({@code review:} in site.yaml)
  */
@@ -34,13 +34,13 @@ public record Settings(
     double yellow,
     double confidenceDrop,
     boolean rollup,
-    Map<String, String> ruleSeverities,
+    Map<Rule, RuleLevel> ruleLevels,
     boolean rawHtml,
     ReviewSettings review) {
 
   public Settings {
     customCycles = List.copyOf(customCycles);
-    ruleSeverities = Map.copyOf(new TreeMap<>(ruleSeverities));
+    ruleLevels = Map.copyOf(ruleLevels);
   }
 
   /** The defaults: calendar quarters, UTC, weekly check-ins, stale after 14 days, 0.7 / 0.4. */
@@ -76,7 +76,7 @@ public record Settings(
         yellow,
         confidenceDrop,
         rollup,
-        ruleSeverities,
+        ruleLevels,
         rawHtml,
         review);
   }

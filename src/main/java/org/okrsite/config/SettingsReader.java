@@ -129,19 +129,21 @@ public final class SettingsReader {
       }
     }
 
-    Map<String, String> rules = new LinkedHashMap<>();
+    Map<Rule, RuleLevel> rules = new LinkedHashMap<>();
     YamlMapping r = f.mappingField("rules");
     if (r != null) {
       for (YamlMapping.Entry e : r.entries()) {
         String v = e.value() instanceof YamlScalar sc ? sc.text() : "";
-        if (!Set.of("error", "warning", "off").contains(v)) {
+        Optional<RuleLevel> level = RuleLevel.parse(v);
+        if (level.isEmpty()) {
           d.error(
               e.value().position(),
               Rule.CONFIG_VALUE,
               "rule '" + e.key().text() + "' must be set to error, warning or off, not '" + v + "'",
               "");
         } else {
-          rules.put(e.key().text(), v);
+          RuleLevel l = level.get();
+          Rule.byId(e.key().text()).ifPresent(rule -> rules.put(rule, l));
         }
         ruleSetting(e, v, d);
       }

@@ -57,6 +57,15 @@ class RuleSettingsTest {
   }
 
   @Test
+  void aWarningRuleSetToErrorIsAnError(@TempDir Path dir) throws IOException {
+    List<String> ls = lines(dir, "title: Acme\nrules:\n  kr-no-baseline: error\n");
+    assertEquals(
+        List.of("error"),
+        ls.stream().filter(l -> l.endsWith("[kr-no-baseline]")).map(l -> l.split(": ")[1]).toList(),
+        String.join("\n", ls));
+  }
+
+  @Test
   void anUnknownRuleFarFromAnyHasNoDidYouMean(@TempDir Path dir) throws IOException {
     List<String> ls = lines(dir, "title: Acme\nrules: {theme-colour-of-the-month: warning}\n");
     assertEquals(
