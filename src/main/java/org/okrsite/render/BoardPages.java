@@ -41,9 +41,9 @@ final class BoardPages {
         if (k.category() != null
             && !names.contains(k.category().toLowerCase(java.util.Locale.ROOT)))
           names.add(k.category().toLowerCase(java.util.Locale.ROOT));
-      List<Map<String, Object>> all = kpis.weekRows(latest);
+      List<KpiViews.KpiRow> all = kpis.weekRows(latest);
       for (String cat : names) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<KpiViews.KpiRow> rows = new ArrayList<>();
         List<Kpi> ordered = KpiViews.ordered(latest);
         for (int i = 0; i < ordered.size(); i++)
           if (cat.equalsIgnoreCase(Cards.nz(ordered.get(i).category()))) rows.add(all.get(i));

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.okrsite.model.Kpi;
 import org.okrsite.model.KpiDashboard;
+import org.okrsite.render.Views.StatusView;
 
 /** KPI snapshots read as the seed reads them: status now, last value, trend across snapshots. */
 final class KpiViews {
@@ -43,9 +43,22 @@ final class KpiViews {
     return d.kpis().stream().filter(k -> k.name().equalsIgnoreCase(name)).findFirst().orElse(null);
   }
 
+  /** One row of the KPI table: metric, last value, now, target, trend, status. */
+  record KpiRow(
+      String name,
+      String last,
+      String now,
+      String target,
+      StatusView status,
+      Trend trend,
+      boolean turnedRed) {}
+
+  /** A trend as an arrow and a word: a CSS key, the arrow and the word. */
+  record Trend(String key, String icon, String label) {}
+
   /** The seed's weekly "KPI Status" table: metric, last, now, status. */
-  List<Map<String, Object>> weekRows(KpiDashboard now) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  List<KpiRow> weekRows(KpiDashboard now) {
+    List<KpiRow> rows = new ArrayList<>();
     if (now == null) return rows;
     KpiDashboard prev = before(now);
     for (Kpi k : ordered(now)) {
@@ -54,20 +67,13 @@ final class KpiViews {
           "red".equalsIgnoreCase(k.status())
               && (last == null || !"red".equalsIgnoreCase(last.status()));
       rows.add(
-          Vm.of(
-              "name",
+          new KpiRow(
               k.name(),
-              "last",
               last == null ? "–" : Cards.nz(last.currentText()),
-              "now",
               Cards.nz(k.currentText()),
-              "target",
               Cards.nz(k.targetText()),
-              "status",
               Cards.status(k.status()),
-              "trend",
               trend(k.trend()),
-              "turnedRed",
               turnedRed));
     }
     return rows;
@@ -83,13 +89,13 @@ final class KpiViews {
   }
 
   /** A trend as an arrow and a word, never an arrow alone. */
-  static Map<String, Object> trend(String t) {
+  static Trend trend(String t) {
     String key = t == null ? "" : t.strip().toLowerCase(java.util.Locale.ROOT);
     return switch (key) {
-      case "up" -> Vm.of("key", "up", "icon", "↑", "label", "up");
-      case "down" -> Vm.of("key", "down", "icon", "↓", "label", "down");
-      case "flat" -> Vm.of("key", "flat", "icon", "→", "label", "flat");
-      default -> Vm.of("key", "unknown", "icon", "·", "label", key.isEmpty() ? "not stated" : key);
+      case "up" -> new Trend("up", "↑", "up");
+      case "down" -> new Trend("down", "↓", "down");
+      case "flat" -> new Trend("flat", "→", "flat");
+      default -> new Trend("unknown", "·", key.isEmpty() ? "not stated" : key);
     };
   }
 }
