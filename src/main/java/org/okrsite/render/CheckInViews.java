@@ -2,7 +2,6 @@ package org.okrsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
@@ -10,6 +9,7 @@ import org.okrsite.model.KeyResult;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Owner;
 import org.okrsite.render.Views.Link;
+import org.okrsite.render.Views.When;
 import org.okrsite.site.SitePaths;
 
 /**
@@ -28,15 +28,51 @@ final class CheckInViews {
     this.cards = cards;
   }
 
+  /** A check-in as its partial shows it. */
+  record CheckInView(
+      String anchor,
+      When date,
+      Link owner,
+      String ownerName,
+      Link author,
+      String authorName,
+      String goalLast,
+      String goalNow,
+      String goalDelta,
+      String goalDirection,
+      List<Row> rows,
+      List<Priority> plan,
+      List<Blocker> issues,
+      String narrativeHtml,
+      String weekHref) {}
+
+  /** One KR's reading: value, confidence last → now with Δ, and a flag on a big drop. */
+  record Row(
+      Link kr,
+      String metric,
+      String value,
+      String last,
+      String now,
+      String delta,
+      String direction,
+      boolean drop,
+      String note) {}
+
+  /** A top priority and the KR it supports, or {@code operational} when it supports none. */
+  record Priority(String text, Link supports, String supportsText, boolean operational) {}
+
+  /** A blocker, what is needed and from whom. */
+  record Blocker(String text, String need, Link from, String fromName) {}
+
   /**
    * A check-in's view. It depends on the page only through its depth ({@link #shared} relies on
    * it).
    */
-  Map<String, Object> view(Page page, Cycle c, CheckIn ci) {
+  CheckInView view(Page page, Cycle c, CheckIn ci) {
     List<CheckIn> earlier =
         site.checkInsOf(c, ci.owner()).stream().filter(x -> x.date().isBefore(ci.date())).toList();
     Double lastGoal = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).goalConfidence();
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (CheckIn.Update u : ci.updates()) {
       Double before = previousConfidence(earlier, u);
       Optional<Objective> o = site.model.objective(u.objectiveId() == null ? "" : u.objectiveId());
@@ -45,84 +81,43 @@ final class CheckInViews {
               && u.confidence() != null
               && before - u.confidence() > site.settings.confidenceDrop() + 1e-9;
       rows.add(
-          Vm.of(
-              "kr",
+          new Row(
               krLink(page, o.orElse(null), u.krId() == null ? u.ref() : u.krId()),
-              "metric",
               o.flatMap(x -> kr(x, u.krId())).map(KeyResult::metric).orElse(""),
-              "value",
               u.currentText() == null ? "–" : u.currentText(),
-              "last",
               Formats.decimal(before),
-              "now",
               Formats.decimal(u.confidence()),
-              "delta",
               Formats.delta(before, u.confidence()),
-              "direction",
               Formats.direction(before, u.confidence()),
-              "drop",
               drop,
-              "note",
               u.note()));
     }
-    List<Map<String, Object>> plan = new ArrayList<>();
+    List<Priority> plan = new ArrayList<>();
     for (CheckIn.Priority p : ci.plan()) {
       Link supports = p.supports() == null ? null : supportsLink(page, c, ci.owner(), p.supports());
       plan.add(
-          Vm.of(
-              "text",
-              p.text(),
-              "supports",
-              supports,
-              "supportsText",
-              supports == null ? p.supports() : null,
-              "operational",
-              p.supports() == null));
+          new Priority(
+              p.text(), supports, supports == null ? p.supports() : null, p.supports() == null));
     }
-    List<Map<String, Object>> issues = new ArrayList<>();
-    for (CheckIn.Blocker b : ci.issues()) {
-      issues.add(
-          Vm.of(
-              "text",
-              b.text(),
-              "need",
-              b.need(),
-              "from",
-              cards.person(page, c, b.from()),
-              "fromName",
-              b.from()));
-    }
+    List<Blocker> issues = new ArrayList<>();
+    for (CheckIn.Blocker b : ci.issues())
+      issues.add(new Blocker(b.text(), b.need(), cards.person(page, c, b.from()), b.from()));
     String ownerPath = site.ownerPath(c, ci.owner());
-    return Vm.of(
-        "anchor",
+    return new CheckInView(
         checkInAnchor(ci),
-        "date",
         writer.when(ci.date()),
-        "owner",
         ownerPath == null ? null : Link.of(ci.owner().name(), page.href(ownerPath)),
-        "ownerName",
         ci.owner() == null ? "" : ci.owner().name(),
-        "author",
         cards.person(page, c, ci.author()),
-        "authorName",
         ci.author(),
-        "goalLast",
         Formats.decimal(lastGoal),
-        "goalNow",
         Formats.decimal(ci.goalConfidence()),
-        "goalDelta",
         Formats.delta(lastGoal, ci.goalConfidence()),
-        "goalDirection",
         Formats.direction(lastGoal, ci.goalConfidence()),
-        "rows",
         rows,
-        "plan",
         plan,
-        "issues",
         issues,
-        "narrativeHtml",
         site.markdown.toHtml(ci.narrative()),
-        "weekHref",
         page.href(SitePaths.week(c.id(), Formats.weekId(ci.date())) + "#" + checkInAnchor(ci)));
   }
 
@@ -131,54 +126,91 @@ final class CheckInViews {
    * depth, the built-in check-in partial copies its earlier output instead ({@link
    * SharedFragments}).
    */
-  Map<String, Object> shared(Page page, Cycle c, CheckIn ci, SharedFragments fragments) {
-    return new SharedView(page, c, ci, fragments);
+  Item shared(Page page, Cycle c, CheckIn ci, SharedFragments fragments) {
+    return new Item(page, c, ci, fragments);
   }
 
-  private final class SharedView extends java.util.AbstractMap<String, Object>
-      implements SharedFragments.Shared {
+  /**
+   * A check-in in a list of them: the accessors of {@link CheckInView}, which is made on the first
+   * one a template calls.
+   */
+  final class Item implements SharedFragments.Shared {
     private final Page page;
     private final Cycle cycle;
     private final CheckIn checkIn;
     private final SharedFragments fragments;
-    private Map<String, Object> view;
+    private CheckInView view;
 
-    SharedView(Page page, Cycle cycle, CheckIn checkIn, SharedFragments fragments) {
+    Item(Page page, Cycle cycle, CheckIn checkIn, SharedFragments fragments) {
       this.page = page;
       this.cycle = cycle;
       this.checkIn = checkIn;
       this.fragments = fragments;
     }
 
-    private Map<String, Object> view() {
+    private CheckInView view() {
       if (view == null) view = CheckInViews.this.view(page, cycle, checkIn);
       return view;
     }
 
-    @Override
-    public java.util.Set<Map.Entry<String, Object>> entrySet() {
-      return view().entrySet();
+    public String anchor() {
+      return view().anchor();
     }
 
-    @Override
-    public Object get(Object key) {
-      return view().get(key);
+    public When date() {
+      return view().date();
     }
 
-    @Override
-    public boolean containsKey(Object key) {
-      return view().containsKey(key);
+    public Link owner() {
+      return view().owner();
     }
 
-    @Override
-    public int size() {
-      return view().size();
+    public String ownerName() {
+      return view().ownerName();
     }
 
-    /** Never empty; answered without making the view, since a section asks before every item. */
-    @Override
-    public boolean isEmpty() {
-      return false;
+    public Link author() {
+      return view().author();
+    }
+
+    public String authorName() {
+      return view().authorName();
+    }
+
+    public String goalLast() {
+      return view().goalLast();
+    }
+
+    public String goalNow() {
+      return view().goalNow();
+    }
+
+    public String goalDelta() {
+      return view().goalDelta();
+    }
+
+    public String goalDirection() {
+      return view().goalDirection();
+    }
+
+    public List<Row> rows() {
+      return view().rows();
+    }
+
+    public List<Priority> plan() {
+      return view().plan();
+    }
+
+    public List<Blocker> issues() {
+      return view().issues();
+    }
+
+    public String narrativeHtml() {
+      return view().narrativeHtml();
+    }
+
+    public String weekHref() {
+      return view().weekHref();
     }
 
     @Override

@@ -15,15 +15,18 @@ final class PageTypes {
   static final Map<String, Class<?>> BY_TEMPLATE =
       Collections.unmodifiableSortedMap(
           new TreeMap<>(
-              Map.of(
-                  "baseof", PageWriter.Layout.class,
-                  "cycle", CyclePage.class,
-                  "cycles", HomePages.CyclesView.class,
-                  "search", SitePages.SearchView.class,
-                  "404", SitePages.NotFoundView.class,
-                  "sitemap", SitePages.SitemapView.class,
-                  "docs", DocPages.DocsView.class,
-                  "doc", DocPages.DocView.class)));
+              Map.ofEntries(
+                  Map.entry("baseof", PageWriter.Layout.class),
+                  Map.entry("cycle", CyclePage.class),
+                  Map.entry("cycles", HomePages.CyclesView.class),
+                  Map.entry("search", SitePages.SearchView.class),
+                  Map.entry("404", SitePages.NotFoundView.class),
+                  Map.entry("sitemap", SitePages.SitemapView.class),
+                  Map.entry("docs", DocPages.DocsView.class),
+                  Map.entry("doc", DocPages.DocView.class),
+                  Map.entry("updates", UpdatePages.UpdatesView.class),
+                  Map.entry("week", UpdatePages.WeekView.class),
+                  Map.entry("timeline", UpdatePages.TimelineView.class))));
 
   /** How a diagnostic names the page a template belongs to. */
   static String pageName(String template) {

@@ -17,6 +17,7 @@ import org.okrsite.model.Objective;
 import org.okrsite.model.Owner;
 import org.okrsite.model.Unit;
 import org.okrsite.render.Views.Link;
+import org.okrsite.render.Views.When;
 import org.okrsite.site.SitePaths;
 
 /** Weekly updates: one page per week, "this week" for the company, and one timeline per unit. */
@@ -32,6 +33,62 @@ final class UpdatePages {
     this.views = views;
     this.kpis = kpis;
   }
+
+  /**
+   * The view of {@code updates.mustache}: a cycle's weeks, newest first, and the unit timelines.
+   */
+  record UpdatesView(
+      String cycleName, List<WeekRow> weeks, List<Link> timelines, String thisWeekHref) {}
+
+  /** One week in the list: how many of the expected owners checked in. */
+  record WeekRow(String label, When start, String weekId, String href, long done, int expected) {}
+
+  /**
+   * The view of {@code week.mustache}: a week's KPI table, its first page of check-ins and who did
+   * not check in.
+   */
+  record WeekView(
+      String title,
+      String cycleName,
+      String notice,
+      When start,
+      When end,
+      When kpiDate,
+      List<KpiViews.KpiRow> kpis,
+      List<CheckInViews.Item> checkIns,
+      Pager pager,
+      List<Missing> missing,
+      int count,
+      int expected,
+      Link prev,
+      Link next,
+      String updatesHref) {}
+
+  /** An owner who was expected and did not check in; {@code href} null when it has no page. */
+  record Missing(String name, String href) {}
+
+  /**
+   * The view of {@code timeline.mustache}: a unit's check-ins ({@code unitHref}), or a week's later
+   * pages ({@code weekHref}).
+   */
+  record TimelineView(
+      String name,
+      String cycleName,
+      List<CheckInViews.Item> checkIns,
+      String weekHref,
+      String unitHref,
+      Pager pager) {}
+
+  /** Links to the neighbouring pages of a listing. */
+  record Pager(
+      int number,
+      int count,
+      int from,
+      int to,
+      int total,
+      String newer,
+      String older,
+      String firstHref) {}
 
   void writeAll() {
     for (Cycle c : site.cyclesNewestFirst()) {
@@ -137,23 +194,17 @@ final class UpdatePages {
     Page page = new Page(SitePaths.updates(c.id()), "Weekly updates — " + c.name(), "updates");
     page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
     List<Owner> expected = expectedOnce(c);
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<WeekRow> rows = new ArrayList<>();
     for (int i = weeks.size() - 1; i >= 0; i--) {
       LocalDate w = weeks.get(i);
       long done = inWeek(c, w).stream().map(ci -> ci.owner().key()).distinct().count();
       rows.add(
-          Vm.of(
-              "label",
+          new WeekRow(
               "Week of " + Formats.day(w),
-              "start",
               writer.when(w),
-              "weekId",
               Formats.weekId(w),
-              "href",
               page.href(SitePaths.week(c.id(), Formats.weekId(w))),
-              "done",
               done,
-              "expected",
               expected.size()));
     }
     List<Link> timelines =
@@ -163,15 +214,7 @@ final class UpdatePages {
     writer.write(
         page,
         "updates",
-        Vm.of(
-            "cycleName",
-            c.name(),
-            "weeks",
-            rows,
-            "timelines",
-            timelines,
-            "thisWeekHref",
-            page.href(SitePaths.THIS_WEEK)));
+        new UpdatesView(c.name(), rows, timelines, page.href(SitePaths.THIS_WEEK)));
   }
 
   /**
@@ -193,21 +236,17 @@ final class UpdatePages {
           .crumb(c.name(), SitePaths.cycle(c.id()))
           .crumb("Weekly updates", SitePaths.updates(c.id()))
           .crumb(page.title, weekPath);
-      List<Map<String, Object>> items = new ArrayList<>();
+      List<CheckInViews.Item> items = new ArrayList<>();
       for (CheckIn ci : slice(all, n)) items.add(views.shared(more, c, ci, shared));
       writer.write(
           more,
           "timeline",
-          Vm.of(
-              "name",
+          new TimelineView(
               page.title,
-              "cycleName",
               c.name(),
-              "checkIns",
               items,
-              "weekHref",
               more.href(weekPath),
-              "pager",
+              null,
               pager(more, weekPath, n, pages, all.size())));
     }
   }
@@ -228,61 +267,46 @@ final class UpdatePages {
           .crumb("Weekly updates", SitePaths.updates(c.id()));
     LocalDate sunday = monday.plusDays(6);
     List<CheckIn> checkIns = all;
-    List<Map<String, Object>> items = new ArrayList<>();
+    List<CheckInViews.Item> items = new ArrayList<>();
     for (CheckIn ci : slice(all, 1)) items.add(views.shared(page, c, ci, shared));
-    Map<String, Object> pager = pager(page, weekPath, 1, pages, all.size());
-    List<Map<String, Object>> missing = new ArrayList<>();
+    Pager pager = pager(page, weekPath, 1, pages, all.size());
+    List<Missing> missing = new ArrayList<>();
     java.util.Set<String> reported = new java.util.HashSet<>();
     for (CheckIn ci : checkIns) reported.add(ci.owner().key());
     List<Owner> expected = expectedOnce(c);
     for (Owner o : expected) {
       if (!reported.contains(o.key())) {
         String path = site.ownerPath(c, o);
-        missing.add(Vm.of("name", o.name(), "href", path == null ? null : page.href(path)));
+        missing.add(new Missing(o.name(), path == null ? null : page.href(path)));
       }
     }
     KpiDashboard now = kpis.latestOnOrBefore(sunday);
     writer.write(
         page,
         "week",
-        Vm.of(
-            "title",
+        new WeekView(
             page.title,
-            "cycleName",
             c.name(),
-            "notice",
             notice,
-            "start",
             writer.when(monday),
-            "end",
             writer.when(sunday),
-            "kpiDate",
             now == null ? null : writer.when(now.date()),
-            "kpis",
             kpis.weekRows(now),
-            "checkIns",
             items,
-            "pager",
             pager,
-            "missing",
             missing,
-            "count",
             checkIns.size(),
-            "expected",
             expected.size(),
-            "prev",
             prev == null
                 ? null
                 : Link.of(
                     "Week of " + Formats.day(prev),
                     page.href(SitePaths.week(c.id(), Formats.weekId(prev)))),
-            "next",
             next == null
                 ? null
                 : Link.of(
                     "Week of " + Formats.day(next),
                     page.href(SitePaths.week(c.id(), Formats.weekId(next)))),
-            "updatesHref",
             page.href(SitePaths.updates(c.id()))));
   }
 
@@ -338,21 +362,17 @@ final class UpdatePages {
       page.crumb("Home", SitePaths.HOME)
           .crumb(c.name(), SitePaths.cycle(c.id()))
           .crumb("Weekly updates", SitePaths.updates(c.id()));
-      List<Map<String, Object>> items = new ArrayList<>();
+      List<CheckInViews.Item> items = new ArrayList<>();
       for (CheckIn ci : slice(mine, n)) items.add(views.shared(page, c, ci, shared));
       writer.write(
           page,
           "timeline",
-          Vm.of(
-              "name",
+          new TimelineView(
               u.name(),
-              "cycleName",
               c.name(),
-              "checkIns",
               items,
-              "unitHref",
+              null,
               page.href(SitePaths.unit(c.id(), u.id())),
-              "pager",
               pager(page, first, n, pages, mine.size())));
     }
   }
@@ -367,25 +387,17 @@ final class UpdatePages {
   }
 
   /** Links to the neighbouring pages of a listing, or null when it fits on one page. */
-  private static Map<String, Object> pager(Page page, String first, int n, int pages, int total) {
+  private static Pager pager(Page page, String first, int n, int pages, int total) {
     if (pages <= 1) return null;
     int from = (n - 1) * PAGE_SIZE + 1;
-    return Vm.of(
-        "number",
+    return new Pager(
         n,
-        "count",
         pages,
-        "from",
         from,
-        "to",
         Math.min(total, from + PAGE_SIZE - 1),
-        "total",
         total,
-        "newer",
         n > 1 ? page.href(SitePaths.paged(first, n - 1)) : null,
-        "older",
         n < pages ? page.href(SitePaths.paged(first, n + 1)) : null,
-        "firstHref",
         n > 1 ? page.href(first) : null);
   }
 

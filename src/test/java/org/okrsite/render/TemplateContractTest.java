@@ -37,10 +37,7 @@ class TemplateContractTest {
           "reports",
           "retro",
           "retros",
-          "timeline",
-          "unit",
-          "updates",
-          "week");
+          "unit");
 
   @Test
   void everyNameInTheDefaultThemeResolvesAgainstItsPageRecord() {
