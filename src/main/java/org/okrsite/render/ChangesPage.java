@@ -3,13 +3,14 @@ package org.okrsite.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Objective;
 import org.okrsite.render.Views.Link;
+import org.okrsite.render.Views.StatusView;
+import org.okrsite.render.Views.When;
 import org.okrsite.score.KrScore;
 import org.okrsite.score.Status;
 import org.okrsite.site.SitePaths;
@@ -27,6 +28,25 @@ final class ChangesPage {
     this.site = site;
     this.writer = writer;
   }
+
+  /** The view of {@code changes.mustache}: the week compared and the key results that changed. */
+  record ChangesView(
+      String cycleName, When week, String weekHref, When since, When until, List<Row> rows) {}
+
+  /** A key result's value, confidence and status at the end of the week before and now. */
+  record Row(
+      Link objective,
+      Link kr,
+      String valueThen,
+      String valueNow,
+      String confThen,
+      String confNow,
+      String delta,
+      String direction,
+      StatusView statusThen,
+      StatusView statusNow,
+      boolean statusChanged,
+      String note) {}
 
   void write() {
     Page page = new Page(SitePaths.CHANGES, "What changed since last week", "changes");
@@ -65,10 +85,10 @@ final class ChangesPage {
     }
     // one row per changed key result, made as the page is written: 200,000 rows and more in a
     // large organisation, which as view maps took hundreds of megabytes
-    List<Map<String, Object>> rows =
+    List<Row> rows =
         new java.util.AbstractList<>() {
           @Override
-          public Map<String, Object> get(int i) {
+          public Row get(int i) {
             return row(page, c, changed.get(i));
           }
 
@@ -81,18 +101,12 @@ final class ChangesPage {
     writer.write(
         page,
         "changes",
-        Vm.of(
-            "cycleName",
+        new ChangesView(
             c.name(),
-            "week",
             latest == null ? null : writer.when(latest),
-            "weekHref",
             latest == null ? null : page.href(SitePaths.week(c.id(), Formats.weekId(latest))),
-            "since",
             before == null ? null : writer.when(before),
-            "until",
             end == null ? null : writer.when(end),
-            "rows",
             rows));
   }
 
@@ -106,7 +120,7 @@ final class ChangesPage {
       Double confThen,
       Double confNow) {}
 
-  private Map<String, Object> row(Page page, Cycle c, Changed ch) {
+  private Row row(Page page, Cycle c, Changed ch) {
     Objective o = ch.o();
     KeyResult kr = ch.kr();
     Status stNow =
@@ -114,32 +128,20 @@ final class ChangesPage {
     Status stThen =
         Status.fromConfidence(ch.confThen(), site.settings.green(), site.settings.yellow());
     String objectivePath = SitePaths.objective(c.id(), o.id());
-    return Vm.of(
-        "objective",
+    return new Row(
         Link.of(o.title(), page.href(objectivePath)),
-        "kr",
         Link.of(
             kr.id() + " — " + kr.metric(),
             page.href(objectivePath + "#" + SitePaths.krAnchor(kr.id()))),
-        "valueThen",
         ch.valueThen(),
-        "valueNow",
         ch.valueNow(),
-        "confThen",
         Formats.decimal(ch.confThen()),
-        "confNow",
         Formats.decimal(ch.confNow()),
-        "delta",
         Formats.delta(ch.confThen(), ch.confNow()),
-        "direction",
         Formats.direction(ch.confThen(), ch.confNow()),
-        "statusThen",
         Cards.status(stThen),
-        "statusNow",
         Cards.status(stNow),
-        "statusChanged",
         stNow != stThen,
-        "note",
         ch.now().note());
   }
 

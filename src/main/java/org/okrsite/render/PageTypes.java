@@ -26,7 +26,12 @@ final class PageTypes {
                   Map.entry("doc", DocPages.DocView.class),
                   Map.entry("updates", UpdatePages.UpdatesView.class),
                   Map.entry("week", UpdatePages.WeekView.class),
-                  Map.entry("timeline", UpdatePages.TimelineView.class))));
+                  Map.entry("timeline", UpdatePages.TimelineView.class),
+                  Map.entry("changes", ChangesPage.ChangesView.class),
+                  Map.entry("report", ReportPages.ReportView.class),
+                  Map.entry("reports", ReportPages.ReportsView.class),
+                  Map.entry("retro", RetroPages.RetroView.class),
+                  Map.entry("retros", RetroPages.RetrosView.class))));
 
   /** How a diagnostic names the page a template belongs to. */
   static String pageName(String template) {

@@ -12,6 +12,8 @@ import org.okrsite.model.Level;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Unit;
 import org.okrsite.render.Views.Link;
+import org.okrsite.render.Views.ObjectiveCard;
+import org.okrsite.render.Views.When;
 import org.okrsite.score.KrScore;
 import org.okrsite.site.SitePaths;
 
@@ -31,9 +33,47 @@ final class ReportPages {
     this.cards = cards;
   }
 
+  /** The view of {@code reports.mustache}: each department's monthly reports. */
+  record ReportsView(String cycleName, List<Department> departments) {}
+
+  /** A department and links to its months' reports. */
+  record Department(String anchor, String name, List<Link> months, String href) {}
+
+  /**
+   * The view of {@code report.mustache}: a department's month — its objectives, how their key
+   * results moved, the team objectives that support them and the blockers raised.
+   */
+  record ReportView(
+      String name,
+      String month,
+      String cycleName,
+      When from,
+      When to,
+      List<ObjectiveCard> strategic,
+      List<ObjectiveCard> supporting,
+      List<Move> movement,
+      List<Blocker> blockers,
+      int checkIns,
+      String unitHref) {}
+
+  /** A key result's value and confidence at the start and end of the month. */
+  record Move(
+      Link kr,
+      String metric,
+      String objective,
+      String start,
+      String end,
+      String confStart,
+      String confEnd,
+      String delta,
+      String direction) {}
+
+  /** A blocker a team raised in a check-in of the month. */
+  record Blocker(When date, String owner, String text, String need, String from) {}
+
   void writeAll() {
     for (Cycle c : site.cyclesNewestFirst()) {
-      List<Map<String, Object>> depts = new ArrayList<>();
+      List<Department> depts = new ArrayList<>();
       Page index = new Page(SitePaths.reports(c.id()), "Monthly reports — " + c.name(), "reports");
       // departments in parallel (pages are written from any thread), listed in their order
       depts.addAll(
@@ -46,19 +86,15 @@ final class ReportPages {
                       report(c, d, m, path);
                       months.add(Link.of(Formats.month(m.atDay(1)), index.href(path)));
                     }
-                    return Vm.of(
-                        "anchor",
+                    return new Department(
                         "dept-" + d.id(),
-                        "name",
                         d.name(),
-                        "months",
                         months,
-                        "href",
                         index.href(SitePaths.unit(c.id(), d.id())));
                   })
               .toList());
       index.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
-      writer.write(index, "reports", Vm.of("cycleName", c.name(), "departments", depts));
+      writer.write(index, "reports", new ReportsView(c.name(), depts));
     }
   }
 
@@ -91,12 +127,12 @@ final class ReportPages {
     for (Unit t : site.model.organisation().children(dept.id())) teamIds.add(t.id());
     supportingSet.addAll(ownedByTeams(c).getOrDefault(dept.id(), List.of()));
     List<Objective> supporting = new ArrayList<>(supportingSet);
-    List<Map<String, Object>> movement = new ArrayList<>();
+    List<Move> movement = new ArrayList<>();
     List<Objective> all = new ArrayList<>(strategic);
     all.addAll(supporting);
     for (Objective o : all)
       for (KeyResult kr : o.keyResults()) movement.add(move(page, c, o, kr, first, last));
-    List<Map<String, Object>> blockers = new ArrayList<>();
+    List<Blocker> blockers = new ArrayList<>();
     int checkIns = 0;
     for (CheckIn ci : ours(c, dept.id(), teamIds)) {
       boolean inMonth = !ci.date().isBefore(first) && !ci.date().isAfter(last);
@@ -104,45 +140,24 @@ final class ReportPages {
         checkIns++;
         for (CheckIn.Blocker b : ci.issues()) {
           blockers.add(
-              Vm.of(
-                  "date",
-                  writer.when(ci.date()),
-                  "owner",
-                  ci.owner().name(),
-                  "text",
-                  b.text(),
-                  "need",
-                  b.need(),
-                  "from",
-                  b.from()));
+              new Blocker(writer.when(ci.date()), ci.owner().name(), b.text(), b.need(), b.from()));
         }
       }
     }
     writer.write(
         page,
         "report",
-        Vm.of(
-            "name",
+        new ReportView(
             dept.name(),
-            "month",
             Formats.month(first),
-            "cycleName",
             c.name(),
-            "from",
             writer.when(first),
-            "to",
             writer.when(last),
-            "strategic",
             cards.cards(page, strategic),
-            "supporting",
             cards.cards(page, supporting),
-            "movement",
             movement,
-            "blockers",
             blockers,
-            "checkIns",
             checkIns,
-            "unitHref",
             page.href(SitePaths.unit(c.id(), dept.id()))));
   }
 
@@ -214,7 +229,7 @@ final class ReportPages {
   /**
    * A KR's value and confidence at the start and the end of the month, from its check-in history.
    */
-  private Map<String, Object> move(
+  private Move move(
       Page page, Cycle c, Objective o, KeyResult kr, LocalDate first, LocalDate last) {
     KrScore s = site.scores.kr(o.id(), kr.id()).orElse(null);
     KrScore.Point start = null;
@@ -230,26 +245,17 @@ final class ReportPages {
     Double startConf = start != null ? start.confidence() : kr.confidence();
     String endValue = end != null ? Cards.text(end.value(), end.text()) : startValue;
     Double endConf = end != null ? end.confidence() : startConf;
-    return Vm.of(
-        "kr",
+    return new Move(
         Link.of(
             kr.id(),
             page.href(SitePaths.objective(c.id(), o.id()) + "#" + SitePaths.krAnchor(kr.id()))),
-        "metric",
         kr.metric(),
-        "objective",
         o.title(),
-        "start",
         startValue,
-        "end",
         endValue,
-        "confStart",
         Formats.decimal(startConf),
-        "confEnd",
         Formats.decimal(endConf),
-        "delta",
         Formats.delta(startConf, endConf),
-        "direction",
         Formats.direction(startConf, endConf));
   }
 }

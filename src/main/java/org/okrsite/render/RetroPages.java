@@ -8,7 +8,11 @@ import org.okrsite.model.KeyResult;
 import org.okrsite.model.Objective;
 import org.okrsite.model.Retrospective;
 import org.okrsite.model.Unit;
+import org.okrsite.render.Views.ChartView;
 import org.okrsite.render.Views.Link;
+import org.okrsite.render.Views.ObjectiveCard;
+import org.okrsite.render.Views.StatusView;
+import org.okrsite.render.Views.When;
 import org.okrsite.score.KrScore;
 import org.okrsite.site.SitePaths;
 
@@ -36,6 +40,68 @@ final class RetroPages {
     }
   }
 
+  /**
+   * The view of {@code retros.mustache}: the cycle's average, score distribution and each unit's
+   * objective scores.
+   */
+  record RetrosView(
+      String cycleName,
+      String average,
+      ChartView distribution,
+      List<UnitScores> units,
+      List<Link> all,
+      boolean ended) {}
+
+  /** A unit's objectives with computed and recorded scores; {@code hasRetro} when it wrote one. */
+  record UnitScores(String name, String href, boolean hasRetro, List<ScoreRow> rows) {}
+
+  /** An objective's computed and recorded score and its status. */
+  record ScoreRow(String title, String href, String score, String recorded, StatusView status) {}
+
+  /** The view of {@code retro.mustache}: a unit's end-of-cycle scores and retrospectives. */
+  record RetroView(
+      String name,
+      String cycleName,
+      List<Scored> objectives,
+      List<RetroText> retros,
+      String unitHref) {}
+
+  /** An objective's card and its key results' scores. */
+  record Scored(ObjectiveCard card, List<KrScoreRow> krs) {}
+
+  /**
+   * A key result's baseline, target, actual and computed, recorded and final scores; templates read
+   * the final one as {@code {{final}}} ({@link #getFinal}), a name Java keeps for itself.
+   */
+  record KrScoreRow(
+      String id,
+      String metric,
+      String baseline,
+      String target,
+      String actual,
+      String computed,
+      String recorded,
+      String finalScore,
+      String narrative) {
+    public String getFinal() {
+      return finalScore;
+    }
+  }
+
+  /** One retrospective as written: scores, wins, misses, keep / start / stop, carry, lessons. */
+  record RetroText(
+      When date,
+      List<Retrospective.ScoredObjective> scores,
+      String average,
+      List<String> wins,
+      List<String> misses,
+      List<String> keep,
+      List<String> start,
+      List<String> stop,
+      List<String> carry,
+      List<String> lessons,
+      String narrativeHtml) {}
+
   void writeAll() {
     for (Cycle c : site.cyclesNewestFirst()) {
       index(c);
@@ -47,21 +113,14 @@ final class RetroPages {
     Page page =
         new Page(SitePaths.retros(c.id()), "Retrospectives & scores — " + c.name(), "retros");
     page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
-    List<Map<String, Object>> units = new ArrayList<>();
+    List<UnitScores> units = new ArrayList<>();
     for (Unit u : site.units()) {
       List<Objective> os = site.objectivesOf(c, u.level(), u.id());
       boolean hasRetro = !retros(c, u).isEmpty();
       if (os.isEmpty() && !hasRetro) continue;
       units.add(
-          Vm.of(
-              "name",
-              u.name(),
-              "href",
-              page.href(SitePaths.retro(c.id(), u.id())),
-              "hasRetro",
-              hasRetro,
-              "rows",
-              scoreRows(page, os)));
+          new UnitScores(
+              u.name(), page.href(SitePaths.retro(c.id(), u.id())), hasRetro, scoreRows(page, os)));
     }
     List<Link> all =
         site.units().stream()
@@ -70,37 +129,21 @@ final class RetroPages {
     writer.write(
         page,
         "retros",
-        Vm.of(
-            "cycleName",
+        new RetrosView(
             c.name(),
-            "average",
             HomePages.average(site, c),
-            "distribution",
             charts.scoreDistribution(c),
-            "units",
             units,
-            "all",
             all,
-            "ended",
             c.end().isBefore(site.asOf())));
   }
 
-  private List<Map<String, Object>> scoreRows(Page page, List<Objective> os) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  private List<ScoreRow> scoreRows(Page page, List<Objective> os) {
+    List<ScoreRow> rows = new ArrayList<>();
     for (Objective o : os) {
       var card = cards.card(page, o);
       rows.add(
-          Vm.of(
-              "title",
-              o.title(),
-              "href",
-              card.href(),
-              "score",
-              card.score(),
-              "recorded",
-              card.recordedScore(),
-              "status",
-              card.status()));
+          new ScoreRow(o.title(), card.href(), card.score(), card.recordedScore(), card.status()));
     }
     return rows;
   }
@@ -123,74 +166,45 @@ final class RetroPages {
     page.crumb("Home", SitePaths.HOME)
         .crumb(c.name(), SitePaths.cycle(c.id()))
         .crumb("Retrospectives & scores", SitePaths.retros(c.id()));
-    List<Map<String, Object>> objectives = new ArrayList<>();
+    List<Scored> objectives = new ArrayList<>();
     for (Objective o : site.objectivesOf(c, u.level(), u.id())) {
-      List<Map<String, Object>> krs = new ArrayList<>();
+      List<KrScoreRow> krs = new ArrayList<>();
       for (KeyResult kr : o.keyResults()) {
         KrScore s = site.scores.kr(o.id(), kr.id()).orElse(null);
         krs.add(
-            Vm.of(
-                "id",
+            new KrScoreRow(
                 kr.id(),
-                "metric",
                 kr.metric(),
-                "baseline",
                 Cards.text(kr.baseline(), null),
-                "target",
                 Cards.text(kr.target(), null),
-                "actual",
                 s == null ? "–" : Cards.text(s.current(), s.currentText()),
-                "computed",
                 Formats.decimal(s == null ? null : s.computedScore()),
-                "recorded",
                 Formats.decimal(s == null ? null : s.recordedScore()),
-                "final",
                 Formats.decimal(s == null ? null : s.finalScore()),
-                "narrative",
                 kr.narrative()));
       }
-      objectives.add(Vm.of("card", cards.card(page, o), "krs", krs));
+      objectives.add(new Scored(cards.card(page, o), krs));
     }
-    List<Map<String, Object>> retros = new ArrayList<>();
+    List<RetroText> retros = new ArrayList<>();
     for (Retrospective r : retros(c, u)) {
       retros.add(
-          Vm.of(
-              "date",
+          new RetroText(
               writer.when(r.date()),
-              "scores",
               r.scores(),
-              "average",
               Formats.decimal(r.overallAverage()),
-              "wins",
               r.wins(),
-              "misses",
               r.misses(),
-              "keep",
               r.keepDoing(),
-              "start",
               r.startDoing(),
-              "stop",
               r.stopDoing(),
-              "carry",
               r.carryForward(),
-              "lessons",
               r.lessons(),
-              "narrativeHtml",
               site.markdown.toHtml(r.narrative())));
     }
     writer.write(
         page,
         "retro",
-        Vm.of(
-            "name",
-            u.name(),
-            "cycleName",
-            c.name(),
-            "objectives",
-            objectives,
-            "retros",
-            retros,
-            "unitHref",
-            page.href(SitePaths.unit(c.id(), u.id()))));
+        new RetroView(
+            u.name(), c.name(), objectives, retros, page.href(SitePaths.unit(c.id(), u.id()))));
   }
 }
