@@ -2,7 +2,6 @@ package org.okrsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
@@ -32,22 +31,20 @@ final class EvidenceLinks {
     return "dep-" + HomePages.anchor(id);
   }
 
+  /** Evidence: a note, its first links, and how many more (null if none) okrs.json lists. */
+  record EvidenceView(String note, List<Link> links, int total, Integer more, String jsonHref) {}
+
   /** Evidence as a note and its links, relative to {@code page}. */
-  Map<String, Object> view(Page page, Evidence e) {
+  EvidenceView view(Page page, Evidence e) {
     List<Link> links = new ArrayList<>();
     int shown = Math.min(e.refs().size(), LINKS_SHOWN);
     for (Evidence.Ref r : e.refs().subList(0, shown)) links.add(link(page, r));
     int more = e.refs().size() - shown;
-    return Vm.of(
-        "note",
+    return new EvidenceView(
         e.note(),
-        "links",
         links,
-        "total",
         e.refs().size(),
-        "more",
         more > 0 ? more : null,
-        "jsonHref",
         more > 0 ? page.href(SitePaths.OKRS_JSON) : null);
   }
 
@@ -58,8 +55,8 @@ final class EvidenceLinks {
    */
   static final int LINKS_SHOWN = 50;
 
-  List<Map<String, Object>> views(Page page, List<Evidence> es) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  List<EvidenceView> views(Page page, List<Evidence> es) {
+    List<EvidenceView> out = new ArrayList<>();
     for (Evidence e : es) out.add(view(page, e));
     return out;
   }

@@ -2,7 +2,6 @@ package org.okrsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.okrsite.model.AnnualGoal;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Level;
@@ -52,40 +51,23 @@ final class HomePages {
     writer.write(
         page,
         "home",
-        Vm.of(
-            "company",
+        new HomePage(
             s.company(),
-            "vision",
             s.vision(),
-            "mission",
             s.mission(),
-            "northStar",
             s.northStar(),
-            "strategyHtml",
             site.markdown.toHtml(s.narrative()),
-            "pillars",
             pillars(page),
-            "goals",
             goals(page),
-            "cycleName",
             c.name(),
-            "cycleHref",
             page.href(SitePaths.cycle(c.id())),
-            "health",
             health(c),
-            "average",
             average(site, c),
-            "burnUp",
             charts.burnUp(c),
-            "goalSystem",
             reviews.health(page),
-            "insights",
             companyInsights(page, c),
-            "companyObjectives",
             cards.cards(page, company),
-            "thisWeekHref",
             page.href(SitePaths.THIS_WEEK),
-            "changesHref",
             page.href(SitePaths.CHANGES)));
   }
 
@@ -94,58 +76,41 @@ final class HomePages {
     if (site.out().has(path)) page.feeds.add(Link.of(title, page.href(path)));
   }
 
-  private List<Map<String, Object>> pillars(Page page) {
-    List<Map<String, Object>> list = new ArrayList<>();
+  private List<HomePage.Pillar> pillars(Page page) {
+    List<HomePage.Pillar> list = new ArrayList<>();
     for (Pillar p : site.model.pillars()) {
       list.add(
-          Vm.of(
-              "id",
+          new HomePage.Pillar(
               "pillar-" + p.id(),
-              "name",
               p.name(),
-              "description",
               p.description(),
-              "contribution",
               p.northStarContribution(),
-              "href",
               page.href(SitePaths.alignment(site.current.id()) + "#pillar-" + p.id())));
     }
     return list;
   }
 
-  private List<Map<String, Object>> goals(Page page) {
-    List<Map<String, Object>> list = new ArrayList<>();
+  private List<HomePage.Goal> goals(Page page) {
+    List<HomePage.Goal> list = new ArrayList<>();
     for (AnnualGoal g : site.model.annualGoals()) {
-      List<Map<String, Object>> ms = new ArrayList<>();
+      List<HomePage.Milestone> ms = new ArrayList<>();
       for (AnnualGoal.Milestone m : g.milestones()) {
         ms.add(
-            Vm.of(
-                "quarter",
+            new HomePage.Milestone(
                 m.quarter().toUpperCase(java.util.Locale.ROOT),
-                "target",
                 m.target(),
-                "actual",
                 m.actual() == null ? "–" : m.actual(),
-                "reached",
                 milestoneState(m)));
       }
       list.add(
-          Vm.of(
-              "id",
+          new HomePage.Goal(
               g.id(),
-              "statement",
               g.statement(),
-              "pillar",
               g.pillar(),
-              "metric",
               g.successMetric(),
-              "baseline",
               g.baseline(),
-              "owner",
               g.owner(),
-              "milestones",
               ms,
-              "href",
               page.href(SitePaths.alignment(site.current.id()) + "#goal-" + anchor(g.id()))));
     }
     return list;
@@ -182,7 +147,7 @@ final class HomePages {
   /**
    * The company's insights on the home page, from the company unit (or the review's company scope).
    */
-  private Map<String, Object> companyInsights(Page page, Cycle c) {
+  private ReviewViews.InsightsView companyInsights(Page page, Cycle c) {
     Unit company = site.model.organisation().company().orElse(null);
     return reviews.insights(page, c, Level.COMPANY, company == null ? "company" : company.id());
   }

@@ -31,7 +31,8 @@ final class PageTypes {
                   Map.entry("report", ReportPages.ReportView.class),
                   Map.entry("reports", ReportPages.ReportsView.class),
                   Map.entry("retro", RetroPages.RetroView.class),
-                  Map.entry("retros", RetroPages.RetrosView.class))));
+                  Map.entry("retros", RetroPages.RetrosView.class),
+                  Map.entry("home", HomePage.class))));
 
   /** How a diagnostic names the page a template belongs to. */
   static String pageName(String template) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Level;
 import org.okrsite.model.Objective;
+import org.okrsite.render.EvidenceLinks.EvidenceView;
 import org.okrsite.review.Finding;
 import org.okrsite.review.Health;
 import org.okrsite.review.Insight;
@@ -31,30 +32,31 @@ final class ReviewViews {
     this.links = new EvidenceLinks(site);
   }
 
+  /** An objective's rubric card: the weighted total, its band and CSS level, and each rating. */
+  record RubricView(int total, String band, String level, List<RatingView> ratings) {}
+
+  /** One dimension of the rubric: its score and level, weight ("20%") and evidence. */
+  record RatingView(
+      String dimension, int score, String weight, String level, List<EvidenceView> evidence) {}
+
   /**
    * The seven dimensions with score, weight and evidence, the total and the band; null if not
    * rated.
    */
-  Map<String, Object> rubric(Page page, Objective o) {
+  RubricView rubric(Page page, Objective o) {
     Rubric r = site.review == null ? null : site.review.rubrics().get(o.id());
     if (r == null) return null;
-    List<Map<String, Object>> ratings = new ArrayList<>();
+    List<RatingView> ratings = new ArrayList<>();
     for (Rubric.Rating rating : r.ratings()) {
       ratings.add(
-          Vm.of(
-              "dimension",
+          new RatingView(
               rating.dimension().label(),
-              "score",
               rating.score(),
-              "weight",
               rating.weight() + "%",
-              "level",
               level(rating.score()),
-              "evidence",
               links.views(page, rating.evidence())));
     }
-    return Vm.of(
-        "total", r.total(), "band", r.band(), "level", level(r.total()), "ratings", ratings);
+    return new RubricView(r.total(), r.band(), level(r.total()), ratings);
   }
 
   private volatile Map<String, List<Finding>> byObjective;
@@ -73,9 +75,13 @@ final class ReviewViews {
     return m;
   }
 
+  /** A lint finding: rule, key result (linked when it exists), message, hint, evidence or null. */
+  record FindingView(
+      String rule, String kr, String krHref, String message, String hint, EvidenceView evidence) {}
+
   /** The lint findings about an objective and its key results, in the review's order. */
-  List<Map<String, Object>> findings(Page page, Objective o) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  List<FindingView> findings(Page page, Objective o) {
+    List<FindingView> out = new ArrayList<>();
     if (site.review == null) return out;
     Cycle c = site.cycleOf(o);
     for (Finding f : findingsByObjective().getOrDefault(o.id(), List.of())) {
@@ -84,25 +90,40 @@ final class ReviewViews {
               ? null
               : page.href(SitePaths.objective(c.id(), o.id()) + "#" + SitePaths.krAnchor(f.krId()));
       out.add(
-          Vm.of(
-              "rule",
+          new FindingView(
               f.ruleId(),
-              "kr",
               f.krId(),
-              "krHref",
               krHref,
-              "message",
               f.message(),
-              "hint",
               f.hint(),
-              "evidence",
               f.evidence() == null ? null : links.view(page, f.evidence())));
     }
     return out;
   }
 
+  /** A scope's insights: health score, status counts, the insights shown, the count left out. */
+  record InsightsView(
+      String scopeName,
+      String level,
+      int healthScore,
+      List<TrendCount> counts,
+      boolean hasPrevious,
+      List<InsightItem> items,
+      List<MoreInsights> more,
+      String jsonHref,
+      String cycleName) {}
+
+  /** One insight: its kind as a CSS key and in words, its message and evidence (or null). */
+  record InsightItem(String kind, String kindLabel, String message, EvidenceView evidence) {}
+
+  /** How many insights of a kind were left out, as display text ("1,234"). */
+  record MoreInsights(String kind, String kindLabel, String count) {}
+
+  /** A status count now and its change since last week in words (null without a last week). */
+  record TrendCount(String key, String label, int count, String trend) {}
+
   /** A scope's insights when {@code c} is the reviewed cycle and the scope has any; else null. */
-  Map<String, Object> insights(Page page, Cycle c, Level level, String id) {
+  InsightsView insights(Page page, Cycle c, Level level, String id) {
     if (site.review == null || !c.id().equals(site.review.cycleId())) return null;
     ScopeInsights s = insightsByScope().get(level + "/" + id);
     return s == null ? null : insights(page, s);
@@ -133,8 +154,8 @@ final class ReviewViews {
    */
   static final int INSIGHTS_SHOWN_PER_KIND = 20;
 
-  private Map<String, Object> insights(Page page, ScopeInsights s) {
-    List<Map<String, Object>> items = new ArrayList<>();
+  private InsightsView insights(Page page, ScopeInsights s) {
+    List<InsightItem> items = new ArrayList<>();
     Map<String, Integer> shown = new java.util.HashMap<>();
     Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
     for (Insight i : s.insights()) {
@@ -144,101 +165,83 @@ final class ReviewViews {
         continue;
       }
       items.add(
-          Vm.of(
-              "kind",
+          new InsightItem(
               i.kind(),
-              "kindLabel",
               kindLabel(i.kind()),
-              "message",
               i.message(),
-              "evidence",
               i.evidence() == null ? null : links.view(page, i.evidence())));
     }
-    List<Map<String, Object>> more = new ArrayList<>();
+    List<MoreInsights> more = new ArrayList<>();
     for (Map.Entry<String, Integer> e : hidden.entrySet()) {
       more.add(
-          Vm.of(
-              "kind",
+          new MoreInsights(
               e.getKey(),
-              "kindLabel",
               kindLabel(e.getKey()),
-              "count",
               String.format(java.util.Locale.ROOT, "%,d", e.getValue())));
     }
     StatusCounts now = s.counts();
     StatusCounts before = s.previousWeek();
-    List<Map<String, Object>> counts =
+    List<TrendCount> counts =
         List.of(
             count("green", "On track", now.onTrack(), before == null ? null : before.onTrack()),
             count("yellow", "At risk", now.atRisk(), before == null ? null : before.atRisk()),
             count("red", "Off track", now.offTrack(), before == null ? null : before.offTrack()),
             count("stale", "Stale", now.stale(), before == null ? null : before.stale()));
-    return Vm.of(
-        "scopeName",
+    return new InsightsView(
         s.scope().name(),
-        "level",
         s.scope().level().key(),
-        "healthScore",
         s.healthScore(),
-        "counts",
         counts,
-        "hasPrevious",
         before != null,
-        "items",
         items,
-        "more",
         more,
-        "jsonHref",
         more.isEmpty() ? null : page.href(SitePaths.OKRS_JSON),
-        "cycleName",
         links.reviewedCycle().name());
   }
 
   /** A count now and its change since a week earlier, in words and an arrow. */
-  private static Map<String, Object> count(String key, String label, int now, Integer before) {
+  private static TrendCount count(String key, String label, int now, Integer before) {
     String trend =
         before == null
             ? null
             : now == before
                 ? "→ same as last week"
                 : (now > before ? "↑ +" : "↓ −") + Math.abs(now - before) + " since last week";
-    return Vm.of("key", key, "label", label, "count", now, "trend", trend);
+    return new TrendCount(key, label, now, trend);
   }
+
+  /** The goal-system health: the score out of {@code outOf} signals, the verdict, each signal. */
+  record HealthView(
+      int score, int outOf, String verdict, List<SignalView> signals, String cycleName) {}
+
+  /** One signal of a working goal system: healthy or not in words and an icon, with evidence. */
+  record SignalView(
+      String key,
+      String name,
+      boolean healthy,
+      String state,
+      String icon,
+      List<EvidenceView> evidence) {}
 
   /**
    * The goal-system health: eight signals with their evidence, the score out of 8 and the verdict.
    */
-  Map<String, Object> health(Page page) {
+  HealthView health(Page page) {
     if (site.review == null || site.review.health() == null) return null;
     Health h = site.review.health();
-    List<Map<String, Object>> signals = new ArrayList<>();
+    List<SignalView> signals = new ArrayList<>();
     for (Health.Signal s : h.signals()) {
       signals.add(
-          Vm.of(
-              "key",
+          new SignalView(
               s.key(),
-              "name",
               s.name(),
-              "healthy",
               s.healthy(),
-              "state",
               s.healthy() ? "healthy" : "needs work",
-              "icon",
               s.healthy() ? "✓" : "✗",
-              "evidence",
               links.views(page, s.evidence())));
     }
-    return Vm.of(
-        "score",
-        h.score(),
-        "outOf",
-        h.signals().size(),
-        "verdict",
-        h.verdict(),
-        "signals",
-        signals,
-        "cycleName",
-        links.reviewedCycle().name());
+    return new HealthView(
+        h.score(), h.signals().size(), h.verdict(), signals, links.reviewedCycle().name());
   }
 
   /** Excellent (75+), okay (50+) or poor: a CSS key beside the number, never colour alone. */

@@ -1,0 +1,47 @@
+package org.okrsite.render;
+
+import java.util.List;
+import org.okrsite.model.Strategy;
+import org.okrsite.render.ReviewViews.HealthView;
+import org.okrsite.render.ReviewViews.InsightsView;
+import org.okrsite.render.Views.ChartView;
+import org.okrsite.render.Views.Count;
+import org.okrsite.render.Views.ObjectiveCard;
+
+/** The view of {@code home.mustache}: strategy, pillars, annual goals, the current cycle. */
+record HomePage(
+    String company,
+    String vision,
+    String mission,
+    Strategy.NorthStar northStar,
+    String strategyHtml,
+    List<Pillar> pillars,
+    List<Goal> goals,
+    String cycleName,
+    String cycleHref,
+    List<Count> health,
+    String average,
+    ChartView burnUp,
+    HealthView goalSystem,
+    InsightsView insights,
+    List<ObjectiveCard> companyObjectives,
+    String thisWeekHref,
+    String changesHref) {
+
+  /** A strategic pillar, linked to its section of the alignment map. */
+  record Pillar(String id, String name, String description, String contribution, String href) {}
+
+  /** An annual goal with its milestones, linked to its section of the alignment map. */
+  record Goal(
+      String id,
+      String statement,
+      String pillar,
+      String metric,
+      String baseline,
+      String owner,
+      List<Milestone> milestones,
+      String href) {}
+
+  /** A quarter's milestone: target, actual ("–" when none yet) and its state in words. */
+  record Milestone(String quarter, String target, String actual, String reached) {}
+}
