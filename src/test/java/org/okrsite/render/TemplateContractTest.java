@@ -3,9 +3,18 @@ package org.okrsite.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -35,6 +44,53 @@ class TemplateContractTest {
           TemplateContract.check(theme, page.getKey() + ".mustache", page.getValue()),
           page.getKey());
     }
+  }
+
+  /**
+   * A {@code Map} or {@code Object} anywhere in a page's view graph would let any name resolve, so
+   * the check above would pass a typo: every value a typed page reaches has a closed type.
+   */
+  @Test
+  void noTypedPageReachesAnOpenType() {
+    List<String> open = new ArrayList<>();
+    for (var page : PageTypes.BY_TEMPLATE.entrySet())
+      openTypes(page.getValue(), page.getKey(), new HashSet<>(), open);
+    assertEquals(List.of(), open);
+  }
+
+  private static void openTypes(Type t, String path, Set<Type> seen, List<String> open) {
+    if (!seen.add(t)) return;
+    if (t instanceof ParameterizedType p) {
+      Class<?> raw = (Class<?>) p.getRawType();
+      if (Map.class.isAssignableFrom(raw)) open.add(path + ": " + t.getTypeName());
+      for (Type arg : p.getActualTypeArguments()) openTypes(arg, path + "[]", seen, open);
+      return;
+    }
+    if (!(t instanceof Class<?> c)) {
+      open.add(path + ": " + t.getTypeName());
+      return;
+    }
+    if (c == Object.class || Map.class.isAssignableFrom(c) || Collection.class.isAssignableFrom(c))
+      open.add(path + ": " + c.getName());
+    if (c.isPrimitive() || c.getName().startsWith("java.")) return;
+    if (c.isRecord()) {
+      for (RecordComponent rc : c.getRecordComponents())
+        openTypes(rc.getGenericType(), path + "." + rc.getName(), seen, open);
+    } else {
+      for (Method m : c.getDeclaredMethods())
+        if (Modifier.isPublic(m.getModifiers())
+            && !Modifier.isStatic(m.getModifiers())
+            && m.getParameterCount() == 0
+            && !sharingPlumbing(m))
+          openTypes(m.getGenericReturnType(), path + "." + m.getName(), seen, open);
+    }
+  }
+
+  /** {@link SharedFragments.Shared}'s methods, which the page writer calls, not templates. */
+  private static boolean sharingPlumbing(Method m) {
+    for (Method shared : SharedFragments.Shared.class.getMethods())
+      if (shared.getName().equals(m.getName())) return true;
+    return false;
   }
 
   @Test
