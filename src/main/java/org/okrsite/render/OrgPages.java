@@ -2,7 +2,6 @@ package org.okrsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Commitment;
 import org.okrsite.model.Cycle;
@@ -51,23 +50,22 @@ final class OrgPages {
   private void tree() {
     Page page = new Page(SitePaths.ORG, "Organisation", "org");
     page.crumb("Home", SitePaths.HOME);
-    List<Map<String, Object>> roots = new ArrayList<>();
+    List<OrgPage.Node> roots = new ArrayList<>();
     for (Unit u : site.units()) if (u.parentId() == null) roots.add(node(page, u, 0));
     List<Link> unplaced =
         site.people().stream()
             .filter(p -> p.unitId() == null)
             .map(p -> Link.of(p.name(), page.href(SitePaths.person(site.current.id(), p.id()))))
             .toList();
-    writer.write(
-        page, "org", Vm.of("cycleName", site.current.name(), "roots", roots, "unplaced", unplaced));
+    writer.write(page, "org", new OrgPage(site.current.name(), roots, unplaced));
   }
 
   /**
    * A unit with its people and (three levels deep at most: company, department, team) its children.
    */
-  private Map<String, Object> node(Page page, Unit u, int depth) {
+  private OrgPage.Node node(Page page, Unit u, int depth) {
     Cycle c = site.current;
-    List<Map<String, Object>> children = new ArrayList<>();
+    List<OrgPage.Node> children = new ArrayList<>();
     if (depth < 3)
       for (Unit child : site.model.organisation().children(u.id()))
         children.add(node(page, child, depth + 1));
@@ -79,20 +77,13 @@ final class OrgPages {
                         p.name() + (p.role() == null ? "" : " — " + p.role()),
                         page.href(SitePaths.person(c.id(), p.id()))))
             .toList();
-    return Vm.of(
-        "name",
+    return new OrgPage.Node(
         u.name(),
-        "level",
         u.level().key(),
-        "href",
         page.href(SitePaths.unit(c.id(), u.id())),
-        "lead",
         u.lead(),
-        "objectives",
         site.objectivesOf(c, u.level(), u.id()).size(),
-        "people",
         people,
-        "children",
         children);
   }
 
@@ -123,34 +114,21 @@ final class OrgPages {
     writer.write(
         page,
         "unit",
-        Vm.of(
-            "name",
+        new UnitPage(
             u.name(),
-            "level",
             u.level().key(),
-            "cycleName",
             c.name(),
-            "lead",
             cards.person(page, c, u.lead()),
-            "leadName",
             u.lead(),
-            "parent",
             parent == null
                 ? null
                 : Link.of(parent.name(), page.href(SitePaths.unit(c.id(), parent.id()))),
-            "children",
             children,
-            "members",
             members,
-            "more",
             more,
-            "cards",
             cards.cards(page, site.objectivesOf(c, u.level(), u.id())),
-            "cycles",
             otherCycles(page, c, x -> SitePaths.unit(x.id(), u.id())),
-            "unitScores",
             charts.unitScores(c, u),
-            "insights",
             reviews.insights(page, c, u.level(), u.id())));
   }
 
@@ -160,32 +138,26 @@ final class OrgPages {
     Unit unit = p.unitId() == null ? null : site.model.organisation().unit(p.unitId()).orElse(null);
     if (unit != null) page.crumb(unit.name(), SitePaths.unit(c.id(), unit.id()));
     home.feed(page, SitePaths.personFeed(p.id()), p.name() + " updates");
-    List<Map<String, Object>> owned = new ArrayList<>();
+    List<PersonPage.Owned> owned = new ArrayList<>();
     for (var e : site.keyResultsOwnedBy(c, p.name())) {
       Objective o = e.getKey();
       owned.add(
-          Vm.of(
-              "objective",
+          new PersonPage.Owned(
               Link.of(o.title(), page.href(SitePaths.objective(c.id(), o.id()))),
-              "kr",
               cards.kr(page, o, e.getValue(), false)));
     }
-    List<Map<String, Object>> commitments = new ArrayList<>();
+    List<PersonPage.Commitments> commitments = new ArrayList<>();
     for (Commitment cm : site.model.commitments()) {
       if (p.id().equals(cm.personId()) && c.id().equals(cm.cycleId())) {
-        commitments.add(
-            Vm.of("role", cm.role(), "growthGoal", cm.growthGoal(), "items", cm.items()));
+        commitments.add(new PersonPage.Commitments(cm.role(), cm.growthGoal(), cm.items()));
       }
     }
-    List<Map<String, Object>> checkIns = new ArrayList<>();
+    List<PersonPage.CheckInLink> checkIns = new ArrayList<>();
     for (CheckIn ci : site.checkInsBy(c, p)) {
       checkIns.add(
-          Vm.of(
-              "date",
+          new PersonPage.CheckInLink(
               writer.when(ci.date()),
-              "owner",
               ci.owner() == null ? "" : ci.owner().name(),
-              "href",
               page.href(
                   SitePaths.week(c.id(), Formats.weekId(ci.date()))
                       + "#"
@@ -194,28 +166,18 @@ final class OrgPages {
     writer.write(
         page,
         "person",
-        Vm.of(
-            "name",
+        new PersonPage(
             p.name(),
-            "role",
             p.role(),
-            "cycleName",
             c.name(),
-            "unit",
             unit == null
                 ? null
                 : Link.of(unit.name(), page.href(SitePaths.unit(c.id(), unit.id()))),
-            "cards",
             cards.cards(page, site.objectivesOf(c, Level.PERSON, p.id())),
-            "owned",
             owned,
-            "commitments",
             commitments,
-            "checkIns",
             checkIns,
-            "cycles",
             otherCycles(page, c, x -> SitePaths.person(x.id(), p.id())),
-            "insights",
             reviews.insights(page, c, Level.PERSON, p.id())));
   }
 

@@ -32,7 +32,10 @@ final class PageTypes {
                   Map.entry("reports", ReportPages.ReportsView.class),
                   Map.entry("retro", RetroPages.RetroView.class),
                   Map.entry("retros", RetroPages.RetrosView.class),
-                  Map.entry("home", HomePage.class))));
+                  Map.entry("home", HomePage.class),
+                  Map.entry("org", OrgPage.class),
+                  Map.entry("unit", UnitPage.class),
+                  Map.entry("person", PersonPage.class))));
 
   /** How a diagnostic names the page a template belongs to. */
   static String pageName(String template) {
