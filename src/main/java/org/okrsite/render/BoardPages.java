@@ -8,6 +8,8 @@ import org.okrsite.model.Dependency;
 import org.okrsite.model.Kpi;
 import org.okrsite.model.KpiDashboard;
 import org.okrsite.render.Views.Link;
+import org.okrsite.render.Views.StatusView;
+import org.okrsite.render.Views.When;
 import org.okrsite.site.SitePaths;
 
 /** The KPI dashboards and the dependency board of each cycle. */
@@ -91,22 +93,58 @@ final class BoardPages {
     Page page =
         new Page(SitePaths.dependencies(c.id()), "Dependency board — " + c.name(), "dependencies");
     page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<DependencyRow> rows = new ArrayList<>();
     for (Dependency d : site.model.dependencies()) {
       boolean here =
           d.cycleId() == null ? c.id().equals(site.current.id()) : d.cycleId().equals(c.id());
       if (!here) continue;
-      Map<String, Object> row = dependencyRow(page, site, writer, c, d);
+      DependencyRow row = dependencyRow(page, site, writer, c, d);
       // Only the board carries row anchors: evidence links point here, and an id must be unique per
       // page.
-      if (d.id() != null) row.put("anchor", EvidenceLinks.dependencyAnchor(d.id()));
+      if (d.id() != null) row = row.withAnchor(EvidenceLinks.dependencyAnchor(d.id()));
       rows.add(row);
     }
-    writer.write(page, "dependencies", Vm.of("cycleName", c.name(), "dependencies", rows));
+    writer.write(page, "dependencies", new DependenciesView(c.name(), rows));
+  }
+
+  /** The view of {@code dependencies.mustache}: a cycle's dependency board. */
+  record DependenciesView(String cycleName, List<DependencyRow> dependencies) {}
+
+  /** One dependency row; parties link when they have a page, the {@code anchor} is board-only. */
+  record DependencyRow(
+      Link provider,
+      String providerName,
+      Link consumer,
+      String consumerName,
+      String deliverable,
+      When neededBy,
+      When escalation,
+      String providerKr,
+      String consumerKr,
+      StatusView status,
+      boolean escalate,
+      boolean overdue,
+      String anchor) {
+    DependencyRow withAnchor(String anchor) {
+      return new DependencyRow(
+          provider,
+          providerName,
+          consumer,
+          consumerName,
+          deliverable,
+          neededBy,
+          escalation,
+          providerKr,
+          consumerKr,
+          status,
+          escalate,
+          overdue,
+          anchor);
+    }
   }
 
   /** One dependency: provider, consumer, what, needed by, escalation date and status in words. */
-  static Map<String, Object> dependencyRow(
+  static DependencyRow dependencyRow(
       Page page, SiteIndex site, PageWriter writer, Cycle c, Dependency d) {
     String status =
         d.status() == null ? "unknown" : d.status().strip().toLowerCase(java.util.Locale.ROOT);
@@ -128,32 +166,19 @@ final class BoardPages {
           case "red" -> "■";
           default -> "?";
         };
-    return Vm.of(
-        "provider",
+    return new DependencyRow(
         party(page, c, site, d.provider()),
-        "providerName",
         d.provider(),
-        "consumer",
         party(page, c, site, d.consumer()),
-        "consumerName",
         d.consumer(),
-        "deliverable",
         d.deliverable(),
-        "neededBy",
         writer.when(d.neededBy()),
-        "escalation",
         writer.when(d.escalationDate()),
-        "providerKr",
         d.providerKr(),
-        "consumerKr",
         d.consumerKr(),
-        "status",
-        Vm.of("key", statusKey, "label", status.replace('_', ' '), "icon", icon),
-        "escalate",
+        new StatusView(statusKey, status.replace('_', ' '), icon),
         escalate,
-        "overdue",
         overdue,
-        "anchor",
         null);
   }
 

@@ -2,7 +2,6 @@ package org.okrsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Context;
 import org.okrsite.model.Cycle;
@@ -54,53 +53,32 @@ final class ObjectivePages {
     writer.write(
         page,
         "objective",
-        Vm.of(
-            "card",
+        new ObjectivePage(
             cards.card(page, o),
-            "cycleName",
             c.name(),
-            "cycleHref",
             page.href(SitePaths.cycle(c.id())),
-            "lifecycle",
             o.lifecycle() == null ? "" : o.lifecycle().yamlName(),
-            "cancelledReason",
             o.cancelledReason(),
-            "development",
             o.development(),
-            "confidenceDrop",
             s != null && s.confidenceDrop(),
-            "expected",
             Formats.percent(s == null ? null : s.expectedProgress()),
-            "context",
             ctx.isEmpty() ? null : ctx,
-            "keyResults",
             krs,
-            "initiatives",
             o.initiatives(),
-            "narrativeHtml",
             site.markdown.toHtml(o.narrative()),
-            "confidenceChart",
             charts.confidence(o),
-            "reviewed",
             site.review != null,
-            "rubric",
             reviews.rubric(page, o),
-            "findings",
             reviews.findings(page, o),
-            "parents",
             parents(page, o),
-            "unaligned",
             o.parents().stream().noneMatch(p -> p.targetId() != null),
-            "children",
             cards.cards(page, site.children(o)),
-            "dependencies",
             dependencies(page, o),
-            "checkIns",
             checkIns(page, c, o)));
   }
 
-  private List<Map<String, Object>> parents(Page page, Objective o) {
-    List<Map<String, Object>> list = new ArrayList<>();
+  private List<ObjectivePage.Parent> parents(Page page, Objective o) {
+    List<ObjectivePage.Parent> list = new ArrayList<>();
     for (ParentRef p : o.parents()) {
       String kind =
           switch (p.kind()) {
@@ -130,13 +108,13 @@ final class ObjectivePages {
                   page.href(SitePaths.alignment(site.cycleOf(o).id()) + "#pillar-" + p.targetId());
         }
       }
-      list.add(Vm.of("kind", kind, "label", label, "href", href));
+      list.add(new ObjectivePage.Parent(kind, label, href));
     }
     return list;
   }
 
   /** The objective's own needs plus every contract whose provider or consumer is its owner. */
-  private List<Map<String, Object>> dependencies(Page page, Objective o) {
+  private List<BoardPages.DependencyRow> dependencies(Page page, Objective o) {
     List<Dependency> all = new ArrayList<>(o.dependencies());
     String owner = o.owner() == null ? null : o.owner().name();
     for (Dependency d : site.model.dependencies()) {
@@ -147,44 +125,34 @@ final class ObjectivePages {
       if (mine && !all.contains(d) && (d.cycleId() == null || d.cycleId().equals(o.cycleId())))
         all.add(d);
     }
-    List<Map<String, Object>> list = new ArrayList<>();
+    List<BoardPages.DependencyRow> list = new ArrayList<>();
     for (Dependency d : all)
       list.add(BoardPages.dependencyRow(page, site, writer, site.cycleOf(o), d));
     return list;
   }
 
-  private List<Map<String, Object>> checkIns(Page page, Cycle c, Objective o) {
-    List<Map<String, Object>> list = new ArrayList<>();
+  private List<ObjectivePage.CheckInRow> checkIns(Page page, Cycle c, Objective o) {
+    List<ObjectivePage.CheckInRow> list = new ArrayList<>();
     if (o.owner() == null) return list;
     for (CheckIn ci : site.checkInsOf(c, o.owner())) {
-      List<Map<String, Object>> updates = new ArrayList<>();
+      List<ObjectivePage.KrUpdate> updates = new ArrayList<>();
       for (CheckIn.Update u : ci.updates()) {
         if (o.id().equals(u.objectiveId())) {
           updates.add(
-              Vm.of(
-                  "kr",
+              new ObjectivePage.KrUpdate(
                   u.krId(),
-                  "value",
                   u.currentText() == null ? "–" : u.currentText(),
-                  "confidence",
                   Formats.decimal(u.confidence()),
-                  "note",
                   u.note()));
         }
       }
       list.add(
-          Vm.of(
-              "date",
+          new ObjectivePage.CheckInRow(
               writer.when(ci.date()),
-              "author",
               ci.author(),
-              "goalConfidence",
               Formats.decimal(ci.goalConfidence()),
-              "updates",
               updates,
-              "issues",
               ci.issues(),
-              "href",
               page.href(
                   SitePaths.week(c.id(), Formats.weekId(ci.date()))
                       + "#"

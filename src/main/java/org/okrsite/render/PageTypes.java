@@ -35,7 +35,9 @@ final class PageTypes {
                   Map.entry("home", HomePage.class),
                   Map.entry("org", OrgPage.class),
                   Map.entry("unit", UnitPage.class),
-                  Map.entry("person", PersonPage.class))));
+                  Map.entry("person", PersonPage.class),
+                  Map.entry("objective", ObjectivePage.class),
+                  Map.entry("dependencies", BoardPages.DependenciesView.class))));
 
   /** How a diagnostic names the page a template belongs to. */
   static String pageName(String template) {
