@@ -2,11 +2,11 @@ package org.okrsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Dependency;
 import org.okrsite.model.Kpi;
 import org.okrsite.model.KpiDashboard;
+import org.okrsite.render.Views.ChartView;
 import org.okrsite.render.Views.Link;
 import org.okrsite.render.Views.StatusView;
 import org.okrsite.render.Views.When;
@@ -36,7 +36,7 @@ final class BoardPages {
     page.crumb("Home", SitePaths.HOME);
     List<KpiDashboard> snaps = kpis.snapshots();
     KpiDashboard latest = snaps.isEmpty() ? null : snaps.get(snaps.size() - 1);
-    List<Map<String, Object>> categories = new ArrayList<>();
+    List<Category> categories = new ArrayList<>();
     if (latest != null) {
       List<String> names = new ArrayList<>(KpiViews.CATEGORIES);
       for (Kpi k : latest.kpis())
@@ -51,16 +51,13 @@ final class BoardPages {
           if (cat.equalsIgnoreCase(Cards.nz(ordered.get(i).category()))) rows.add(all.get(i));
         if (!rows.isEmpty())
           categories.add(
-              Vm.of(
-                  "name",
-                  cat.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + cat.substring(1),
-                  "kpis",
-                  rows));
+              new Category(
+                  cat.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + cat.substring(1), rows));
       }
     }
-    List<Object> dates = new ArrayList<>();
+    List<When> dates = new ArrayList<>();
     for (KpiDashboard d : snaps) dates.add(writer.when(d.date()));
-    List<Map<String, Object>> history = new ArrayList<>();
+    List<KpiHistory> history = new ArrayList<>();
     if (latest != null) {
       for (Kpi k : KpiViews.ordered(latest)) {
         List<String> values = new ArrayList<>();
@@ -68,26 +65,35 @@ final class BoardPages {
           Kpi v = KpiViews.find(d, k.name());
           values.add(v == null ? "–" : Cards.nz(v.currentText()));
         }
-        history.add(Vm.of("name", k.name(), "values", values));
+        history.add(new KpiHistory(k.name(), values));
       }
     }
     writer.write(
         page,
         "kpis",
-        Vm.of(
-            "date",
+        new KpisView(
             latest == null ? null : writer.when(latest.date()),
-            "cadence",
             latest == null ? null : latest.cadence(),
-            "categories",
             categories,
-            "dates",
             dates,
-            "history",
             history,
-            "charts",
             charts.kpiTrends(snaps, latest)));
   }
+
+  /** The view of {@code kpis.mustache}: the latest snapshot by category, history and charts. */
+  record KpisView(
+      When date,
+      String cadence,
+      List<Category> categories,
+      List<When> dates,
+      List<KpiHistory> history,
+      List<ChartView> charts) {}
+
+  /** The KPIs of one category ("Health", "Growth", …) in the latest snapshot. */
+  record Category(String name, List<KpiViews.KpiRow> kpis) {}
+
+  /** One KPI's value in every snapshot, oldest first ("–" where a snapshot lacks it). */
+  record KpiHistory(String name, List<String> values) {}
 
   private void dependencyBoard(Cycle c) {
     Page page =

@@ -37,7 +37,8 @@ final class PageTypes {
                   Map.entry("unit", UnitPage.class),
                   Map.entry("person", PersonPage.class),
                   Map.entry("objective", ObjectivePage.class),
-                  Map.entry("dependencies", BoardPages.DependenciesView.class))));
+                  Map.entry("dependencies", BoardPages.DependenciesView.class),
+                  Map.entry("kpis", BoardPages.KpisView.class))));
 
   /** How a diagnostic names the page a template belongs to. */
   static String pageName(String template) {
