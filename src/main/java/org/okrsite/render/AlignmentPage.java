@@ -3,13 +3,15 @@ package org.okrsite.render;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.okrsite.model.AnnualGoal;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Objective;
 import org.okrsite.model.ParentRef;
 import org.okrsite.model.Pillar;
+import org.okrsite.render.Views.Link;
+import org.okrsite.render.Views.ObjectiveCard;
+import org.okrsite.render.Views.StatusView;
 import org.okrsite.site.SitePaths;
 
 /**
@@ -36,10 +38,10 @@ final class AlignmentPage {
     Page page = new Page(SitePaths.alignment(c.id()), "Alignment map — " + c.name(), "alignment");
     page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
     List<Objective> objectives = site.objectives(c);
-    List<Map<String, Object>> pillars = new ArrayList<>();
+    List<PillarSection> pillars = new ArrayList<>();
     Set<String> goalsShown = new HashSet<>();
     for (Pillar p : site.model.pillars()) {
-      List<Map<String, Object>> goals = new ArrayList<>();
+      List<GoalSection> goals = new ArrayList<>();
       for (AnnualGoal g : site.model.annualGoals()) {
         if (p.id().equals(g.pillarId())) {
           goals.add(goal(page, g, objectives));
@@ -47,76 +49,88 @@ final class AlignmentPage {
         }
       }
       pillars.add(
-          Vm.of(
-              "anchor",
+          new PillarSection(
               "pillar-" + p.id(),
-              "name",
               p.name(),
-              "description",
               p.description(),
-              "goals",
               goals,
-              "nodes",
               nodes(page, objectives, ParentRef.Kind.PILLAR, p.id())));
     }
-    List<Map<String, Object>> otherGoals = new ArrayList<>();
+    List<GoalSection> otherGoals = new ArrayList<>();
     for (AnnualGoal g : site.model.annualGoals())
       if (!goalsShown.contains(g.id())) otherGoals.add(goal(page, g, objectives));
     List<Objective> unaligned =
         objectives.stream()
             .filter(o -> o.parents().stream().noneMatch(r -> r.targetId() != null))
             .toList();
-    List<Map<String, Object>> loose = new ArrayList<>();
+    List<Tree> loose = new ArrayList<>();
     for (Objective o : unaligned) {
-      List<Map<String, Object>> tree = new ArrayList<>();
+      List<Node> tree = new ArrayList<>();
       add(page, o, 0, tree, new HashSet<>());
-      loose.add(Vm.of("nodes", tree));
+      loose.add(new Tree(tree));
     }
     writer.write(
         page,
         "alignment",
-        Vm.of(
-            "cycleName",
+        new AlignmentView(
             c.name(),
-            "pillars",
             pillars,
-            "otherGoals",
             otherGoals,
-            "unaligned",
             cards.cards(page, unaligned),
-            "unalignedTrees",
             loose,
-            "cycles",
             cycleLinks(page, c)));
   }
 
-  private List<Views.Link> cycleLinks(Page page, Cycle shown) {
+  /** The view of {@code alignment.mustache}: a cycle's objectives under pillars and goals. */
+  record AlignmentView(
+      String cycleName,
+      List<PillarSection> pillars,
+      List<GoalSection> otherGoals,
+      List<ObjectiveCard> unaligned,
+      List<Tree> unalignedTrees,
+      List<Link> cycles) {}
+
+  /** A strategic pillar: its goals, and the objectives aligned to it directly. */
+  record PillarSection(
+      String anchor, String name, String description, List<GoalSection> goals, List<Node> nodes) {}
+
+  /** An annual goal and the objectives aligned to it. */
+  record GoalSection(String anchor, String id, String statement, String metric, List<Node> nodes) {}
+
+  /** An objective that aligns to nothing, with what supports it. */
+  record Tree(List<Node> nodes) {}
+
+  /** An objective in a tree, indented by {@code depth} under the one it supports. */
+  record Node(
+      int depth,
+      String title,
+      String href,
+      Link owner,
+      String ownerName,
+      StatusView status,
+      String score) {}
+
+  private List<Link> cycleLinks(Page page, Cycle shown) {
     return site.cyclesNewestFirst().stream()
         .map(
             x ->
-                new Views.Link(
+                new Link(
                     x.name(), page.href(SitePaths.alignment(x.id())), x.id().equals(shown.id())))
         .toList();
   }
 
-  private Map<String, Object> goal(Page page, AnnualGoal g, List<Objective> objectives) {
-    return Vm.of(
-        "anchor",
+  private GoalSection goal(Page page, AnnualGoal g, List<Objective> objectives) {
+    return new GoalSection(
         "goal-" + HomePages.anchor(g.id()),
-        "id",
         g.id(),
-        "statement",
         g.statement(),
-        "metric",
         g.successMetric(),
-        "nodes",
         nodes(page, objectives, ParentRef.Kind.ANNUAL_GOAL, g.id()));
   }
 
   /** Objectives pointing at a pillar or goal, each followed by its descendants, depth-first. */
-  private List<Map<String, Object>> nodes(
-      Page page, List<Objective> objectives, ParentRef.Kind kind, String id) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private List<Node> nodes(Page page, List<Objective> objectives, ParentRef.Kind kind, String id) {
+    List<Node> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Objective x : objectives) ids.add(x.id());
     for (Objective o : objectives) {
@@ -132,25 +146,17 @@ final class AlignmentPage {
     return out;
   }
 
-  private void add(
-      Page page, Objective o, int depth, List<Map<String, Object>> out, Set<String> seen) {
+  private void add(Page page, Objective o, int depth, List<Node> out, Set<String> seen) {
     if (depth > MAX_DEPTH || !seen.add(o.id())) return;
     var card = cards.card(page, o);
     out.add(
-        Vm.of(
-            "depth",
+        new Node(
             depth,
-            "title",
             o.title(),
-            "href",
             card.href(),
-            "owner",
             card.owner(),
-            "ownerName",
             o.owner() == null ? "" : o.owner().name(),
-            "status",
             card.status(),
-            "score",
             card.score()));
     for (Objective child : site.children(o)) add(page, child, depth + 1, out, seen);
   }

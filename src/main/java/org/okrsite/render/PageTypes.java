@@ -38,7 +38,8 @@ final class PageTypes {
                   Map.entry("person", PersonPage.class),
                   Map.entry("objective", ObjectivePage.class),
                   Map.entry("dependencies", BoardPages.DependenciesView.class),
-                  Map.entry("kpis", BoardPages.KpisView.class))));
+                  Map.entry("kpis", BoardPages.KpisView.class),
+                  Map.entry("alignment", AlignmentPage.AlignmentView.class))));
 
   /** How a diagnostic names the page a template belongs to. */
   static String pageName(String template) {
