@@ -31,9 +31,6 @@ import org.okrsite.diagnostic.Diagnostic;
 class TemplateContractTest {
   @TempDir Path tmp;
 
-  /** Page templates still rendered with a {@code Map} view: this set only shrinks. */
-  static final Set<String> UNTYPED = Set.of();
-
   @Test
   void everyNameInTheDefaultThemeResolvesAgainstItsPageRecord() {
     Theme theme = new Theme(null);
@@ -93,18 +90,14 @@ class TemplateContractTest {
   }
 
   @Test
-  void everyPageTemplateHasARecordOrIsListedAsUntyped() throws IOException {
+  void everyPageTemplateHasAViewRecord() throws IOException {
     Set<String> templates = new TreeSet<>();
     try (Stream<Path> s = Files.list(Path.of("themes/default"))) {
       s.map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".mustache"))
           .forEach(n -> templates.add(n.substring(0, n.length() - ".mustache".length())));
     }
-    Set<String> covered = new TreeSet<>(PageTypes.BY_TEMPLATE.keySet());
-    covered.addAll(UNTYPED);
-    assertEquals(templates, covered);
-    for (String typed : PageTypes.BY_TEMPLATE.keySet())
-      assertEquals(false, UNTYPED.contains(typed), typed);
+    assertEquals(templates, new TreeSet<>(PageTypes.BY_TEMPLATE.keySet()));
   }
 
   @Test
