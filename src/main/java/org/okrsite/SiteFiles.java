@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.okrsite.chart.ChartRenderer;
 import org.okrsite.config.Settings;
 import org.okrsite.model.Model;
+import org.okrsite.publish.DueJson;
 import org.okrsite.publish.Feeds;
 import org.okrsite.publish.OkrsJson;
 import org.okrsite.render.SiteRenderer;
@@ -57,12 +58,14 @@ public final class SiteFiles {
   public static Charts render(
       Site site, ChartRenderer charts, OutputFiles out, Consumer<String> stageDone) {
     Runnable writeJson =
-        () ->
-            out.stream(
-                OkrsJson.PATH,
-                w ->
-                    OkrsJson.write(
-                        site.model(), site.scores(), site.review(), site.settings().title(), w));
+        () -> {
+          out.stream(
+              OkrsJson.PATH,
+              w ->
+                  OkrsJson.write(
+                      site.model(), site.scores(), site.review(), site.settings().title(), w));
+          DueJson.write(site.model(), site.settings(), site.asOf(), out);
+        };
     boolean inMemory = out.directory() == null;
     CompletableFuture<Void> json =
         inMemory

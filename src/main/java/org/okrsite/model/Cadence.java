@@ -37,11 +37,20 @@ public enum Cadence {
    * the spellings bi-weekly and fortnightly are also read, and anything else is weekly.
    */
   public static int daysOf(String written) {
-    if (written == null) return WEEKLY.days;
+    return written == null ? WEEKLY.days : ofWritten(written).orElse(WEEKLY).days;
+  }
+
+  /**
+   * The cadence a unit's {@code cadence:} names as written in organisation.yaml (weekly; biweekly,
+   * bi-weekly or fortnightly; monthly), or empty when it names none of them.
+   */
+  public static Optional<Cadence> ofWritten(String written) {
+    if (written == null) return Optional.empty();
     return switch (written) {
-      case "biweekly", "bi-weekly", "fortnightly" -> BIWEEKLY.days;
-      case "monthly" -> MONTHLY.days;
-      default -> WEEKLY.days;
+      case "weekly" -> Optional.of(WEEKLY);
+      case "biweekly", "bi-weekly", "fortnightly" -> Optional.of(BIWEEKLY);
+      case "monthly" -> Optional.of(MONTHLY);
+      default -> Optional.empty();
     };
   }
 }

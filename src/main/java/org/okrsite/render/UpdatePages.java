@@ -4,20 +4,19 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.okrsite.model.Cadence;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.KpiDashboard;
 import org.okrsite.model.Level;
-import org.okrsite.model.Lifecycle;
-import org.okrsite.model.Objective;
 import org.okrsite.model.Owner;
 import org.okrsite.model.Unit;
 import org.okrsite.render.Views.Link;
 import org.okrsite.render.Views.When;
+import org.okrsite.score.CheckInSchedule;
 import org.okrsite.site.SitePaths;
 
 /** Weekly updates: one page per week, "this week" for the company, and one timeline per unit. */
@@ -26,12 +25,14 @@ final class UpdatePages {
   private final PageWriter writer;
   private final CheckInViews views;
   private final KpiViews kpis;
+  private final CheckInSchedule schedule;
 
   UpdatePages(SiteIndex site, PageWriter writer, CheckInViews views, KpiViews kpis) {
     this.site = site;
     this.writer = writer;
     this.views = views;
     this.kpis = kpis;
+    this.schedule = new CheckInSchedule(site.model, site.settings.cadence());
   }
 
   /**
@@ -40,12 +41,23 @@ final class UpdatePages {
   record UpdatesView(
       String cycleName, List<WeekRow> weeks, List<Link> timelines, String thisWeekHref) {}
 
-  /** One week in the list: how many of the expected owners checked in. */
-  record WeekRow(String label, When start, String weekId, String href, long done, int expected) {}
+  /**
+   * One week in the list: how many of the owners due (or who checked in) did; {@code notDue} how
+   * many were not due that week, null when none.
+   */
+  record WeekRow(
+      String label,
+      When start,
+      String weekId,
+      String href,
+      long done,
+      int expected,
+      String notDue) {}
 
   /**
-   * The view of {@code week.mustache}: a week's KPI table, its first page of check-ins and who did
-   * not check in.
+   * The view of {@code week.mustache}: a week's KPI table, its first page of check-ins, who was due
+   * and did not check in, and who was not due ({@code notDueSummary}: "2 (biweekly or monthly)",
+   * null when everyone was due).
    */
   record WeekView(
       String title,
@@ -58,14 +70,19 @@ final class UpdatePages {
       List<CheckInViews.Item> checkIns,
       Pager pager,
       List<Missing> missing,
+      List<NotDue> notDue,
+      String notDueSummary,
       int count,
       int expected,
       Link prev,
       Link next,
       String updatesHref) {}
 
-  /** An owner who was expected and did not check in; {@code href} null when it has no page. */
+  /** An owner who was due and did not check in; {@code href} null when it has no page. */
   record Missing(String name, String href) {}
+
+  /** An owner not due that week: their cadence and the day they are next due. */
+  record NotDue(String name, String href, String cadence, When nextDue) {}
 
   /**
    * The view of {@code timeline.mustache}: a unit's check-ins ({@code unitHref}), or a week's later
@@ -149,28 +166,15 @@ final class UpdatePages {
     return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
-  /**
-   * Who is expected to check in: owners of live team and personal objectives, and anyone who did.
-   */
-  List<Owner> expected(Cycle c) {
-    Map<String, Owner> owners = new LinkedHashMap<>();
-    for (Objective o : site.objectives(c)) {
-      if (o.owner() != null
-          && o.lifecycle() != Lifecycle.CANCELLED
-          && o.lifecycle() != Lifecycle.DRAFT
-          && (o.owner().level() == Level.TEAM || o.owner().level() == Level.PERSON))
-        owners.putIfAbsent(o.owner().key(), o.owner());
-    }
-    for (CheckIn ci : site.checkIns(c))
-      if (ci.owner() != null) owners.putIfAbsent(ci.owner().key(), ci.owner());
-    return List.copyOf(owners.values());
-  }
-
   /** Check-ins by week (Monday) per cycle, built once: every week page asks. */
   private final Map<String, Map<LocalDate, List<CheckIn>>> byWeek =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private final Map<String, List<Owner>> expectedByCycle =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Who was due in each week, by cycle id and Monday: the index and the week page both ask. */
+  private final Map<String, CheckInSchedule.Week> dueByWeek =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private List<CheckIn> inWeek(Cycle c, LocalDate monday) {
@@ -187,17 +191,23 @@ final class UpdatePages {
   }
 
   private List<Owner> expectedOnce(Cycle c) {
-    return expectedByCycle.computeIfAbsent(c.id(), id -> expected(c));
+    return expectedByCycle.computeIfAbsent(c.id(), id -> schedule.expected(c));
+  }
+
+  /** Who checked in, who was due and did not, and who was not due, in a week of a cycle. */
+  private CheckInSchedule.Week due(Cycle c, LocalDate monday) {
+    return dueByWeek.computeIfAbsent(
+        c.id() + "|" + monday, k -> schedule.week(c, expectedOnce(c), monday, monday.plusDays(6)));
   }
 
   private void index(Cycle c, List<LocalDate> weeks) {
     Page page = new Page(SitePaths.updates(c.id()), "Weekly updates — " + c.name(), "updates");
     page.crumb("Home", SitePaths.HOME).crumb(c.name(), SitePaths.cycle(c.id()));
-    List<Owner> expected = expectedOnce(c);
     List<WeekRow> rows = new ArrayList<>();
     for (int i = weeks.size() - 1; i >= 0; i--) {
       LocalDate w = weeks.get(i);
-      long done = inWeek(c, w).stream().map(ci -> ci.owner().key()).distinct().count();
+      CheckInSchedule.Week due = due(c, w);
+      int done = due.checkedIn().size();
       rows.add(
           new WeekRow(
               "Week of " + Formats.day(w),
@@ -205,7 +215,8 @@ final class UpdatePages {
               Formats.weekId(w),
               page.href(SitePaths.week(c.id(), Formats.weekId(w))),
               done,
-              expected.size()));
+              done + due.due().size(),
+              due.notDue().isEmpty() ? null : Integer.toString(due.notDue().size())));
     }
     List<Link> timelines =
         site.units().stream()
@@ -270,16 +281,15 @@ final class UpdatePages {
     List<CheckInViews.Item> items = new ArrayList<>();
     for (CheckIn ci : slice(all, 1)) items.add(views.shared(page, c, ci, shared));
     Pager pager = pager(page, weekPath, 1, pages, all.size());
+    CheckInSchedule.Week due = due(c, monday);
     List<Missing> missing = new ArrayList<>();
-    java.util.Set<String> reported = new java.util.HashSet<>();
-    for (CheckIn ci : checkIns) reported.add(ci.owner().key());
-    List<Owner> expected = expectedOnce(c);
-    for (Owner o : expected) {
-      if (!reported.contains(o.key())) {
-        String path = site.ownerPath(c, o);
-        missing.add(new Missing(o.name(), path == null ? null : page.href(path)));
-      }
-    }
+    for (CheckInSchedule.Entry e : due.due())
+      missing.add(new Missing(e.owner().name(), href(page, c, e)));
+    List<NotDue> notDue = new ArrayList<>();
+    for (CheckInSchedule.Entry e : due.notDue())
+      notDue.add(
+          new NotDue(
+              e.owner().name(), href(page, c, e), e.cadence().key(), writer.when(e.dueDate())));
     KpiDashboard now = kpis.latestOnOrBefore(sunday);
     writer.write(
         page,
@@ -295,8 +305,10 @@ final class UpdatePages {
             items,
             pager,
             missing,
+            notDue,
+            notDueSummary(due.notDue()),
             checkIns.size(),
-            expected.size(),
+            due.checkedIn().size() + due.due().size(),
             prev == null
                 ? null
                 : Link.of(
@@ -308,6 +320,20 @@ final class UpdatePages {
                     "Week of " + Formats.day(next),
                     page.href(SitePaths.week(c.id(), Formats.weekId(next)))),
             page.href(SitePaths.updates(c.id()))));
+  }
+
+  private String href(Page page, Cycle c, CheckInSchedule.Entry e) {
+    String path = site.ownerPath(c, e.owner());
+    return path == null ? null : page.href(path);
+  }
+
+  /** "3 (biweekly or monthly)": how many were not due, and their cadences; null when none. */
+  static String notDueSummary(List<CheckInSchedule.Entry> notDue) {
+    if (notDue.isEmpty()) return null;
+    java.util.EnumSet<Cadence> cadences = java.util.EnumSet.noneOf(Cadence.class);
+    for (CheckInSchedule.Entry e : notDue) cadences.add(e.cadence());
+    List<String> words = cadences.stream().map(Cadence::key).toList();
+    return notDue.size() + " (" + String.join(" or ", words) + ")";
   }
 
   /**

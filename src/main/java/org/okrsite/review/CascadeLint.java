@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.okrsite.config.ReviewSettings;
 import org.okrsite.diagnostic.Rule;
+import org.okrsite.model.Cadence;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Level;
@@ -19,6 +20,7 @@ import org.okrsite.model.Objective;
 import org.okrsite.model.OwnerCycle;
 import org.okrsite.model.ParentRef;
 import org.okrsite.review.Evidence.Ref;
+import org.okrsite.score.CheckInSchedule;
 
 /**
  * The anti-patterns only visible across objectives of a cycle: too many objectives per owner, a
@@ -27,14 +29,18 @@ import org.okrsite.review.Evidence.Ref;
 final class CascadeLint {
   private CascadeLint() {}
 
-  /** The organisation-wide findings for the objectives of {@code cycle}. */
-  static List<Finding> check(Model model, Cycle cycle, LocalDate asOf, ReviewSettings s) {
+  /**
+   * The organisation-wide findings for the objectives of {@code cycle}; {@code schedule} gives each
+   * owner's check-in cadence.
+   */
+  static List<Finding> check(
+      Model model, Cycle cycle, LocalDate asOf, ReviewSettings s, CheckInSchedule schedule) {
     List<Finding> out = new ArrayList<>();
     Map<String, List<Objective>> byOwner = byOwner(model, cycle);
     for (List<Objective> mine : byOwner.values()) {
       tooMany(mine, s, out);
       development(mine, out);
-      setAndForget(model, cycle, asOf, mine, s, out);
+      setAndForget(model, cycle, asOf, mine, s, schedule, out);
     }
     for (List<Objective> mine : byOwner.values()) {
       for (Objective o : mine) depth(model, o, s, out);
@@ -98,13 +104,16 @@ final class CascadeLint {
       LocalDate asOf,
       List<Objective> mine,
       ReviewSettings s,
+      CheckInSchedule schedule,
       List<Finding> out) {
     if (!cycle.contains(asOf)) return;
     Objective first = mine.get(0);
     CheckIn last = lastCheckIn(model, first.owner().key(), cycle, asOf);
     LocalDate since = last != null ? last.date() : cycle.start();
     long days = ChronoUnit.DAYS.between(since, asOf);
-    if (days <= s.setAndForgetWeeks() * 7L) return;
+    Cadence cadence = schedule.cadenceOf(first.owner());
+    long window = silentWindow(s, cadence);
+    if (days <= window) return;
     List<Ref> refs = new ArrayList<>(refs(mine));
     if (last != null) refs.add(Ref.checkIn(last.id()));
     String what =
@@ -118,10 +127,21 @@ final class CascadeLint {
             null,
             first.owner().name() + " " + what,
             "check in at least every "
-                + s.setAndForgetWeeks()
-                + " weeks: confidence, progress, issues, plan",
+                + (window == s.setAndForgetWeeks() * 7L
+                    ? s.setAndForgetWeeks() + " weeks"
+                    : window + " days (a " + cadence.key() + " cadence)")
+                + ": confidence, progress, issues, plan",
             first.position(),
             Evidence.of(first.owner().name() + " " + what, refs)));
+  }
+
+  /**
+   * How many days an owner may stay silent before they set and forget: {@code
+   * set_and_forget_weeks}, or their cadence when that is longer (a monthly owner is not forgetting
+   * after two weeks; an owner not due is never silent for too long).
+   */
+  static long silentWindow(ReviewSettings s, Cadence cadence) {
+    return Math.max(s.setAndForgetWeeks() * 7L, cadence.days());
   }
 
   /** The owner's latest check-in of the cycle on or before {@code asOf}, or null. */

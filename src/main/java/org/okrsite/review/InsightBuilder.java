@@ -59,7 +59,13 @@ final class InsightBuilder {
     this.findings = findings;
     this.scopes = new Scopes(model);
     this.asOf = scores.asOf();
-    this.krInsights = new KrInsights(cycle, asOf, settings, site.confidenceDrop());
+    this.krInsights =
+        new KrInsights(
+            cycle,
+            asOf,
+            settings,
+            site.confidenceDrop(),
+            new org.okrsite.score.CheckInSchedule(model, site.cadence()));
     this.blockers = new BlockerInsights(model, cycle, asOf);
   }
 

@@ -9,6 +9,7 @@ import org.okrsite.model.Cycle;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.Objective;
 import org.okrsite.review.Evidence.Ref;
+import org.okrsite.score.CheckInSchedule;
 import org.okrsite.score.KrScore;
 import org.okrsite.score.Status;
 
@@ -37,12 +38,19 @@ final class KrInsights {
   private final LocalDate asOf;
   private final ReviewSettings settings;
   private final double dropThreshold;
+  private final CheckInSchedule schedule;
 
-  KrInsights(Cycle cycle, LocalDate asOf, ReviewSettings settings, double dropThreshold) {
+  KrInsights(
+      Cycle cycle,
+      LocalDate asOf,
+      ReviewSettings settings,
+      double dropThreshold,
+      CheckInSchedule schedule) {
     this.cycle = cycle;
     this.asOf = asOf;
     this.settings = settings;
     this.dropThreshold = dropThreshold;
+    this.schedule = schedule;
   }
 
   /** All key-result insights of a scope, grouped by kind in a fixed order. */
@@ -120,7 +128,8 @@ final class KrInsights {
 
   private void stalled(Item i, List<Insight> out) {
     List<KrScore.Point> h = i.score().history();
-    long window = settings.setAndForgetWeeks() * 7L;
+    // an owner's cadence may be longer than the set-and-forget window: not due is not stalled
+    long window = CascadeLint.silentWindow(settings, schedule.cadenceOf(i.objective().owner()));
     LocalDate last = h.isEmpty() ? null : h.get(h.size() - 1).date();
     boolean started = cycle.start().plusDays(window).isBefore(asOf);
     if (started && (last == null || last.plusDays(window).isBefore(asOf))) {

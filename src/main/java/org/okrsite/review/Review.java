@@ -15,6 +15,7 @@ import org.okrsite.model.Cycle;
 import org.okrsite.model.Lifecycle;
 import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
+import org.okrsite.score.CheckInSchedule;
 import org.okrsite.score.Scores;
 
 /**
@@ -62,7 +63,8 @@ public final class Review {
         .map(o -> ObjectiveLint.check(o, review))
         .toList()
         .forEach(findings::addAll);
-    findings.addAll(CascadeLint.check(model, cycle, asOf, review));
+    CheckInSchedule schedule = new CheckInSchedule(model, settings.cadence());
+    findings.addAll(CascadeLint.check(model, cycle, asOf, review, schedule));
     findings.addAll(ScoreLint.check(model, scores, asOf, review));
     findings.addAll(GoalpostLint.check(model, history, asOf));
     findings.sort(Finding.ORDER);

@@ -24,6 +24,7 @@ final class ContentTypes {
           Map.entry("woff", "font/woff"),
           Map.entry("woff2", "font/woff2"),
           Map.entry("csv", "text/csv; charset=utf-8"),
+          Map.entry("ics", "text/calendar; charset=utf-8"),
           Map.entry("webmanifest", "application/manifest+json"));
 
   private ContentTypes() {}

@@ -35,6 +35,14 @@ public final class SitePaths {
   /** Every published objective with its computed values, for integrations (the public contract). */
   public static final String OKRS_JSON = "data/okrs.json";
 
+  /** Who is due to check in this week, for CI to post to chat. */
+  public static final String DUE_JSON = "data/due.json";
+
+  /** An owner's check-in calendar: {@code data/due/team-growth.ics}. */
+  public static String dueCalendar(org.okrsite.model.Owner owner) {
+    return "data/due/" + owner.level().key() + "-" + owner.id() + ".ics";
+  }
+
   private SitePaths() {}
 
   public static String cycle(String c) {
