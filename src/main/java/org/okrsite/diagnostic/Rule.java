@@ -31,6 +31,12 @@ public enum Rule {
       true,
       "A parent title matches several objectives.",
       "Refer to the parent objective by its id."),
+  BAD_CADENCE(
+      "bad-cadence",
+      Severity.WARNING,
+      true,
+      "A unit's cadence: in organisation.yaml is not one okrsite knows; it is read as weekly.",
+      "Use weekly, biweekly (or bi-weekly, fortnightly) or monthly."),
   BAD_DATE(
       "bad-date",
       Severity.ERROR,

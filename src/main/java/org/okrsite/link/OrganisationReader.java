@@ -38,7 +38,7 @@ final class OrganisationReader {
             null,
             f.text("lead"),
             List.of(),
-            f.text("cadence"),
+            cadence(f, d),
             f.mapping().position()));
     lead(f.text("lead"), companyId, f.at("lead"), people, null);
     for (YamlMapping dm : Reading.mappings(f, "departments", "department")) {
@@ -56,7 +56,7 @@ final class OrganisationReader {
               companyId,
               df.text("lead"),
               members,
-              df.text("cadence"),
+              cadence(df, d),
               dm.position()));
       lead(df.text("lead"), id, df.at("lead"), people, null);
       teams(df, id, d, units, people);
@@ -92,10 +92,25 @@ final class OrganisationReader {
               parentId,
               tf.text("lead"),
               members,
-              tf.text("cadence"),
+              cadence(tf, d),
               tm.position()));
       lead(tf.text("lead"), id, tf.at("lead"), people, null);
     }
+  }
+
+  /**
+   * A unit's {@code cadence:} as written; one okrsite does not know is a warning (it counts as
+   * weekly, so a typo does not make a monthly team "missing" three weeks out of four unnoticed).
+   */
+  private static String cadence(FieldReader f, Diagnostics d) {
+    String written = f.text("cadence");
+    if (written != null && org.okrsite.model.Cadence.ofWritten(written).isEmpty())
+      d.warning(
+          f.at("cadence"),
+          Rule.BAD_CADENCE,
+          "cadence '" + written + "' is not known; it is read as weekly",
+          "use weekly, biweekly (or bi-weekly, fortnightly) or monthly");
+    return written;
   }
 
   private static List<String> members(

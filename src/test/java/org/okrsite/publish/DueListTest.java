@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.okrsite.SiteBuilder;
 
 /**
@@ -105,6 +106,23 @@ class DueListTest {
             "Cadence Co has not checked in for 47 days (last check-in 2026-10-02) | check in at"
                 + " least every 31 days (a monthly cadence): confidence, progress, issues, plan"),
         silent);
+  }
+
+  @Test
+  void aCadenceOkrsiteDoesNotKnowIsAWarningAtItsValue(@TempDir Path tmp) throws Exception {
+    Path src =
+        org.okrsite.TestSites.write(
+            tmp,
+            Map.of(
+                "organisation.yaml",
+                "organisation:\n  company: Typo Co\n  teams:\n    - name: Ops\n"
+                    + "      cadence: montly\n"));
+    var r = org.okrsite.TestSites.check(src, "2026-11-18");
+    assertEquals(
+        List.of(
+            "organisation.yaml:5:16: warning: cadence 'montly' is not known; it is read as weekly"
+                + " [bad-cadence]"),
+        r.diagnostics().stream().map(d -> d.line()).toList());
   }
 
   @Test
