@@ -212,6 +212,19 @@ public enum Rule {
       false,
       "A Markdown file opens front matter with '---' and never closes it.",
       "Close the front matter with a line holding only '---'."),
+  HISTORY_SHALLOW(
+      "history-shallow",
+      Severity.WARNING,
+      true,
+      "The git repository is a shallow clone, so moving-goalposts sees only the fetched commits.",
+      "Fetch the whole history: 'fetch-depth: 0' on actions/checkout (GitHub Actions),"
+          + " 'GIT_DEPTH: 0' (GitLab CI), 'git fetch --unshallow' locally."),
+  HISTORY_UNAVAILABLE(
+      "history-unavailable",
+      Severity.WARNING,
+      true,
+      "The source folder is in a git repository whose history okrsite cannot read.",
+      "Install git, or mark the checkout safe: 'git config --global --add safe.directory DIR'."),
   INTERNAL_ERROR(
       "internal-error",
       Severity.ERROR,
@@ -325,8 +338,9 @@ public enum Rule {
       "moving-goalposts",
       Severity.WARNING,
       true,
-      "A key result's target changed during the cycle.",
-      "Lock targets for the cycle; explain a change in the narrative."),
+      "A key result's target changed, or a key result was deleted, during its cycle.",
+      "Lock targets for the cycle; explain a change in the narrative, or record an agreed one"
+          + " under 'revisions:'."),
   NO_DEVELOPMENT_OBJECTIVE(
       "no-development-objective",
       Severity.WARNING,
@@ -376,6 +390,12 @@ public enum Rule {
       true,
       "An invalid value in the review: block of site.yaml.",
       "Fix the value as the message says, or remove it to use the default."),
+  REVISION_KR(
+      "revision-kr",
+      Severity.ERROR,
+      true,
+      "A revision names a key result the objective does not have, or removes the one it is under.",
+      "Name a key result of the objective with 'kr:'; 'to: removed' is for one taken out."),
   RULE_NOT_RELAXABLE(
       "rule-not-relaxable",
       Severity.WARNING,

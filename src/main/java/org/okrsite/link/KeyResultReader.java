@@ -36,6 +36,7 @@ final class KeyResultReader {
           "narrative",
           "note",
           "description",
+          "revisions",
           "kr");
 
   private KeyResultReader() {}

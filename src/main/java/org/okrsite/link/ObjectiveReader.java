@@ -58,6 +58,7 @@ final class ObjectiveReader {
           "self_score",
           "objective_score",
           "narrative",
+          "revisions",
           "visibility");
 
   private ObjectiveReader() {}
@@ -132,6 +133,7 @@ final class ObjectiveReader {
         f.fraction("objective_score", Rule.SCORE_RANGE),
         f.fraction("self_score", Rule.SCORE_RANGE),
         narrative,
+        RevisionReader.read(f, krs, d),
         "okr",
         f.mapping().position());
   }

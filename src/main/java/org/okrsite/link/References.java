@@ -136,6 +136,7 @@ final class References {
         o.recordedScore(),
         o.selfScore(),
         o.narrative(),
+        o.revisions(),
         o.source(),
         o.position());
   }
@@ -158,6 +159,7 @@ final class References {
         o.recordedScore(),
         o.selfScore(),
         o.narrative(),
+        o.revisions(),
         o.source(),
         o.position());
   }

@@ -72,6 +72,7 @@ final class ScoreMerger {
                 merged.recordedScore(),
                 s.selfScore() != null ? s.selfScore() : merged.selfScore(),
                 merged.narrative(),
+                merged.revisions(),
                 merged.source(),
                 merged.position());
       }

@@ -77,6 +77,7 @@ final class SeedObjectiveReader {
         f.fraction("objective_score", Rule.SCORE_RANGE),
         f.fraction("self_score", Rule.SCORE_RANGE),
         narrative,
+        List.of(),
         "okr_score",
         f.mapping().position());
   }
@@ -133,6 +134,7 @@ final class SeedObjectiveReader {
                   null,
                   null,
                   null,
+                  List.of(),
                   "solo_okr",
                   at));
         }
@@ -177,6 +179,7 @@ final class SeedObjectiveReader {
                 null,
                 null,
                 null,
+                o.revisions(),
                 o.source(),
                 o.position()));
       }
@@ -233,6 +236,7 @@ final class SeedObjectiveReader {
             null,
             null,
             null,
+            List.of(),
             "alignment_map",
             f.at("company_objective"));
     out.add(top);
@@ -263,6 +267,7 @@ final class SeedObjectiveReader {
               null,
               null,
               null,
+              List.of(),
               "alignment_map",
               m.position()));
     }

@@ -11,6 +11,8 @@ import org.okrsite.diagnostic.SourcePosition;
  * @param narrative the Markdown written beside it (body of a Markdown file), or null
  * @param recordedScore the agreed end-of-cycle objective score ({@code objective_score}), or null
  * @param development true for a person's development (growth) objective
+ * @param revisions approved changes during the cycle ({@code revisions:} of the objective and of
+ *     its key results), in the order written
  * @param source which document shape it came from: okr, okr_score, alignment_map, solo_okr
  */
 public record Objective(
@@ -30,6 +32,7 @@ public record Objective(
     Double recordedScore,
     Double selfScore,
     String narrative,
+    List<Revision> revisions,
     String source,
     SourcePosition position) {
   public Objective {
@@ -37,6 +40,7 @@ public record Objective(
     keyResults = List.copyOf(keyResults);
     initiatives = List.copyOf(initiatives);
     dependencies = List.copyOf(dependencies);
+    revisions = List.copyOf(revisions);
   }
 
   public Objective withParents(List<ParentRef> p) {
@@ -57,6 +61,7 @@ public record Objective(
         recordedScore,
         selfScore,
         narrative,
+        revisions,
         source,
         position);
   }
@@ -79,6 +84,7 @@ public record Objective(
         objectiveScore,
         selfScore,
         narrative,
+        revisions,
         source,
         position);
   }

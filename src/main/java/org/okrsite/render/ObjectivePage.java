@@ -23,6 +23,7 @@ record ObjectivePage(
     String expected,
     Context context,
     List<KrView> keyResults,
+    List<RevisionViews.RevisionView> revisions,
     List<String> initiatives,
     String narrativeHtml,
     ChartView confidenceChart,

@@ -64,6 +64,7 @@ final class ObjectivePages {
             Formats.percent(s == null ? null : s.expectedProgress()),
             ctx.isEmpty() ? null : ctx,
             krs,
+            RevisionViews.of(o, writer),
             o.initiatives(),
             site.markdown.toHtml(o.narrative()),
             charts.confidence(o),

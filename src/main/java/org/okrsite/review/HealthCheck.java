@@ -176,7 +176,9 @@ final class HealthCheck {
     ev.add(
         Evidence.of(
             history.available()
-                ? "target history read from git: "
+                ? "target history read from git"
+                    + (history.shallow() ? " (a shallow clone: only the fetched commits)" : "")
+                    + ": "
                     + history.changes().size()
                     + " target change(s) in total"
                 : "moving goalposts not checked: " + history.unavailableReason(),

@@ -51,6 +51,7 @@ public final class Review {
     List<String> notes = new ArrayList<>();
     if (!history.available())
       notes.add("moving-goalposts not checked: " + history.unavailableReason());
+    HistoryGaps.report(history, diagnostics);
     if (cycle == null) {
       notes.add("no cycle with objectives has started by " + asOf);
       return new ReviewResult(

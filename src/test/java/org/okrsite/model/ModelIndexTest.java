@@ -16,7 +16,7 @@ class ModelIndexTest {
   private static Objective objective(String id, Owner owner, String cycle) {
     return new Objective(
         id, id, owner, cycle, List.of(), List.of(), List.of(), List.of(), null, null, null, null,
-        false, null, null, null, null, null);
+        false, null, null, null, List.of(), null, null);
   }
 
   private static CheckIn checkIn(String id, String date, Owner owner, String cycle) {

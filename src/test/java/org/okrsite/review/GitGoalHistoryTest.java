@@ -41,7 +41,7 @@ class GitGoalHistoryTest {
             owner: "Mike Okafor"
       """;
 
-  private static void git(Path dir, String date, String... args) throws Exception {
+  static void git(Path dir, String date, String... args) throws Exception {
     List<String> cmd =
         new ArrayList<>(
             List.of(
@@ -65,7 +65,7 @@ class GitGoalHistoryTest {
     assertEquals(0, p.exitValue(), out);
   }
 
-  private static boolean hasGit() {
+  static boolean hasGit() {
     try {
       Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
