@@ -176,9 +176,7 @@ final class HealthCheck {
     ev.add(
         Evidence.of(
             history.available()
-                ? "target history read from git"
-                    + (history.shallow() ? " (a shallow clone: only the fetched commits)" : "")
-                    + ": "
+                ? "target history read from git: "
                     + history.changes().size()
                     + " target change(s) in total"
                 : "moving goalposts not checked: " + history.unavailableReason(),
