@@ -14,8 +14,12 @@ import org.okrsite.model.Cycle;
  * @param customCycles cycles declared in {@code site.yaml} besides the quarters
  * @param cadence the default check-in cadence: weekly, biweekly or monthly
  * @param staleAfterDays an owner silent for longer than this is stale
- * @param green the confidence at or above which a KR is green
- * @param yellow the confidence at or above which a KR is yellow (below: red)
+ * @param green the confidence below which a KR is at risk (contract §3)
+ * @param yellow the confidence below which a KR the data puts on pace shows a divergence, and the
+ *     confidence chart shades red
+ * @param behind a KR whose progress trails the elapsed share of its cycle by more than this is at
+ *     risk (it lags its pace)
+ * @param farBehind by more than this, it is off track
  * @param confidenceDrop a drop larger than this since the previous check-in is flagged
  * @param rollup whether an objective's score also averages its child objectives
  * @param ruleLevels what {@code rules:} sets a rule to: error, warning or off
@@ -32,6 +36,8 @@ public record Settings(
     int staleAfterDays,
     double green,
     double yellow,
+    double behind,
+    double farBehind,
     double confidenceDrop,
     boolean rollup,
     Map<Rule, RuleLevel> ruleLevels,
@@ -55,6 +61,8 @@ public record Settings(
         14,
         0.7,
         0.4,
+        0.1,
+        0.3,
         0.2,
         false,
         Map.of(),
@@ -74,6 +82,8 @@ public record Settings(
         staleAfterDays,
         green,
         yellow,
+        behind,
+        farBehind,
         confidenceDrop,
         rollup,
         ruleLevels,

@@ -110,14 +110,18 @@ public final class SettingsReader {
 
     double green = def.green();
     double yellow = def.yellow();
+    double behind = def.behind();
+    double farBehind = def.farBehind();
     double drop = def.confidenceDrop();
     boolean rollup = def.rollup();
     YamlMapping scoring = f.mappingField("scoring");
     if (scoring != null) {
       FieldReader s = new FieldReader(scoring, "scoring", d);
-      s.allowOnly(Set.of("green", "yellow", "confidence_drop", "rollup"));
+      s.allowOnly(Set.of("green", "yellow", "behind", "far_behind", "confidence_drop", "rollup"));
       green = orElse(s.fraction("green", Rule.CONFIG_VALUE), green);
       yellow = orElse(s.fraction("yellow", Rule.CONFIG_VALUE), yellow);
+      behind = orElse(s.fraction("behind", Rule.CONFIG_VALUE), behind);
+      farBehind = orElse(s.fraction("far_behind", Rule.CONFIG_VALUE), farBehind);
       drop = orElse(s.fraction("confidence_drop", Rule.CONFIG_VALUE), drop);
       rollup = orElse(s.bool("rollup"), rollup);
       if (yellow > green) {
@@ -126,6 +130,13 @@ public final class SettingsReader {
             Rule.CONFIG_VALUE,
             "scoring.yellow (" + yellow + ") is above scoring.green (" + green + ")",
             "yellow must be at most green");
+      }
+      if (behind > farBehind) {
+        d.error(
+            s.at("behind"),
+            Rule.CONFIG_VALUE,
+            "scoring.behind (" + behind + ") is above scoring.far_behind (" + farBehind + ")",
+            "behind (at risk) must be at most far_behind (off track)");
       }
     }
 
@@ -164,8 +175,8 @@ public final class SettingsReader {
             .orElse(null);
     ReviewSettings review = ReviewSettings.read(reviewBlock, d);
     return new Settings(
-        title, zone, baseUrl, fyStart, custom, cadence, stale, green, yellow, drop, rollup, rules,
-        rawHtml, review);
+        title, zone, baseUrl, fyStart, custom, cadence, stale, green, yellow, behind, farBehind,
+        drop, rollup, rules, rawHtml, review);
   }
 
   /**

@@ -15,6 +15,7 @@ import org.okrsite.review.ReviewResult;
 import org.okrsite.score.KrScore;
 import org.okrsite.score.ObjectiveScore;
 import org.okrsite.score.Scores;
+import org.okrsite.score.Status;
 import org.okrsite.site.SitePaths;
 
 /**
@@ -109,6 +110,7 @@ public final class OkrsJson {
     j.put("expected_progress", s.expectedProgress());
     j.put("confidence", s.confidence());
     j.put("status", s.status().key());
+    j.put("band", s.band() == null ? null : s.band().key());
     j.put("stale", s.stale());
     j.put("last_check_in", s.lastCheckIn() == null ? null : s.lastCheckIn().toString());
     List<Object> krs = new ArrayList<>();
@@ -134,8 +136,10 @@ public final class OkrsJson {
     j.put("weight", kr.weight());
     j.put("progress", s.progress());
     j.put("expected_progress", s.expectedProgress());
-    j.put("forecast", s.forecast());
-    j.put("pace", s.pace().key());
+    if (s.status() != Status.CLOSED) {
+      j.put("forecast", s.forecast());
+      j.put("pace", s.pace().key());
+    }
     j.put("computed_score", s.computedScore());
     j.put("recorded_score", s.recordedScore());
     j.put("self_score", kr.selfScore());
@@ -143,6 +147,9 @@ public final class OkrsJson {
     j.put("confidence", s.confidence());
     j.put("confidence_drop", s.confidenceDrop());
     j.put("status", s.status().key());
+    j.put("status_reason", s.statusReason().isEmpty() ? null : s.statusReason());
+    j.put("divergence", s.divergence().key().isEmpty() ? null : s.divergence().key());
+    j.put("band", s.band() == null ? null : s.band().key());
     j.put("last_update", s.lastUpdate() == null ? null : s.lastUpdate().toString());
     return j;
   }

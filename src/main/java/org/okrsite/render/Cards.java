@@ -13,6 +13,7 @@ import org.okrsite.render.Views.Link;
 import org.okrsite.render.Views.ObjectiveCard;
 import org.okrsite.render.Views.StatusView;
 import org.okrsite.render.Views.When;
+import org.okrsite.score.Band;
 import org.okrsite.score.KrScore;
 import org.okrsite.score.ObjectiveScore;
 import org.okrsite.score.Status;
@@ -35,6 +36,13 @@ final class Cards {
   static StatusView status(Status s) {
     Status st = s == null ? Status.UNKNOWN : s;
     return new StatusView(st.key(), st.label(), st.icon());
+  }
+
+  /** A running cycle's status, or once the cycle has ended, the score's band (contract §3). */
+  static StatusView status(Status s, Band band) {
+    if (band != null) return new StatusView(band.key(), band.label(), band.icon());
+    if (s == Status.CLOSED) return new StatusView(s.key(), "Not scored", s.icon());
+    return status(s);
   }
 
   /** A status written as a word in content (KPIs: green/yellow/red), or unknown. */
@@ -74,7 +82,9 @@ final class Cards {
         page.href(SitePaths.objective(c.id(), o.id())),
         owner(page, c, o),
         o.owner() == null ? "" : o.owner().level().key(),
-        status(s == null ? (cancelled ? Status.CANCELLED : Status.UNKNOWN) : s.status()),
+        s == null
+            ? status(cancelled ? Status.CANCELLED : Status.UNKNOWN)
+            : status(s.status(), s.band()),
         Formats.decimal(s == null ? null : s.score()),
         Formats.decimal(s == null ? null : s.recordedScore()),
         s != null && s.recordedScore() != null,
@@ -129,7 +139,9 @@ final class Cards {
         Formats.barPercent(s == null ? null : s.progress()),
         roundTo5(expected),
         expected != null,
-        status(s == null ? Status.UNKNOWN : s.status()),
+        s == null ? status(Status.UNKNOWN) : status(s.status(), s.band()),
+        s == null ? "" : s.statusReason(),
+        s == null ? "" : s.divergence().label(),
         Formats.decimal(s == null ? kr.confidence() : s.confidence()),
         s == null || s.previousConfidence() == null ? "" : Formats.decimal(s.previousConfidence()),
         s != null && s.confidenceDrop(),

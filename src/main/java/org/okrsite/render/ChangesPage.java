@@ -13,6 +13,7 @@ import org.okrsite.render.Views.StatusView;
 import org.okrsite.render.Views.When;
 import org.okrsite.score.KrScore;
 import org.okrsite.score.Status;
+import org.okrsite.score.StatusRule;
 import org.okrsite.site.SitePaths;
 
 /**
@@ -79,7 +80,8 @@ final class ChangesPage {
           if (now == null
               || (Objects.equals(valueNow, valueThen) && Objects.equals(confNow, confThen)))
             continue;
-          changed.add(new Changed(o, kr, now, valueThen, valueNow, confThen, confNow));
+          changed.add(
+              new Changed(o, kr, s, end, before, now, valueThen, valueNow, confThen, confNow));
         }
       }
     }
@@ -114,6 +116,9 @@ final class ChangesPage {
   private record Changed(
       Objective o,
       KeyResult kr,
+      KrScore score,
+      LocalDate end,
+      LocalDate before,
       KrScore.Point now,
       String valueThen,
       String valueNow,
@@ -123,10 +128,9 @@ final class ChangesPage {
   private Row row(Page page, Cycle c, Changed ch) {
     Objective o = ch.o();
     KeyResult kr = ch.kr();
-    Status stNow =
-        Status.fromConfidence(ch.confNow(), site.settings.green(), site.settings.yellow());
-    Status stThen =
-        Status.fromConfidence(ch.confThen(), site.settings.green(), site.settings.yellow());
+    StatusRule rule = new StatusRule(site.settings);
+    Status stNow = rule.at(kr.kind(), ch.score(), c, ch.end());
+    Status stThen = rule.at(kr.kind(), ch.score(), c, ch.before());
     String objectivePath = SitePaths.objective(c.id(), o.id());
     return new Row(
         Link.of(o.title(), page.href(objectivePath)),

@@ -39,6 +39,8 @@ public final class Views {
       int expected,
       boolean hasExpected,
       StatusView status,
+      String statusReason,
+      String divergence,
       String confidence,
       String previousConfidence,
       boolean confidenceDrop,

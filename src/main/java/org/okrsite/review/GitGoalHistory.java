@@ -78,10 +78,7 @@ public final class GitGoalHistory {
                   : "exit " + log.code() + (log.err().isEmpty() ? "" : ": " + log.err())));
     }
     GoalHistory history = parseLog(log.out());
-    // a source folder with no tracked content (generated, or a copy in an ignored folder) loses
-    // nothing to a shallow clone; one with some shows up in the fetched commit, at least
-    boolean tracked = !log.out().isBlank();
-    return tracked && shallow(sourceDir, top.out()) ? history.fromShallowClone() : history;
+    return shallow(sourceDir, top.out()) ? history.fromShallowClone() : history;
   }
 
   /**

@@ -150,6 +150,7 @@ final class HealthCheck {
   private Health.Signal honest(GoalHistory history) {
     int green = 0;
     int rated = 0;
+    List<Ref> overconfident = new ArrayList<>();
     for (Objective o : current) {
       var os = scores.of(o.id());
       if (os == null) continue;
@@ -157,10 +158,15 @@ final class HealthCheck {
         if (k.status() == Status.UNKNOWN || k.history().isEmpty()) continue;
         rated++;
         if (k.status() == Status.GREEN) green++;
+        if (k.divergence() == org.okrsite.score.StatusRule.Divergence.OVERCONFIDENT)
+          overconfident.add(Ref.keyResult(o.id(), k.krId()));
       }
     }
     List<Finding> moved = rule(Rule.MOVING_GOALPOSTS);
-    boolean healthy = rated > 0 && green < rated && moved.isEmpty();
+    // confidence against the data now and then is judgement; in more than one key result in ten it
+    // is a habit
+    boolean healthy =
+        rated > 0 && green < rated && moved.isEmpty() && overconfident.size() * 10 <= rated;
     List<Evidence> ev = new ArrayList<>();
     ev.add(
         Evidence.of(
@@ -172,11 +178,21 @@ final class HealthCheck {
                     ? ": everything is \"on track\""
                     : ": statuses vary with the data"),
             List.of()));
+    ev.add(
+        Evidence.of(
+            overconfident.size()
+                + " of "
+                + rated
+                + " key results with check-in data are confident while their data is off track"
+                + (overconfident.size() * 10 > rated ? ": more than one in ten" : ""),
+            overconfident));
     for (Finding f : moved) ev.add(f.evidence());
     ev.add(
         Evidence.of(
             history.available()
-                ? "target history read from git: "
+                ? "target history read from git"
+                    + (history.shallow() ? " (a shallow clone: only the fetched commits)" : "")
+                    + ": "
                     + history.changes().size()
                     + " target change(s) in total"
                 : "moving goalposts not checked: " + history.unavailableReason(),

@@ -30,8 +30,7 @@ final class InsightBuilder {
   private final Cycle cycle;
   private final Cycle previous;
   private final ReviewSettings settings;
-  private final double green;
-  private final double yellow;
+  private final org.okrsite.score.StatusRule rule;
   private final List<Finding> findings;
   private final Scopes scopes;
   private final KrInsights krInsights;
@@ -54,8 +53,7 @@ final class InsightBuilder {
     this.cycle = cycle;
     this.previous = previous;
     this.settings = settings;
-    this.green = site.green();
-    this.yellow = site.yellow();
+    this.rule = new org.okrsite.score.StatusRule(site);
     this.findings = findings;
     this.scopes = new Scopes(model);
     this.asOf = scores.asOf();
@@ -129,12 +127,7 @@ final class InsightBuilder {
     int[] c = new int[5];
     for (Item i : items) {
       Status s = i.score().status();
-      if (at != null) {
-        Double conf = null;
-        for (KrScore.Point p : i.score().history())
-          if (!p.date().isAfter(at) && p.confidence() != null) conf = p.confidence();
-        s = Status.fromConfidence(conf, green, yellow);
-      }
+      if (at != null) s = rule.at(i.kr().kind(), i.score(), cycle, at);
       switch (s) {
         case GREEN -> c[0]++;
         case YELLOW -> c[1]++;

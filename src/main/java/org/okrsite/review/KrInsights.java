@@ -12,6 +12,7 @@ import org.okrsite.review.Evidence.Ref;
 import org.okrsite.score.CheckInSchedule;
 import org.okrsite.score.KrScore;
 import org.okrsite.score.Status;
+import org.okrsite.score.StatusRule;
 
 /**
  * Insights about single key results: high performers, at-risk, stalled, confidence drops, quick
@@ -62,7 +63,7 @@ final class KrInsights {
     return out;
   }
 
-  private static final int KINDS = 6;
+  private static final int KINDS = 7;
 
   /**
    * A key result's insights by kind, made once: they depend on the key result alone, and a key
@@ -82,9 +83,10 @@ final class KrInsights {
             switch (kind) {
               case 0 -> highPerformer(i, one);
               case 1 -> atRisk(i, one);
-              case 2 -> stalled(i, one);
-              case 3 -> drop(i, one);
-              case 4 -> quickWin(i, one);
+              case 2 -> diverges(i, one);
+              case 3 -> stalled(i, one);
+              case 4 -> drop(i, one);
+              case 5 -> quickWin(i, one);
               default -> sunset(i, one);
             }
             kinds.add(one.isEmpty() ? List.of() : List.copyOf(one));
@@ -119,11 +121,36 @@ final class KrInsights {
                 + " vs "
                 + pct(i.score().expectedProgress())
                 + " expected";
+    // the data's reason; the confidence is said next
+    String data =
+        java.util.Arrays.stream(i.score().statusReason().split("; "))
+            .filter(r -> !r.isEmpty() && !r.startsWith("confidence "))
+            .collect(java.util.stream.Collectors.joining("; "));
+    String why = data.isEmpty() ? "" : " (" + data + ")";
     out.add(
         new Insight(
             "at-risk",
-            i.name() + " is " + s.label().toLowerCase(Locale.ROOT) + conf + prog,
+            i.name() + " is " + s.label().toLowerCase(Locale.ROOT) + why + conf + prog,
             Evidence.of(s.label(), i.refs())));
+  }
+
+  /** Confidence that disagrees with the data (contract §3): shown, never averaged away. */
+  private void diverges(Item i, List<Insight> out) {
+    StatusRule.Divergence d = i.score().divergence();
+    if (d == StatusRule.Divergence.NONE) return;
+    String why = i.score().statusReason().isEmpty() ? "" : " (" + i.score().statusReason() + ")";
+    out.add(
+        new Insight(
+            "confidence-diverges",
+            i.name()
+                + ": confidence "
+                + num(i.score().confidence())
+                + " says "
+                + (d == StatusRule.Divergence.OVERCONFIDENT ? "on track" : "off track")
+                + ", the data says "
+                + (d == StatusRule.Divergence.OVERCONFIDENT ? "off track" : "on pace")
+                + why,
+            Evidence.of(d.label(), i.refs())));
   }
 
   private void stalled(Item i, List<Insight> out) {

@@ -16,6 +16,10 @@ import org.okrsite.model.Quantity;
  * @param previousConfidence the confidence before the latest one, or null
  * @param confidenceDrop true when confidence fell by more than the threshold since the last
  *     check-in
+ * @param status the status in a running cycle (contract §3), {@link Status#CLOSED} after it
+ * @param statusReason why the data gives that status, in words; empty when nothing needs saying
+ * @param divergence confidence that disagrees with the data
+ * @param band the score band once the cycle has ended, else null
  * @param expectedProgress the linear expectation for the time elapsed (0–1)
  * @param forecast the progress expected at cycle end from the check-in trend, or null
  * @param history the check-ins that updated this KR, oldest first
@@ -34,6 +38,9 @@ public record KrScore(
     Double previousConfidence,
     boolean confidenceDrop,
     Status status,
+    String statusReason,
+    StatusRule.Divergence divergence,
+    Band band,
     Double expectedProgress,
     Double forecast,
     Pace pace,

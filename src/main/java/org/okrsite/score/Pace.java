@@ -23,12 +23,12 @@ public enum Pace {
     return label;
   }
 
-  /** Within 10 points of the expectation is on pace. */
-  public static Pace of(Double progress, Double expected) {
+  /** Within {@code tolerance} (scoring.behind, 0.1) of the expectation is on pace. */
+  public static Pace of(Double progress, Double expected, double tolerance) {
     if (progress == null || expected == null) return UNKNOWN;
     double gap = progress - expected;
-    if (gap > 0.1) return AHEAD;
-    if (gap < -0.1) return BEHIND;
+    if (gap > tolerance + 1e-9) return AHEAD;
+    if (gap < -tolerance - 1e-9) return BEHIND;
     return ON_PACE;
   }
 }

@@ -45,6 +45,7 @@ final class Rollup {
               s.expectedProgress(),
               s.confidence(),
               s.status(),
+              s.band() == null || s.recordedScore() != null ? s.band() : Band.of(rolled),
               s.lastCheckIn(),
               s.stale(),
               s.confidenceDrop(),

@@ -40,6 +40,7 @@ public final class Scorer {
   private final Map<String, org.okrsite.model.Unit> units;
   private final Map<String, org.okrsite.model.Person> people = new HashMap<>();
   private final Map<String, Cycle> cycles = new HashMap<>();
+  private final StatusRule rule;
 
   private Scorer(Model model, Settings settings, LocalDate asOf) {
     this(model, settings, asOf, null);
@@ -51,6 +52,7 @@ public final class Scorer {
     this.model = model;
     this.settings = settings;
     this.asOf = asOf;
+    this.rule = new StatusRule(settings);
     this.units = model.organisation().unitsById();
     for (var p : model.organisation().people()) people.putIfAbsent(p.id(), p);
     for (Cycle c : model.cycles()) cycles.putIfAbsent(c.id(), c);
@@ -119,8 +121,9 @@ public final class Scorer {
     LocalDate last = mine.stream().map(CheckIn::date).max(LocalDate::compareTo).orElse(null);
     boolean stale = isStale(o.owner(), cycle, last) && o.lifecycle() != Lifecycle.CANCELLED;
     double expected = cycle.elapsed(asOf);
+    boolean closed = cycle.end().isBefore(asOf);
     List<KrScore> krs = new ArrayList<>();
-    for (KeyResult kr : o.keyResults()) krs.add(keyResult(o, kr, cycle, stale, expected));
+    for (KeyResult kr : o.keyResults()) krs.add(keyResult(o, kr, cycle, stale, closed, expected));
     List<Double> weights = o.keyResults().stream().map(KeyResult::weight).toList();
     Double score = mean(krs.stream().map(KrScore::finalScore).toList(), weights);
     Double progress =
@@ -142,9 +145,16 @@ public final class Scorer {
     Status status =
         o.lifecycle() == Lifecycle.CANCELLED
             ? Status.CANCELLED
-            : stale
-                ? Status.STALE
-                : Status.fromConfidence(confidence, settings.green(), settings.yellow());
+            : closed
+                ? Status.CLOSED
+                : stale
+                    ? Status.STALE
+                    : rule.objective(
+                        krs.stream().map(KrScore::status).toList(), weights, goalConfidence);
+    Band band =
+        !closed || o.lifecycle() == Lifecycle.CANCELLED
+            ? null
+            : Band.of(o.recordedScore() != null ? o.recordedScore() : score);
     boolean drop = krs.stream().anyMatch(KrScore::confidenceDrop);
     return new ObjectiveScore(
         o.id(),
@@ -154,6 +164,7 @@ public final class Scorer {
         KeyResultMath.round2(expected),
         confidence,
         status,
+        band,
         last,
         stale,
         drop,
@@ -168,7 +179,7 @@ public final class Scorer {
   }
 
   private KrScore keyResult(
-      Objective o, KeyResult kr, Cycle cycle, boolean stale, double expected) {
+      Objective o, KeyResult kr, Cycle cycle, boolean stale, boolean closed, double expected) {
     List<KrScore.Point> history = new ArrayList<>();
     Quantity current = kr.current();
     String currentText = kr.currentText();
@@ -207,15 +218,17 @@ public final class Scorer {
         prev != null
             && conf != null
             && Math.round((prev - conf) * 1e6) > Math.round(settings.confidenceDrop() * 1e6);
-    Status status =
-        o.lifecycle() == Lifecycle.CANCELLED
-            ? Status.CANCELLED
-            : stale
-                ? Status.STALE
-                : Status.fromConfidence(conf, settings.green(), settings.yellow());
     boolean trending = kr.kind() == KrKind.INCREASE || kr.kind() == KrKind.DECREASE;
     Double forecast = trending ? round(Forecast.atEnd(cycle, history)) : null;
     Double exp = trending ? KeyResultMath.round2(expected) : null;
+    boolean cancelled = o.lifecycle() == Lifecycle.CANCELLED;
+    StatusRule.Verdict verdict =
+        cancelled || closed || stale
+            ? new StatusRule.Verdict(
+                cancelled ? Status.CANCELLED : closed ? Status.CLOSED : Status.STALE,
+                "",
+                StatusRule.Divergence.NONE)
+            : rule.keyResult(kr.kind(), progress, exp, conf);
     return new KrScore(
         o.id(),
         kr.id(),
@@ -229,10 +242,13 @@ public final class Scorer {
         conf,
         prev,
         drop,
-        status,
+        verdict.status(),
+        verdict.reason(),
+        verdict.divergence(),
+        closed && !cancelled ? Band.of(fin) : null,
         exp,
         forecast,
-        trending ? Pace.of(progress, exp) : Pace.UNKNOWN,
+        trending && !closed ? Pace.of(progress, exp, settings.behind()) : Pace.UNKNOWN,
         history);
   }
 

@@ -10,6 +10,8 @@ public enum Status {
   RED("red", "Off track", "■"),
   STALE("stale", "Stale — no recent check-in", "○"),
   CANCELLED("cancelled", "Cancelled", "✕"),
+  /** The cycle has ended: its key results and objectives speak in {@link Band}s. */
+  CLOSED("closed", "Cycle closed", "◼"),
   UNKNOWN("unknown", "No confidence yet", "?");
 
   private final String key;
@@ -22,7 +24,9 @@ public enum Status {
     this.icon = icon;
   }
 
-  /** The word used in JSON and CSS classes: green, yellow, red, stale, cancelled, unknown. */
+  /**
+   * The word used in JSON and CSS classes: green, yellow, red, stale, cancelled, closed, unknown.
+   */
   public String key() {
     return key;
   }
@@ -33,13 +37,5 @@ public enum Status {
 
   public String icon() {
     return icon;
-  }
-
-  /** Green at or above {@code green}, yellow at or above {@code yellow}, else red. */
-  public static Status fromConfidence(Double confidence, double green, double yellow) {
-    if (confidence == null) return UNKNOWN;
-    if (confidence >= green - 1e-9) return GREEN;
-    if (confidence >= yellow - 1e-9) return YELLOW;
-    return RED;
   }
 }

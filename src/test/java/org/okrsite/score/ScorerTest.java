@@ -189,7 +189,9 @@ class ScorerTest {
     files.put("c2.yaml", checkin("2026-02-13", "10%", 0.4));
     KrScore s = run(tmp, files).scores().kr("g", "KR1").orElseThrow();
     assertFalse(s.confidenceDrop());
-    assertEquals(Status.YELLOW, s.status());
+    // 8% → 18% at 10% is 20% of the way at 51% of the quarter: far behind, whatever the confidence
+    assertEquals(Status.RED, s.status());
+    assertEquals("far behind pace: 20% of the way at 51% of the cycle", s.statusReason());
   }
 
   @Test
