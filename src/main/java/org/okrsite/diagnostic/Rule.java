@@ -394,7 +394,8 @@ public enum Rule {
       "revision-kr",
       Severity.ERROR,
       true,
-      "A revision names a key result the objective does not have, or removes the one it is under.",
+      "A revision names a key result the objective does not have (under a key result: another"
+          + " one), or removes the one it is under.",
       "Name a key result of the objective with 'kr:'; 'to: removed' is for one taken out."),
   RULE_NOT_RELAXABLE(
       "rule-not-relaxable",

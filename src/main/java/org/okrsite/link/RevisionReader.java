@@ -28,7 +28,9 @@ import org.okrsite.model.Revision;
  */
 final class RevisionReader {
   static final Set<String> OF_OBJECTIVE = Set.of("date", "kr", "from", "to", "reason");
-  static final Set<String> OF_KEY_RESULT = Set.of("date", "from", "to", "reason");
+
+  /** Under a key result, {@code kr:} may only repeat its own id. */
+  static final Set<String> OF_KEY_RESULT = OF_OBJECTIVE;
 
   private RevisionReader() {}
 
@@ -99,6 +101,17 @@ final class RevisionReader {
   private static Revision ofKeyResult(FieldReader f, KeyResult kr) {
     f.allowOnly(OF_KEY_RESULT);
     Revision r = fields(f, kr.id());
+    String ref = f.text("kr");
+    if (ref != null && !ref.strip().equalsIgnoreCase(kr.id())) {
+      f.diagnostics()
+          .error(
+              f.at("kr"),
+              Rule.REVISION_KR,
+              "a revision under " + kr.id() + " names '" + ref.strip() + "'",
+              "move it to the objective's revisions:, or leave 'kr:' out: under a key result it"
+                  + " is that key result");
+      return null;
+    }
     if (r != null && r.removesKeyResult()) {
       removedButPresent(f, kr.id());
       return null;

@@ -164,6 +164,29 @@ class RevisionReaderTest {
   }
 
   @Test
+  void underAKeyResultKrMayOnlyNameThatKeyResult() {
+    Read r =
+        read(
+            HEAD
+                + lines(
+                    "    revisions:",
+                    "      - date: 2026-11-02",
+                    "        kr: kr1",
+                    "        to: \"25%\"",
+                    "        reason: \"Redesign\"",
+                    "      - date: 2026-11-03",
+                    "        kr: KR2",
+                    "        to: \"30%\"",
+                    "        reason: \"Redesign\""));
+    assertEquals(
+        List.of("okrs/growth.yaml:16:15: error: a revision under KR1 names 'KR2' [revision-kr]"),
+        r.lines());
+    assertEquals(
+        List.of("KR1"),
+        r.model().objectives().get(0).revisions().stream().map(Revision::krId).toList());
+  }
+
+  @Test
   void aRevisionWithoutADateSaysSo() {
     Read r = read(HEAD + lines("revisions:", "  - to: \"25%\"", "    reason: \"Redesign\""));
     assertEquals(

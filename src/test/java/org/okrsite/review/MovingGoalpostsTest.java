@@ -263,4 +263,83 @@ class MovingGoalpostsTest {
         found.get(1).startsWith("KR1 target changed from \"< 2 days\" to \"< 3 days\""),
         found.get(1));
   }
+
+  private static final String TWO =
+      """
+      okr:
+        quarter: "Q4 2026"
+        team: "Growth"
+        objectives:
+          - id: growth-a
+            objective: "Make onboarding effortless"
+            pillar: "Product-Led Growth"
+            key_results:
+              - id: KR1
+                metric: "Time to first value"
+                baseline: "7 days"
+                target: "2 days"
+              - id: KR2
+                metric: "Activation rate"
+                baseline: "30%"
+                target: "45%"
+          - id: growth-b
+            objective: "Turn customers into our sales team"
+            pillar: "Product-Led Growth"
+            key_results:
+              - id: KR1
+                metric: "Referral signups per month"
+                baseline: "12/month"
+                target: "50/month"
+              - id: KR2
+                metric: "NPS"
+                baseline: "31"
+                target: "45"
+      """;
+
+  @Test
+  void inAFileOfSeveralObjectivesTheDeletionIsAtItsObjective() throws Exception {
+    Path root = tmp.resolve("repo");
+    Files.createDirectories(root.resolve("okrs"));
+    git(root, "2026-09-20", "init", "-q");
+    Files.writeString(root.resolve("okrs/growth.yaml"), TWO);
+    git(root, "2026-09-25", "add", ".");
+    git(root, "2026-09-25", "commit", "-q", "-m", "Q4 OKRs");
+    String without = TWO.substring(0, TWO.lastIndexOf("        - id: KR2"));
+    Files.writeString(root.resolve("okrs/growth.yaml"), without);
+    git(root, "2026-10-30", "commit", "-q", "-a", "-m", "drop NPS");
+    List<Diagnostic> found = goalposts(root);
+    assertEquals(1, found.size(), found.toString());
+    // line 17 is growth-b, the objective NPS belonged to (growth-a has a KR2 too)
+    assertEquals(
+        "okrs/growth.yaml:17:7: warning: KR2 \"NPS\" (baseline 31, target 45) was deleted on"
+            + " 2026-10-30 (commit "
+            + head(root)
+            + "), during Q4 2026 [moving-goalposts]",
+        found.get(0).line());
+  }
+
+  @Test
+  void aCheckoutOwnedByAnotherUserIsSaidWithTheSafeDirectoryFix() {
+    Fixture f = new Fixture().file("okrs/growth.yaml", OKR);
+    f.history =
+        GoalHistory.unreadable(
+            "git cannot read the repository: fatal: detected dubious ownership in repository at"
+                + " '/builds/acme/okrs'");
+    Diagnostics d = new Diagnostics();
+    f.run(d);
+    Diagnostic w =
+        d.sorted().stream()
+            .filter(x -> x.ruleId().equals("history-unavailable"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        ".:1:1: warning: moving-goalposts not checked: git cannot read the repository: fatal:"
+            + " detected dubious ownership in repository at '/builds/acme/okrs'"
+            + " [history-unavailable]",
+        w.line());
+    assertEquals(
+        "the checkout belongs to another user: 'git config --global --add safe.directory DIR' (in"
+            + " a container: the checkout's path)",
+        w.hint());
+  }
 }
