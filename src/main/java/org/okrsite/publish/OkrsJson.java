@@ -11,6 +11,7 @@ import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
 import org.okrsite.model.ParentRef;
 import org.okrsite.model.Quantity;
+import org.okrsite.model.Revision;
 import org.okrsite.review.ReviewResult;
 import org.okrsite.score.KrScore;
 import org.okrsite.score.ObjectiveScore;
@@ -117,7 +118,25 @@ public final class OkrsJson {
     for (int i = 0; i < o.keyResults().size(); i++)
       krs.add(keyResult(o.keyResults().get(i), s.keyResults().get(i)));
     j.put("key_results", krs);
+    j.put("revisions", revisions(o));
     return j;
+  }
+
+  /** The objective's approved changes ({@code revisions:}), oldest first. */
+  private static List<Object> revisions(Objective o) {
+    List<Object> out = new ArrayList<>();
+    for (Revision r :
+        o.revisions().stream().sorted(java.util.Comparator.comparing(Revision::date)).toList()) {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("date", r.date().toString());
+      j.put("kr", r.krId());
+      j.put("from", r.from());
+      j.put("to", r.to());
+      j.put("removed", r.removesKeyResult());
+      j.put("reason", r.reason());
+      out.add(j);
+    }
+    return out;
   }
 
   private static Map<String, Object> keyResult(KeyResult kr, KrScore s) {

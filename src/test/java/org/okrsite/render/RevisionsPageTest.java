@@ -57,6 +57,14 @@ class RevisionsPageTest {
         <tr><td><time datetime="2026-11-02" title="Time zone: UTC">2 Nov 2026</time></td><td>KR1</td><td>18% → 25%</td><td>Pricing &lt;b&gt;redesign&lt;/b&gt; doubled the trial pool</td></tr>
         """,
         rows);
+    String json = Files.readString(tmp.resolve("public/data/okrs.json"));
+    assertTrue(
+        json.replaceAll("\\s+", " ")
+            .contains(
+                "\"revisions\": [ { \"date\": \"2026-10-20\", \"kr\": \"KR2\", \"from\":"
+                    + " \"50/month\", \"to\": \"removed\", \"removed\": true, \"reason\":"
+                    + " \"Referrals moved to Marketing\" }, {"),
+        json);
   }
 
   @Test
