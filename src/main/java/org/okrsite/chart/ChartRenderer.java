@@ -52,6 +52,11 @@ public final class ChartRenderer {
     return render(new KrTrendChart(trend));
   }
 
+  /** A key result's leading-indicator readings over its cycle. */
+  public Svg leadingTrend(LeadingTrend trend) {
+    return render(new LeadingTrendChart(trend));
+  }
+
   /** One confidence line per key result of an objective, over red/yellow/green bands. */
   public Svg confidence(ConfidenceTrend trend) {
     return render(new ConfidenceChart(trend));

@@ -298,6 +298,13 @@ public enum Rule {
       true,
       "A key result's weight: is negative.",
       "Use a positive weight such as 1 or 2."),
+  LEADING_UNNAMED(
+      "leading-unnamed",
+      Severity.WARNING,
+      true,
+      "A check-in reports a leading-indicator reading (leading:) for a key result that names no"
+          + " leading_indicator, so nobody can tell what the number measures.",
+      "Add leading_indicator: to the key result, e.g. \"Wizard completion rate (weekly)\"."),
   MD_OKR_CYCLE(
       "md-okr-cycle",
       Severity.ERROR,

@@ -251,6 +251,20 @@ final class CheckInLinker {
         current = null;
       }
     }
+    if (u.leading() != null && (kr.leadingIndicator() == null || kr.leadingIndicator().isBlank())) {
+      d.report(
+          u.leading().position(),
+          Rule.LEADING_UNNAMED,
+          "leading-indicator reading '"
+              + u.leading().text()
+              + "' for "
+              + kr.id()
+              + ", which names no leading indicator",
+          "say what the reading measures: add leading_indicator: to "
+              + kr.id()
+              + " in "
+              + objectiveId);
+    }
     return new CheckIn.Update(
         u.ref(),
         objectiveId,
@@ -259,6 +273,7 @@ final class CheckInLinker {
         current,
         u.confidence(),
         u.note(),
+        u.leading(),
         u.position());
   }
 }

@@ -11,6 +11,7 @@ import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.diagnostic.Rule;
+import org.okrsite.diagnostic.SourcePosition;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Owner;
@@ -65,7 +66,7 @@ final class CheckInReader {
     List<CheckIn.Update> updates = new ArrayList<>();
     for (YamlMapping m : Reading.mappings(f, "key_results", "key result update")) {
       FieldReader u = new FieldReader(m, "key result update", d);
-      u.allowOnly(Set.of("id", "current", "confidence", "note", "actual"));
+      u.allowOnly(Set.of("id", "current", "confidence", "note", "actual", "leading"));
       String ref = u.requiredText("id");
       String key = u.has("current") ? "current" : "actual";
       String currentText = u.text(key);
@@ -79,6 +80,7 @@ final class CheckInReader {
               current,
               u.fraction("confidence", Rule.CONFIDENCE_RANGE),
               u.text("note"),
+              leading(u, d),
               m.position()));
     }
     String narrative =
@@ -97,6 +99,28 @@ final class CheckInReader {
         plan(f, d),
         narrative,
         f.mapping().position());
+  }
+
+  /**
+   * This week's reading of the key result's leading indicator, {@code leading: 42} or {@code
+   * leading: "61%"}: a scalar like {@code current:}, with a number in it. Whether the key result
+   * names a leading indicator is for the linker, which knows the key result.
+   */
+  private static CheckIn.Reading leading(FieldReader u, Diagnostics d) {
+    String text = u.text("leading"); // a list or mapping is reported where it is written
+    if (text == null) return null;
+    SourcePosition at = u.at("leading");
+    Quantity value = Quantity.parse(text).orElse(null);
+    if (value == null) {
+      d.error(
+          at,
+          Rule.BAD_QUANTITY,
+          "leading-indicator reading '" + text.strip() + "' has no number okrsite can read",
+          "write the reading as a number, with its unit if it has one: leading: 42 or leading:"
+              + " \"61%\"");
+      return null;
+    }
+    return new CheckIn.Reading(text.strip(), value, at);
   }
 
   private static List<CheckIn.Blocker> issues(FieldReader f, Diagnostics d) {

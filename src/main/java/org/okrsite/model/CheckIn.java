@@ -37,6 +37,8 @@ public record CheckIn(
    *
    * @param ref the KR reference as written ({@code KR1} or {@code objective-id/KR1})
    * @param objectiveId the objective it resolved to, or null when it did not
+   * @param leading this week's reading of the key result's leading indicator ({@code leading:}), or
+   *     null
    */
   public record Update(
       String ref,
@@ -46,7 +48,18 @@ public record CheckIn(
       Quantity current,
       Double confidence,
       String note,
+      Reading leading,
       SourcePosition position) {}
+
+  /**
+   * A reading of a key result's leading indicator as written ({@code leading: 42}, {@code leading:
+   * "61%"}).
+   *
+   * @param value the number read from {@code text}, never null (unreadable readings are reported
+   *     and dropped)
+   * @param position where the value is written
+   */
+  public record Reading(String text, Quantity value, SourcePosition position) {}
 
   /** A blocker, and who can unblock it. */
   public record Blocker(String text, String need, String from) {}

@@ -170,6 +170,21 @@ public final class OkrsJson {
     j.put("divergence", s.divergence().key().isEmpty() ? null : s.divergence().key());
     j.put("band", s.band() == null ? null : s.band().key());
     j.put("last_update", s.lastUpdate() == null ? null : s.lastUpdate().toString());
+    j.put("leading_indicator", kr.leadingIndicator());
+    j.put("leading_reading", leadingReading(s));
+    return j;
+  }
+
+  /** The latest check-in reading of the key result's leading indicator, or null. */
+  private static Map<String, Object> leadingReading(KrScore s) {
+    KrScore.Point last = null;
+    for (KrScore.Point p : s.history()) if (p.leading() != null) last = p;
+    if (last == null) return null;
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("value", last.leading().value());
+    j.put("unit", last.leading().unit().isEmpty() ? null : last.leading().unit());
+    j.put("text", last.leading().text());
+    j.put("date", last.date() == null ? null : last.date().toString());
     return j;
   }
 

@@ -9,6 +9,7 @@ import org.okrsite.model.Objective;
 import org.okrsite.model.Quantity;
 import org.okrsite.render.Views.HistoryRow;
 import org.okrsite.render.Views.KrView;
+import org.okrsite.render.Views.LeadingView;
 import org.okrsite.render.Views.Link;
 import org.okrsite.render.Views.ObjectiveCard;
 import org.okrsite.render.Views.StatusView;
@@ -157,7 +158,21 @@ final class Cards {
         kr.kind() == null ? "" : kr.kind().yamlName(),
         kr.weight() == null ? "" : Formats.decimal(kr.weight()),
         withHistory ? charts.krTrend(o, kr) : null,
+        leading(o, kr, s, withHistory),
         history);
+  }
+
+  /** The leading indicator and its latest reading; null when there is neither. */
+  private LeadingView leading(Objective o, KeyResult kr, KrScore s, boolean withChart) {
+    KrScore.Point last = null;
+    if (s != null) for (KrScore.Point p : s.history()) if (p.leading() != null) last = p;
+    boolean named = kr.leadingIndicator() != null && !kr.leadingIndicator().isBlank();
+    if (!named && last == null) return null;
+    return new LeadingView(
+        named ? kr.leadingIndicator().strip() : "unnamed",
+        last == null ? "" : last.leading().display(),
+        last == null ? null : when(last.date()),
+        withChart ? charts.leadingTrend(o, kr) : null);
   }
 
   /** The expected-progress marker, in 5% steps so the stylesheet stays small. */

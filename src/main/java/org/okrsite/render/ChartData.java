@@ -11,6 +11,7 @@ import org.okrsite.chart.ConfidenceTrend;
 import org.okrsite.chart.DatedValue;
 import org.okrsite.chart.KpiTrend;
 import org.okrsite.chart.KrTrend;
+import org.okrsite.chart.LeadingTrend;
 import org.okrsite.chart.ScoreDistribution;
 import org.okrsite.chart.UnitScores;
 import org.okrsite.model.CheckIn;
@@ -64,6 +65,31 @@ final class ChartData {
             target,
             points,
             forecast));
+  }
+
+  /**
+   * A key result's leading-indicator readings ({@code leading:} in its check-ins); empty without
+   * any. Readings in another unit than the latest one are left out: one axis, one unit.
+   */
+  static Optional<LeadingTrend> leadingTrend(Cycle c, KeyResult kr, KrScore s) {
+    List<Quantity> latest = leadingReadings(s);
+    if (latest.isEmpty()) return Optional.empty();
+    String unit = latest.get(latest.size() - 1).unit();
+    List<DatedValue> points = new ArrayList<>();
+    for (KrScore.Point p : s.history())
+      if (p.date() != null && p.leading() != null && p.leading().unit().equals(unit))
+        points.add(new DatedValue(p.date(), p.leading().value()));
+    return Optional.of(
+        new LeadingTrend(
+            kr.id() + " " + label(kr), kr.leadingIndicator(), unit, c.start(), c.end(), points));
+  }
+
+  /** The leading-indicator readings of a key result's check-ins, oldest first. */
+  static List<Quantity> leadingReadings(KrScore s) {
+    List<Quantity> out = new ArrayList<>();
+    if (s == null) return out;
+    for (KrScore.Point p : s.history()) if (p.leading() != null) out.add(p.leading());
+    return out;
   }
 
   /**

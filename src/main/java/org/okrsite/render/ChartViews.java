@@ -41,6 +41,15 @@ final class ChartViews {
         .orElse(null);
   }
 
+  /** A key result's leading-indicator readings; null when its check-ins report none. */
+  ChartView leadingTrend(Objective o, KeyResult kr) {
+    var score = site.scores.kr(o.id(), kr.id()).orElse(null);
+    return ChartData.leadingTrend(site.cycleOf(o), kr, score)
+        .map(renderer::leadingTrend)
+        .map(ChartViews::view)
+        .orElse(null);
+  }
+
   /** Confidence over time of an objective's key results; null before any check-in. */
   ChartView confidence(Objective o) {
     // Confidence bands follow the site's status thresholds (green from 0.7, red below 0.4 by

@@ -46,7 +46,10 @@ final class CheckInViews {
       String narrativeHtml,
       String weekHref) {}
 
-  /** One KR's reading: value, confidence last → now with Δ, and a flag on a big drop. */
+  /**
+   * One KR's reading: value, confidence last → now with Δ, a flag on a big drop, and the reading of
+   * its leading indicator ("" when none).
+   */
   record Row(
       Link kr,
       String metric,
@@ -56,7 +59,8 @@ final class CheckInViews {
       String delta,
       String direction,
       boolean drop,
-      String note) {}
+      String note,
+      String leading) {}
 
   /** A top priority and the KR it supports, or {@code operational} when it supports none. */
   record Priority(String text, Link supports, String supportsText, boolean operational) {}
@@ -90,7 +94,8 @@ final class CheckInViews {
               Formats.delta(before, u.confidence()),
               Formats.direction(before, u.confidence()),
               drop,
-              u.note()));
+              u.note(),
+              u.leading() == null ? "" : u.leading().text()));
     }
     List<Priority> plan = new ArrayList<>();
     for (CheckIn.Priority p : ci.plan()) {

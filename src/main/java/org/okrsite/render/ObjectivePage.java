@@ -48,6 +48,9 @@ record ObjectivePage(
       List<CheckIn.Blocker> issues,
       String href) {}
 
-  /** A check-in's reading of one key result ("–" when it gave no value). */
-  record KrUpdate(String kr, String value, String confidence, String note) {}
+  /**
+   * A check-in's reading of one key result ("–" when it gave no value) and of its leading indicator
+   * ("" when none).
+   */
+  record KrUpdate(String kr, String value, String confidence, String note, String leading) {}
 }

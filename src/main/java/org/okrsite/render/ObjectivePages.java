@@ -144,7 +144,8 @@ final class ObjectivePages {
                   u.krId(),
                   u.currentText() == null ? "–" : u.currentText(),
                   Formats.decimal(u.confidence()),
-                  u.note()));
+                  u.note(),
+                  u.leading() == null ? "" : u.leading().text()));
         }
       }
       list.add(

@@ -56,7 +56,21 @@ public final class Views {
       String kind,
       String weight,
       ChartView chart,
+      LeadingView leading,
       List<HistoryRow> history) {}
+
+  /**
+   * A key result's leading indicator (seed 001: the weekly signal of a lagging key result): what it
+   * measures, its latest reading from a check-in, and on objective pages the readings' chart.
+   *
+   * @param indicator the {@code leading_indicator:} text; "unnamed" when check-ins report readings
+   *     for a key result that names none
+   * @param latest the latest reading as written, or "" before any
+   * @param latestOn the check-in date of the latest reading, or null
+   * @param leadingChart the readings' trend (objective pages), or null
+   */
+  public record LeadingView(
+      String indicator, String latest, When latestOn, ChartView leadingChart) {}
 
   /** One check-in's reading of a key result. */
   public record HistoryRow(When date, String value, String confidence, String note) {}

@@ -49,7 +49,11 @@ public record KrScore(
     history = List.copyOf(history);
   }
 
-  /** One check-in's reading of the KR. */
+  /**
+   * One check-in's reading of the KR.
+   *
+   * @param leading the check-in's reading of the KR's leading indicator, or null
+   */
   public record Point(
       LocalDate date,
       Quantity value,
@@ -57,5 +61,6 @@ public record KrScore(
       Double progress,
       Double confidence,
       String note,
+      Quantity leading,
       String checkInId) {}
 }

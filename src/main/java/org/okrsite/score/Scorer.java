@@ -206,6 +206,7 @@ public final class Scorer {
               round(progress(kr, u.current(), u.currentText())),
               u.confidence(),
               u.note(),
+              u.leading() == null ? null : u.leading().value(),
               c.id()));
     }
     Double progress = round(progress(kr, current, currentText));
