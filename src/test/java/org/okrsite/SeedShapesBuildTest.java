@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +23,7 @@ import org.okrsite.score.KrScore;
 
 /**
  * The seed's YAML shapes load unchanged: each file alone, and all of them together, build a site
- * whose {@code data/okrs.json} and model show what the file says.
+ * whose {@code data/okrs.json}, model and pages show what the file says.
  */
 class SeedShapesBuildTest {
   private static final Path SHAPES = Path.of("src/test/resources/seeds/shapes");
@@ -62,6 +69,67 @@ class SeedShapesBuildTest {
       case "strategic_pillars.yaml" -> assertEquals(3, m.pillars().size());
       default -> throw new AssertionError(file);
     }
+  }
+
+  /**
+   * CONTRACT §2: each shape alone shows up on the site. Every quoted value the shape writes appears
+   * in the text of some page (dates as the site writes them, single-word codes such as {@code
+   * on_track} or a KPI's {@code yellow} as their words).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "alignment_map.yaml",
+        "annual_goal.yaml",
+        "dependency_contract.yaml",
+        "individual_commitment.yaml",
+        "kpi_dashboard.yaml",
+        "okr.yaml",
+        "okr_score.yaml",
+        "retrospective.yaml",
+        "solo_okr.yaml",
+        "strategic_pillars.yaml"
+      })
+  void eachShapeAloneShowsOnTheSite(String file, @TempDir Path tmp) throws IOException {
+    Path source = Files.createDirectories(tmp.resolve("content"));
+    Files.copy(SHAPES.resolve(file), source.resolve(file));
+    SiteBuilder.Result r = TestSites.build(source, tmp.resolve("public"), AS_OF);
+    assertFalse(r.hasErrors(), TestSites.errors(r));
+    String text = siteText(tmp.resolve("public"));
+    List<String> missing = new ArrayList<>();
+    Matcher m = QUOTED.matcher(Files.readString(SHAPES.resolve(file)));
+    while (m.find()) {
+      String value = m.group(1);
+      if (!text.contains(shown(value))) missing.add(value + " (looked for '" + shown(value) + "')");
+    }
+    assertEquals(List.of(), missing, file + ": values that reach no page");
+  }
+
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+  /** How a written value reads on a page. */
+  private static String shown(String value) {
+    if (value.matches("\\d{4}-\\d{2}-\\d{2}")) return DAY.format(LocalDate.parse(value));
+    return switch (value) {
+      case "green" -> "On track";
+      case "yellow" -> "At risk";
+      case "red" -> "Off track";
+      default -> value.matches("[a-z_]+") ? value.replace('_', ' ') : value;
+    };
+  }
+
+  /** The visible text of every page but the search page, whitespace collapsed. */
+  private static String siteText(Path root) throws IOException {
+    StringBuilder b = new StringBuilder();
+    try (var s = Files.walk(root)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+        if (p.getFileName().toString().equals("search.html")) continue;
+        b.append(Jsoup.parse(Files.readString(p)).text()).append('\n');
+      }
+    }
+    return b.toString();
   }
 
   @Test

@@ -4,6 +4,7 @@ import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Dependency;
 import org.okrsite.model.KeyResult;
+import org.okrsite.model.KpiDashboard;
 import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
 
@@ -43,6 +44,22 @@ public final class ModelChecks {
                 + ")",
             "escalate before the deliverable is due");
       }
+    }
+    undatedKpis(m, d);
+  }
+
+  /** Only one snapshot can be "now"; say which one when several have no date. */
+  private static void undatedKpis(Model m, Diagnostics d) {
+    KpiDashboard shown = KpiDashboard.currentUndated(m.kpiDashboards());
+    for (KpiDashboard k : m.kpiDashboards()) {
+      if (k.date() != null || k == shown) continue;
+      d.warning(
+          k.position(),
+          Rule.KPI_UNDATED,
+          "this KPI snapshot has no date, and neither has "
+              + shown.position().file()
+              + ", which the site shows as the current snapshot; this one is left out",
+          "give each snapshot its 'date:' (YYYY-MM-DD), or keep one undated snapshot");
     }
   }
 }

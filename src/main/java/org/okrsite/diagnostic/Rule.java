@@ -231,6 +231,13 @@ public enum Rule {
       false,
       "okrsite failed while building the site.",
       "Report it with the content that causes it."),
+  KPI_UNDATED(
+      "kpi-undated",
+      Severity.WARNING,
+      true,
+      "More than one KPI snapshot has no date; the last in file order is shown as the current one"
+          + " and the others are left out.",
+      "Give each snapshot its 'date:' (YYYY-MM-DD), or keep one undated snapshot."),
   KPI_VALUE(
       "kpi-value",
       Severity.ERROR,

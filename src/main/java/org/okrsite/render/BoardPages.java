@@ -55,8 +55,9 @@ final class BoardPages {
                   cat.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + cat.substring(1), rows));
       }
     }
-    List<When> dates = new ArrayList<>();
-    for (KpiDashboard d : snaps) dates.add(writer.when(d.date()));
+    List<SnapshotDate> dates = new ArrayList<>();
+    for (KpiDashboard d : snaps)
+      dates.add(new SnapshotDate(writer.when(d.date()), kpis.undatedNote(d)));
     List<KpiHistory> history = new ArrayList<>();
     if (latest != null) {
       for (Kpi k : KpiViews.ordered(latest)) {
@@ -73,6 +74,7 @@ final class BoardPages {
         "kpis",
         new KpisView(
             latest == null ? null : writer.when(latest.date()),
+            kpis.undatedNote(latest),
             latest == null ? null : latest.cadence(),
             categories,
             dates,
@@ -80,14 +82,21 @@ final class BoardPages {
             charts.kpiTrends(snaps, latest)));
   }
 
-  /** The view of {@code kpis.mustache}: the latest snapshot by category, history and charts. */
+  /**
+   * The view of {@code kpis.mustache}: the latest snapshot by category, history and charts; {@code
+   * undated} says when the latest snapshot had no date and stands for the current one.
+   */
   record KpisView(
       When date,
+      String undated,
       String cadence,
       List<Category> categories,
-      List<When> dates,
+      List<SnapshotDate> dates,
       List<KpiHistory> history,
       List<ChartView> charts) {}
+
+  /** A snapshot's column in the history: its date, and the note when it had none. */
+  record SnapshotDate(When when, String undated) {}
 
   /** The KPIs of one category ("Health", "Growth", …) in the latest snapshot. */
   record Category(String name, List<KpiViews.KpiRow> kpis) {}

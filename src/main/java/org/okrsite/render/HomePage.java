@@ -7,6 +7,7 @@ import org.okrsite.render.ReviewViews.InsightsView;
 import org.okrsite.render.Views.ChartView;
 import org.okrsite.render.Views.Count;
 import org.okrsite.render.Views.ObjectiveCard;
+import org.okrsite.render.Views.When;
 
 /** The view of {@code home.mustache}: strategy, pillars, annual goals, the current cycle. */
 record HomePage(
@@ -31,7 +32,10 @@ record HomePage(
   /** A strategic pillar, linked to its section of the alignment map. */
   record Pillar(String id, String name, String description, String contribution, String href) {}
 
-  /** An annual goal with its milestones, linked to its section of the alignment map. */
+  /**
+   * An annual goal with its milestones, linked to its section of the alignment map; {@code
+   * direction} says which way its milestones are read ("lower is better").
+   */
   record Goal(
       String id,
       String statement,
@@ -39,9 +43,18 @@ record HomePage(
       String metric,
       String baseline,
       String owner,
+      String whyNow,
+      String direction,
       List<Milestone> milestones,
+      List<String> dependencies,
+      List<String> risks,
       String href) {}
 
-  /** A quarter's milestone: target, actual ("–" when none yet) and its state in words. */
-  record Milestone(String quarter, String target, String actual, String reached) {}
+  /**
+   * A quarter's milestone: target, actual ("–" when none yet), its state in words and as a CSS key
+   * (reached, missed, not-yet-due, …), and the last day of its quarter (null when the goal's year
+   * is unknown).
+   */
+  record Milestone(
+      String quarter, String target, String actual, String reached, String state, When due) {}
 }

@@ -1,7 +1,9 @@
 package org.okrsite.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.okrsite.config.CycleCalendar;
 import org.okrsite.model.AnnualGoal;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Level;
@@ -12,6 +14,7 @@ import org.okrsite.model.Unit;
 import org.okrsite.render.Views.Count;
 import org.okrsite.render.Views.Link;
 import org.okrsite.render.Views.When;
+import org.okrsite.score.GoalMilestones;
 import org.okrsite.score.ObjectiveScore;
 import org.okrsite.score.Status;
 import org.okrsite.site.SitePaths;
@@ -92,15 +95,21 @@ final class HomePages {
 
   private List<HomePage.Goal> goals(Page page) {
     List<HomePage.Goal> list = new ArrayList<>();
+    CycleCalendar calendar = new CycleCalendar(site.settings);
     for (AnnualGoal g : site.model.annualGoals()) {
       List<HomePage.Milestone> ms = new ArrayList<>();
       for (AnnualGoal.Milestone m : g.milestones()) {
+        LocalDate due =
+            g.year() > 0 ? calendar.quarter(g.year(), quarter(m.quarter())).end() : null;
+        GoalMilestones.State st = GoalMilestones.state(g, m, due, site.asOf());
         ms.add(
             new HomePage.Milestone(
                 m.quarter().toUpperCase(java.util.Locale.ROOT),
                 m.target(),
                 m.actual() == null ? "–" : m.actual(),
-                milestoneState(m)));
+                st.label(),
+                st.key(),
+                due == null ? null : writer.when(due)));
       }
       list.add(
           new HomePage.Goal(
@@ -110,24 +119,22 @@ final class HomePages {
               g.successMetric(),
               g.baseline(),
               g.owner(),
+              g.whyNow(),
+              GoalMilestones.lowerIsBetter(g) ? "lower is better" : "higher is better",
               ms,
+              g.dependencies(),
+              g.risks(),
               page.href(SitePaths.alignment(site.current.id()) + "#goal-" + anchor(g.id()))));
     }
     return list;
   }
 
-  static String anchor(String id) {
-    return id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  private static int quarter(String q) {
+    return q.charAt(1) - '0';
   }
 
-  /** "Reached", "Missed" or "Open" — words, with the values beside them. */
-  private static String milestoneState(AnnualGoal.Milestone m) {
-    if (m.actualValue() == null || m.targetValue() == null)
-      return m.actual() == null ? "Open" : "Reported";
-    boolean ceiling = m.targetValue().comparison().isUpperBound();
-    double a = m.actualValue().value();
-    double t = m.targetValue().value();
-    return (ceiling ? a <= t : a >= t) ? "Reached" : "Not reached";
+  static String anchor(String id) {
+    return id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 
   /** Objectives of a cycle counted by status, in the enum's order. */

@@ -12,18 +12,39 @@ import org.okrsite.render.Views.StatusView;
 final class KpiViews {
   static final List<String> CATEGORIES =
       List.of("health", "growth", "efficiency", "quality", "velocity");
+  static final String UNDATED = "current snapshot, no date given";
   private final SiteIndex site;
+  private final KpiDashboard undated;
 
   KpiViews(SiteIndex site) {
     this.site = site;
+    this.undated = KpiDashboard.currentUndated(site.model.kpiDashboards());
   }
 
-  /** Snapshots up to the as-of date, oldest first. */
+  /**
+   * Snapshots up to the as-of date, oldest first. A snapshot written without a date is the current
+   * one: it comes last, dated the as-of date (and {@link #isUndated} says so). Of several undated
+   * snapshots only {@link KpiDashboard#currentUndated} is kept; the check stage reports the others.
+   */
   List<KpiDashboard> snapshots() {
-    return site.model.kpiDashboards().stream()
-        .filter(d -> d.date() != null && !d.date().isAfter(site.asOf()))
-        .sorted(Comparator.comparing(KpiDashboard::date).thenComparing(KpiDashboard::id))
-        .toList();
+    List<KpiDashboard> out =
+        new ArrayList<>(
+            site.model.kpiDashboards().stream()
+                .filter(d -> d.date() != null && !d.date().isAfter(site.asOf()))
+                .sorted(Comparator.comparing(KpiDashboard::date).thenComparing(KpiDashboard::id))
+                .toList());
+    if (undated != null) out.add(undated.on(site.asOf()));
+    return out;
+  }
+
+  /** True for the snapshot that was written without a date (shown as the current one). */
+  boolean isUndated(KpiDashboard d) {
+    return undated != null && d != null && undated.position().equals(d.position());
+  }
+
+  /** "current snapshot, no date given" for an undated snapshot, else null. */
+  String undatedNote(KpiDashboard d) {
+    return isUndated(d) ? UNDATED : null;
   }
 
   KpiDashboard latestOnOrBefore(LocalDate day) {
@@ -32,9 +53,13 @@ final class KpiViews {
     return found;
   }
 
+  /** The snapshot before {@code now}: for the undated one, the latest dated snapshot. */
   private KpiDashboard before(KpiDashboard now) {
     KpiDashboard found = null;
-    for (KpiDashboard d : snapshots()) if (d.date().isBefore(now.date())) found = d;
+    for (KpiDashboard d : snapshots()) {
+      if (isUndated(d)) continue;
+      if (isUndated(now) || d.date().isBefore(now.date())) found = d;
+    }
     return found;
   }
 

@@ -55,7 +55,8 @@ final class UpdatePages {
       String notDue) {}
 
   /**
-   * The view of {@code week.mustache}: a week's KPI table, its first page of check-ins, who was due
+   * The view of {@code week.mustache}: a week's KPI table ({@code kpiUndated} says when its
+   * snapshot had no date and stands for the current one), its first page of check-ins, who was due
    * and did not check in, and who was not due ({@code notDueSummary}: "2 (biweekly or monthly)",
    * null when everyone was due).
    */
@@ -66,6 +67,7 @@ final class UpdatePages {
       When start,
       When end,
       When kpiDate,
+      String kpiUndated,
       List<KpiViews.KpiRow> kpis,
       List<CheckInViews.Item> checkIns,
       Pager pager,
@@ -301,6 +303,7 @@ final class UpdatePages {
             writer.when(monday),
             writer.when(sunday),
             now == null ? null : writer.when(now.date()),
+            kpis.undatedNote(now),
             kpis.weekRows(now),
             items,
             pager,

@@ -1,0 +1,217 @@
+package org.okrsite.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okrsite.SiteBuilder;
+import org.okrsite.TestSites;
+import org.okrsite.diagnostic.Diagnostic;
+import org.okrsite.diagnostic.Rule;
+
+/**
+ * Issue 18, "strategy pages read what the content says": annual-goal milestones read in the goal's
+ * direction, and a KPI snapshot without a date shown as the current one.
+ */
+class StrategyPagesTest {
+  private static final String DECREASING =
+      """
+      annual_goal:
+        id: "AG-2026-03"
+        statement: "Cut cost-to-serve per account by 40%"
+        current_baseline: "$38 per account"
+        milestones:
+          q1: "$36 per account"
+          q2: "$33 per account"
+          q3: "$29 per account"
+          q4: "$23 per account"
+        progress:
+          q1: "$37 per account"
+          q3: "$28 per account"
+      """;
+  private static final String INCREASING =
+      """
+      annual_goal:
+        id: "AG-2026-01"
+        statement: "Reach $1M ARR"
+        current_baseline: "$120K ARR"
+        milestones:
+          q1: "$250K ARR"
+          q2: "$450K ARR"
+          q3: "$700K ARR"
+          q4: "$1M ARR"
+        progress:
+          q1: "$260K ARR"
+          q2: "$440K ARR"
+          q3: "$690K ARR"
+      """;
+
+  /**
+   * As of 15 Aug 2026 (Q3 under way): a decreasing goal's milestone is reached at or below it, an
+   * increasing goal's at or above; a past one short of it is missed, a past one without a result
+   * says so, and one whose quarter has not ended is not yet due unless already reached.
+   */
+  @Test
+  void milestonesAreReadInTheGoalsDirection(@TempDir Path tmp) throws IOException {
+    Path src =
+        TestSites.write(
+            tmp.resolve("content"),
+            Map.of("goals/ag-03.yaml", DECREASING, "goals/ag-01.yaml", INCREASING));
+    Document home = build(src, tmp.resolve("public"), "2026-08-15").page("index.html");
+    assertEquals(
+        List.of(
+            "Q1 (by 31 Mar 2026) | $250K ARR | $260K ARR | Reached",
+            "Q2 (by 30 Jun 2026) | $450K ARR | $440K ARR | Missed",
+            "Q3 (by 30 Sep 2026) | $700K ARR | $690K ARR | Not yet due",
+            "Q4 (by 31 Dec 2026) | $1M ARR | – | Not yet due"),
+        milestones(home, "AG-2026-01"));
+    assertEquals(
+        List.of(
+            "Q1 (by 31 Mar 2026) | $36 per account | $37 per account | Missed",
+            "Q2 (by 30 Jun 2026) | $33 per account | – | No result reported",
+            "Q3 (by 30 Sep 2026) | $29 per account | $28 per account | Reached",
+            "Q4 (by 31 Dec 2026) | $23 per account | – | Not yet due"),
+        milestones(home, "AG-2026-03"));
+    assertEquals(
+        "Milestones (higher is better)", goal(home, "AG-2026-01").selectFirst("caption").text());
+    assertEquals(
+        "Milestones (lower is better)", goal(home, "AG-2026-03").selectFirst("caption").text());
+  }
+
+  /** The seed's kpi_dashboard has no date: it is the current snapshot, and says it is undated. */
+  @Test
+  void anUndatedKpiSnapshotIsTheCurrentOne(@TempDir Path tmp) throws IOException {
+    Path src = Files.createDirectories(tmp.resolve("content"));
+    Files.copy(
+        Path.of("src/test/resources/seeds/shapes/kpi_dashboard.yaml"),
+        src.resolve("kpi_dashboard.yaml"));
+    Site site = build(src, tmp.resolve("public"), "2026-11-23");
+    Document kpis = site.page("kpis/index.html");
+    assertEquals(
+        "Latest snapshot: current snapshot, no date given (shown as of 23 Nov 2026) · reviewed"
+            + " weekly",
+        kpis.selectFirst("main p.meta").text());
+    assertEquals(
+        "Monthly Churn Rate | – | 4.2% | < 3% | ↓ down | ■ Off track turned red",
+        row(kpis, "Monthly Churn Rate"));
+    assertEquals(
+        "Metric | current snapshot, no date given",
+        String.join(" | ", kpis.select("thead").last().select("th").eachText()));
+    Document week = site.page("cycles/2026-q4/updates/2026-w48.html");
+    assertEquals(
+        "Snapshot: current snapshot, no date given (shown as of 23 Nov 2026)",
+        week.selectFirst("section p.meta").text());
+    assertEquals("MRR | – | $85K | $100K | ↑ up | ▲ At risk", row(week, "MRR"));
+  }
+
+  /** Undated next to dated snapshots: the undated one is now, the dated one is "last". */
+  @Test
+  void anUndatedSnapshotFollowsTheDatedOnes(@TempDir Path tmp) throws IOException {
+    Path src =
+        TestSites.write(
+            tmp.resolve("content"),
+            Map.of(
+                "kpis/2026-10-31.yaml",
+                """
+                kpi_dashboard:
+                  date: 2026-10-31
+                  health_metrics:
+                    - name: "MRR"
+                      current: "$80K"
+                      target: "$100K"
+                      status: "yellow"
+                """,
+                "kpis/now.yaml",
+                """
+                kpi_dashboard:
+                  health_metrics:
+                    - name: "MRR"
+                      current: "$85K"
+                      target: "$100K"
+                      status: "green"
+                """));
+    Site site = build(src, tmp.resolve("public"), "2026-11-23");
+    Document kpis = site.page("kpis/index.html");
+    assertEquals("MRR | $80K | $85K | $100K | · not stated | ● On track", row(kpis, "MRR"));
+    assertEquals(
+        "Metric | 31 Oct 2026 | current snapshot, no date given",
+        String.join(" | ", kpis.select("thead").last().select("th").eachText()));
+    // the week of 2 Nov has only the dated snapshot
+    Document early = site.page("cycles/2026-q4/updates/2026-w45.html");
+    assertEquals("Snapshot of 31 Oct 2026", early.selectFirst("section p.meta").text());
+  }
+
+  /** Two undated snapshots: the last in file order is now, and the other is reported. */
+  @Test
+  void severalUndatedSnapshotsAreReported(@TempDir Path tmp) throws IOException {
+    String one =
+        """
+        kpi_dashboard:
+          health_metrics:
+            - name: "MRR"
+              current: "%s"
+              target: "$100K"
+              status: "green"
+        """;
+    Path src =
+        TestSites.write(
+            tmp.resolve("content"),
+            Map.of("kpis/a.yaml", one.formatted("$70K"), "kpis/b.yaml", one.formatted("$85K")));
+    Site site = build(src, tmp.resolve("public"), "2026-11-23");
+    List<String> warnings =
+        site.result.diagnostics().stream()
+            .filter(d -> d.ruleId().equals(Rule.KPI_UNDATED.id()))
+            .map(Diagnostic::toString)
+            .toList();
+    assertEquals(
+        List.of(
+            "kpis/a.yaml:2:3: warning: this KPI snapshot has no date, and neither has kpis/b.yaml,"
+                + " which the site shows as the current snapshot; this one is left out"
+                + " [kpi-undated]"),
+        warnings);
+    assertEquals(
+        "MRR | – | $85K | $100K | · not stated | ● On track",
+        row(site.page("kpis/index.html"), "MRR"));
+  }
+
+  record Site(Path root, SiteBuilder.Result result) {
+    Document page(String path) throws IOException {
+      return Jsoup.parse(Files.readString(root.resolve(path)));
+    }
+  }
+
+  static Site build(Path src, Path out, String asOf) throws IOException {
+    SiteBuilder.Result r = TestSites.build(src, out, asOf);
+    assertFalse(r.hasErrors(), TestSites.errors(r));
+    return new Site(out, r);
+  }
+
+  static Element goal(Document home, String id) {
+    for (Element a : home.select("article.goal"))
+      if (a.selectFirst("h3 a").text().equals(id)) return a;
+    throw new AssertionError("no goal " + id + " on the home page");
+  }
+
+  static List<String> milestones(Document home, String id) {
+    return goal(home, id).select("tbody tr").stream()
+        .map(tr -> String.join(" | ", tr.select("td").eachText()))
+        .toList();
+  }
+
+  static String row(Document page, String metric) {
+    for (Element tr : page.select("tbody tr")) {
+      List<String> cells = tr.select("td").eachText();
+      if (!cells.isEmpty() && cells.get(0).equals(metric)) return String.join(" | ", cells);
+    }
+    throw new AssertionError("no row " + metric);
+  }
+}
