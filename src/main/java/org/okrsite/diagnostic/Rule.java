@@ -275,12 +275,32 @@ public enum Rule {
       "A key result has no baseline and target to measure, so it cannot be scored (it stays on the"
           + " site as text).",
       "State numbers, e.g. 'from 8% to 18%', or set 'kind: milestone' for a done/not-done result."),
+  KR_RELATIVE_TARGET(
+      "kr-relative-target",
+      Severity.WARNING,
+      true,
+      "A target is written relative to the baseline (-30%, by 30%, 2x, double) but has no baseline"
+          + " to apply to, no direction, or a percentage baseline that makes it ambiguous.",
+      "Add 'baseline:', say the direction ('-30%', '30% fewer'), or write the target value."),
+  KR_TARGET_EQUALS_BASELINE(
+      "kr-target-equals-baseline",
+      Severity.WARNING,
+      true,
+      "A key result's target equals its baseline and says neither 'at least' nor 'at most'.",
+      "Write '>= 2%' to hold it at or above, '<= 2%' to hold it at or below, or the value you aim"
+          + " for."),
   KR_TASK(
       "kr-task",
       Severity.WARNING,
       true,
       "A key result is a task.",
       "Write the outcome the task should bring, with a number."),
+  KR_UNSCORABLE(
+      "kr-unscorable",
+      Severity.WARNING,
+      true,
+      "A key result cannot be scored: what its kind needs (a baseline, a target) is missing.",
+      "Add what the message names, or set 'kind: milestone' for a done/not-done result."),
   KR_UNIT_MISMATCH(
       "kr-unit-mismatch",
       Severity.ERROR,

@@ -9,10 +9,13 @@ import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
 import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.diagnostic.Rule;
+import org.okrsite.diagnostic.SourcePosition;
+import org.okrsite.model.Comparison;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.KeyResultSentence;
 import org.okrsite.model.KrKind;
 import org.okrsite.model.Quantity;
+import org.okrsite.model.RelativeChange;
 import org.okrsite.model.Slug;
 
 /** Reads one key result: a mapping with fields, or a sentence ("Revenue from $2K to $8K"). */
@@ -43,7 +46,7 @@ final class KeyResultReader {
 
   /** A key result from {@code node}; {@code defaultId} is used when it has no {@code id:}. */
   static KeyResult read(YamlNode node, String defaultId, Diagnostics d) {
-    if (node instanceof YamlScalar s && !s.isNull()) return fromSentence(s, defaultId);
+    if (node instanceof YamlScalar s && !s.isNull()) return fromSentence(s, defaultId, d);
     if (!(node instanceof YamlMapping m)) {
       d.error(
           node.position(),
@@ -75,7 +78,8 @@ final class KeyResultReader {
     String baseText = f.text("baseline");
     String targetText = f.text("target");
     Quantity baseline = numeric ? quantity(f, "baseline", d) : null;
-    Quantity target = numeric ? quantity(f, "target", d) : null;
+    RelativeChange relative = numeric ? RelativeChange.parse(targetText).orElse(null) : null;
+    Quantity target = numeric && relative == null ? quantity(f, "target", d) : null;
     String currentKey = f.has("current") ? "current" : "actual";
     String currentText = f.text(currentKey);
     Quantity current = null;
@@ -90,8 +94,105 @@ final class KeyResultReader {
       target = s.target().orElse(null);
       kind = s.kind().orElse(null);
     }
+    boolean relativeInMetric = false;
+    if (numeric && relative == null && targetText == null && baseline != null) {
+      // "Reduce new-customer support tickets by 30%", with a baseline and no target
+      Optional<Double> p = KeyResultSentence.parse(metric).relativeChangePercent();
+      if (p.isPresent()) {
+        relative = RelativeChange.ofPercent(p.get());
+        relativeInMetric = true;
+      }
+    }
+    boolean unscorableSaid = false;
+    if (relative != null) {
+      if (kind == null) kind = KeyResultSentence.parse(metric).kind().orElse(null);
+      relative = relative.withDirection(kind);
+      SourcePosition at = relativeInMetric ? m.position() : f.at("target");
+      String written =
+          relativeInMetric ? "'" + metric.strip() + "'" : "target '" + targetText + "'";
+      unscorableSaid = true;
+      if (!relative.hasDirection()) {
+        d.warning(
+            at,
+            Rule.KR_RELATIVE_TARGET,
+            written + " does not say which way it goes, so the key result cannot be scored",
+            "write '-"
+                + relative.text().replaceFirst("(?i)^by\\s*", "")
+                + "' or '+"
+                + relative.text().replaceFirst("(?i)^by\\s*", "")
+                + "', or set 'kind: decrease' or 'kind: increase'");
+      } else if (baseline == null) {
+        d.warning(
+            at,
+            Rule.KR_RELATIVE_TARGET,
+            written + " is relative to the baseline, and there is none, so it cannot be scored",
+            "add 'baseline:' with where the metric stands at the start of the cycle");
+        if (kind == null) kind = relative.factor() < 1 ? KrKind.DECREASE : KrKind.INCREASE;
+      } else {
+        target = relative.applyTo(baseline);
+        unscorableSaid = false;
+        if (baseline.unit().equals("%") && !Double.isNaN(relative.percent())) {
+          d.warning(
+              at,
+              Rule.KR_RELATIVE_TARGET,
+              written
+                  + " beside baseline '"
+                  + baseText
+                  + "' is read as "
+                  + relative.text()
+                  + " of the baseline: "
+                  + target.text()
+                  + "",
+              "if you mean percentage points, write the target value instead, e.g. '"
+                  + RelativeChange.display(
+                      baseline.value()
+                          + (relative.factor() < 1 ? -relative.percent() : relative.percent()),
+                      "%")
+                  + "'");
+        }
+      }
+    }
+    boolean sameAsBaseline =
+        baseline != null
+            && target != null
+            && kind == null
+            && relative == null
+            && baseline.comparison() == Comparison.NONE
+            && target.comparison() == Comparison.NONE
+            && baseline.value() == target.value();
     if (kind == null && target != null && baseline != null) kind = KrKind.infer(baseline, target);
     if (kind == null && target != null) kind = directionOf(target);
+    if (sameAsBaseline) {
+      d.warning(
+          f.at("target"),
+          Rule.KR_TARGET_EQUALS_BASELINE,
+          "target '"
+              + targetText
+              + "' equals the baseline and says neither at least nor at most, so it is read as"
+              + " holding at or above it",
+          "write '>= "
+              + targetText
+              + "' to hold it at or above, '<= "
+              + targetText
+              + "' at or below, or the value you aim for");
+    }
+    if (!unscorableSaid
+        && target == null
+        && targetText == null
+        && (kind == KrKind.INCREASE
+            || kind == KrKind.DECREASE
+            || kind == KrKind.STAY_ABOVE
+            || kind == KrKind.STAY_BELOW)) {
+      d.warning(
+          f.has("kind") ? f.at("kind") : m.position(),
+          Rule.KR_UNSCORABLE,
+          "key result '"
+              + metric.strip()
+              + "' is to "
+              + kind.yamlName().replace('_', ' ')
+              + " but has no target, so it cannot be scored",
+          "add 'target:', or set 'kind: milestone' for a done/not-done result");
+    }
     if (baseline != null && target != null && !Reading.unitsAgree(baseline, target)) {
       d.error(
           f.at("target"),
@@ -154,11 +255,22 @@ final class KeyResultReader {
         m.position());
   }
 
-  private static KeyResult fromSentence(YamlScalar s, String id) {
+  private static KeyResult fromSentence(YamlScalar s, String id, Diagnostics d) {
     KeyResultSentence k = KeyResultSentence.parse(s.text());
     Quantity baseline = k.baseline().orElse(null);
     Quantity target = k.target().orElse(null);
     KrKind kind = k.kind().orElse(null);
+    if (k.relativeChangePercent().isPresent() && baseline == null && target == null) {
+      d.warning(
+          s.position(),
+          Rule.KR_RELATIVE_TARGET,
+          "'"
+              + s.text().strip()
+              + "' is relative to a baseline it does not state, so it cannot be scored",
+          "write it as a mapping: metric:, baseline: (where it stands now) and target: '"
+              + RelativeChange.ofPercent(k.relativeChangePercent().get()).text()
+              + "'");
+    }
     if (kind == null && baseline != null && target != null) kind = KrKind.infer(baseline, target);
     if (kind == null && target != null) kind = directionOf(target);
     return new KeyResult(

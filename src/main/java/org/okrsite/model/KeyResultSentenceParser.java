@@ -58,6 +58,11 @@ final class KeyResultSentenceParser {
   private static final Pattern TO_TARGET = compile("^(?<metric>.+?)\\s+to\\s+(?<b>" + V + ")$");
   private static final Pattern LEADING = compile("^(?<b>" + V + ")\\s+(?:in|of)\\s+(?<metric>.+)$");
   private static final Pattern TRAILING = compile("^(?:(?<metric>.*?)[\\s=]+)??(?<b>" + V + ")$");
+
+  /** After a verb, a value and then what it measures: "Achieve 99.9% uptime". */
+  private static final Pattern VALUE_METRIC =
+      compile("^(?<b>" + V + ")\\s+(?<metric>\\p{L}[\\p{L}\\p{N}\\s'’/&-]*)$");
+
   private static final Pattern METRIC_TAIL =
       compile("(?:(?:^|\\s+)(?:of|at|is|to|from|by|in|for)|[\\s:=,;\\-–—])+$");
 
@@ -129,7 +134,13 @@ final class KeyResultSentenceParser {
     if (reading == null) {
       reading = match(LEADING, text);
     }
-    return reading != null ? reading : match(TRAILING, text);
+    if (reading == null) {
+      reading = match(TRAILING, text);
+    }
+    if (reading == null && verb != Verb.NONE) {
+      reading = match(VALUE_METRIC, text);
+    }
+    return reading;
   }
 
   /** "Metric: value" or "Metric: A to B", trying the last colon first; "10:30" is no separator. */
@@ -164,6 +175,7 @@ final class KeyResultSentenceParser {
     Quantity baseline = hasBaseline ? quantity(m.group("a")) : null;
     Quantity target = quantity(m.group("b"));
     boolean hasMetric = pattern != VALUE_RANGE && pattern != VALUE_SINGLE;
+    // VALUE_METRIC names its metric after the value
     String metric = hasMetric && m.group("metric") != null ? m.group("metric") : "";
     if (target == null || (hasBaseline && baseline == null)) {
       return null;

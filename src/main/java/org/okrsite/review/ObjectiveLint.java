@@ -171,7 +171,13 @@ final class ObjectiveLint {
           Rule.KR_NO_BASELINE,
           o,
           kr,
-          kr.id() + " \"" + label + "\" has a target but no baseline",
+          kr.id()
+              + " \""
+              + label
+              + "\" has a target but no baseline"
+              + (kr.kind() == KrKind.INCREASE || kr.kind() == KrKind.DECREASE
+                  ? ", so its progress cannot be computed"
+                  : ""),
           "add baseline: — you can't improve what you haven't measured",
           ev);
     }

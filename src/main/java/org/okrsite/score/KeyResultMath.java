@@ -43,9 +43,13 @@ public final class KeyResultMath {
    * Progress towards the target, unclamped: {@code (current − baseline) / (target − baseline)} for
    * increases and decreases, so over-achievement exceeds 1 and regression goes below 0. A stay
    * above/below key result is 1.0 while the threshold holds (inclusive unless the target says
-   * {@code <} or {@code >}) and 0.0 once breached. A milestone reads its current value as done or
-   * not; a baseline key result is complete once a value is measured. Units are the caller's
-   * concern: mismatched units are computed, not rejected.
+   * {@code <} or {@code >}); once breached it gets credit by its distance back to the band, from
+   * 0.99 at the edge down to 0.0 at a distance equal to the headroom its baseline had (the distance
+   * from the baseline to the threshold; without a baseline inside the band, a tenth of the
+   * threshold, and for a percentage no more than its room to 100% or to 0%): uptime held above
+   * 99.9% from 99.95% scores 0.6 at 99.88% and 0.0 at 99.85%; from 99.9% itself, 0.6 at 99.86%. A
+   * milestone reads its current value as done or not; a baseline key result is complete once a
+   * value is measured. Units are the caller's concern: mismatched units are computed, not rejected.
    *
    * @return progress, or empty when a needed value is missing or target equals baseline
    */
@@ -56,8 +60,8 @@ public final class KeyResultMath {
     }
     return switch (kind) {
       case INCREASE, DECREASE -> linearProgress(baseline, target, current);
-      case STAY_ABOVE -> thresholdProgress(target, current, true);
-      case STAY_BELOW -> thresholdProgress(target, current, false);
+      case STAY_ABOVE -> thresholdProgress(baseline, target, current, true);
+      case STAY_BELOW -> thresholdProgress(baseline, target, current, false);
       case MILESTONE -> milestoneProgress(current.text());
       case BASELINE -> OptionalDouble.of(1.0);
     };
@@ -73,7 +77,7 @@ public final class KeyResultMath {
   }
 
   private static OptionalDouble thresholdProgress(
-      Quantity target, Quantity current, boolean floor) {
+      Quantity baseline, Quantity target, Quantity current, boolean floor) {
     if (target == null) {
       return OptionalDouble.empty();
     }
@@ -81,7 +85,16 @@ public final class KeyResultMath {
     double t = target.value();
     boolean strict = target.comparison().isStrict();
     boolean held = floor ? (strict ? c > t : c >= t) : (strict ? c < t : c <= t);
-    return OptionalDouble.of(held ? 1.0 : 0.0);
+    if (held) return OptionalDouble.of(1.0);
+    double headroom = baseline == null ? 0 : floor ? baseline.value() - t : t - baseline.value();
+    if (!(headroom > 0)) {
+      headroom = Math.abs(t) / 10;
+      // a percentage held near its end: the room to 100% (or to 0%) is the scale, not a tenth
+      if (target.unit().equals("%")) headroom = Math.min(headroom, floor ? 100 - t : t);
+    }
+    if (!(headroom > 0)) return OptionalDouble.of(0.0);
+    double credit = 1 - Math.abs(c - t) / headroom;
+    return OptionalDouble.of(Math.max(0.0, Math.min(0.99, credit)));
   }
 
   /**

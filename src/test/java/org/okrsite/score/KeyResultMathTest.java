@@ -65,18 +65,18 @@ class KeyResultMathTest {
           $1M        | $500K      | $900K      | DECREASE   | 0.2                | 0.2
           # stay below: baseline already satisfies the ceiling
           1%         | < 2%       | 1.5%       | STAY_BELOW | 1.0                | 1.0
-          1%         | < 2%       | 2%         | STAY_BELOW | 0.0                | 0.0
+          1%         | < 2%       | 2%         | STAY_BELOW | 0.99               | 0.99
           1%         | ≤ 2%       | 2%         | STAY_BELOW | 1.0                | 1.0
           1.5%       | <= 2%      | 2.5%       | STAY_BELOW | 0.0                | 0.0
           2%         | <= 2%      | 0%         | STAY_BELOW | 1.0                | 1.0
           # stay above: baseline already satisfies the floor, or target equals baseline
           99.95%     | >= 99.9%   | 99.9%      | STAY_ABOVE | 1.0                | 1.0
           99.95%     | ≥ 99.9%    | 99.8%      | STAY_ABOVE | 0.0                | 0.0
-          4.6        | > 4.5      | 4.5        | STAY_ABOVE | 0.0                | 0.0
+          4.6        | > 4.5      | 4.5        | STAY_ABOVE | 0.99               | 0.99
           4.6        | > 4.5      | 4.7        | STAY_ABOVE | 1.0                | 1.0
           95%        | 95%        | 96%        | STAY_ABOVE | 1.0                | 1.0
           95%        | 95%        | 95%        | STAY_ABOVE | 1.0                | 1.0
-          95%        | 95%        | 94%        | STAY_ABOVE | 0.0                | 0.0
+          95%        | 95%        | 94%        | STAY_ABOVE | 0.8                | 0.8
           4.5        | >= 4.5     | 4.5        | STAY_ABOVE | 1.0                | 1.0
           """)
   void scores(
