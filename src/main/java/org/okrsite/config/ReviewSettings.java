@@ -32,6 +32,10 @@ import org.okrsite.model.Level;
  * @param unrealisticAverage an owner's cycle-end average below this says they were unrealistic
  * @param sweetSpotLow low end of the achievability sweet spot (confidence / score)
  * @param sweetSpotHigh high end of the achievability sweet spot
+ * @param calibrationGap an owner whose self scores of a finished cycle differ from the agreed ones
+ *     by this much on average, all in one direction, gets a {@code calibration-gap} insight (seed
+ *     000: the final score is agreed in a calibration conversation and can differ from the
+ *     self-score)
  */
 public record ReviewSettings(
     Map<Dimension, Integer> weights,
@@ -47,7 +51,8 @@ public record ReviewSettings(
     double sandbaggingAverage,
     double unrealisticAverage,
     double sweetSpotLow,
-    double sweetSpotHigh) {
+    double sweetSpotHigh,
+    double calibrationGap) {
 
   /** A rubric band: totals at or above {@code min} get {@code name}. */
   public record Band(int min, String name) {}
@@ -77,7 +82,8 @@ public record ReviewSettings(
         0.9,
         0.4,
         0.6,
-        0.7);
+        0.7,
+        0.2);
   }
 
   /** The objective limit for an owner at {@code level}, honouring first-time adoption mode. */
@@ -114,7 +120,8 @@ public record ReviewSettings(
             "sandbagging_weeks",
             "sandbagging_average",
             "unrealistic_average",
-            "sweet_spot"));
+            "sweet_spot",
+            "calibration_gap"));
     Map<Dimension, Integer> weights = weights(f, d, def.weights());
     List<Band> bands = bands(f, d, def.bands());
     Map<Level, Integer> max = levelLimits(f, "max_objectives", d, def.maxObjectives());
@@ -153,7 +160,8 @@ public record ReviewSettings(
         fraction(f, "sandbagging_average", def.sandbaggingAverage()),
         fraction(f, "unrealistic_average", def.unrealisticAverage()),
         low,
-        high);
+        high,
+        fraction(f, "calibration_gap", def.calibrationGap()));
   }
 
   private static Map<Dimension, Integer> weights(

@@ -53,7 +53,11 @@ final class ScoreMerger {
       }
       Double objScore = s.recordedScore() != null ? s.recordedScore() : o.recordedScore();
       Objective merged = o.withKeyResults(krs, objScore);
-      if (o.lifecycle() == Lifecycle.APPROVED) {
+      // the self score is kept whatever the lifecycle (an okr already closed has one too); an
+      // approved objective that has been scored is closed
+      Double self = s.selfScore() != null ? s.selfScore() : merged.selfScore();
+      if (o.lifecycle() == Lifecycle.APPROVED
+          || !java.util.Objects.equals(self, merged.selfScore())) {
         merged =
             new Objective(
                 merged.id(),
@@ -66,11 +70,11 @@ final class ScoreMerger {
                 merged.dependencies(),
                 merged.context(),
                 merged.tier(),
-                Lifecycle.CLOSED,
+                o.lifecycle() == Lifecycle.APPROVED ? Lifecycle.CLOSED : merged.lifecycle(),
                 merged.cancelledReason(),
                 merged.development(),
                 merged.recordedScore(),
-                s.selfScore() != null ? s.selfScore() : merged.selfScore(),
+                self,
                 merged.narrative(),
                 merged.revisions(),
                 merged.source(),

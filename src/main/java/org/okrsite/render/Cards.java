@@ -153,6 +153,7 @@ final class Cards {
         Formats.decimal(s == null ? null : s.recordedScore()),
         s != null && s.recordedScore() != null,
         Formats.decimal(s == null ? null : s.finalScore()),
+        Formats.calibration(kr.selfScore(), s == null ? null : s.recordedScore()),
         nz(kr.measurement()),
         nz(kr.narrative()),
         kr.kind() == null ? "" : kr.kind().yamlName(),

@@ -70,6 +70,19 @@ final class Formats {
     return (d > 0 ? "↑ +" : "↓ −") + org.okrsite.model.Fixed.of(Math.abs(d), 2);
   }
 
+  /**
+   * A self score beside the agreed one with the gap calibration made, "self 0.80, agreed 0.60:
+   * −0.20"; "self 0.80, not agreed yet" without an agreed score; "" without a self score.
+   */
+  static String calibration(Double self, Double agreed) {
+    if (self == null) return "";
+    if (agreed == null) return "self " + decimal(self) + ", not agreed yet";
+    double gap = Math.round((agreed - self) * 100) / 100.0;
+    String signed =
+        gap == 0 ? "±0.00" : (gap > 0 ? "+" : "−") + org.okrsite.model.Fixed.of(Math.abs(gap), 2);
+    return "self " + decimal(self) + ", agreed " + decimal(agreed) + ": " + signed;
+  }
+
   /** "up", "down" or "flat" for a change, used as a CSS class and read aloud as text. */
   static String direction(Double before, Double after) {
     if (before == null || after == null) return "flat";

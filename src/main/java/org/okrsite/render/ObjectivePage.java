@@ -11,9 +11,13 @@ import org.okrsite.render.Views.KrView;
 import org.okrsite.render.Views.ObjectiveCard;
 import org.okrsite.render.Views.When;
 
-/** The view of {@code objective.mustache}: one objective in full, its review and alignment. */
+/**
+ * The view of {@code objective.mustache}: one objective in full, its review and alignment. {@code
+ * calibration} is the objective's self score against the agreed one, "" without a self score.
+ */
 record ObjectivePage(
     ObjectiveCard card,
+    String calibration,
     String cycleName,
     String cycleHref,
     String lifecycle,

@@ -55,6 +55,7 @@ final class ObjectivePages {
         "objective",
         new ObjectivePage(
             cards.card(page, o),
+            Formats.calibration(o.selfScore(), s == null ? null : s.recordedScore()),
             c.name(),
             page.href(SitePaths.cycle(c.id())),
             o.lifecycle() == null ? "" : o.lifecycle().yamlName(),

@@ -52,11 +52,24 @@ final class RetroPages {
       List<Link> all,
       boolean ended) {}
 
-  /** A unit's objectives with computed and recorded scores; {@code hasRetro} when it wrote one. */
-  record UnitScores(String name, String href, boolean hasRetro, List<ScoreRow> rows) {}
+  /**
+   * A unit's objectives with computed and recorded scores; {@code hasRetro} when it wrote one,
+   * {@code hasSelf} when an objective has a self score (the table then shows them).
+   */
+  record UnitScores(
+      String name, String href, boolean hasRetro, boolean hasSelf, List<ScoreRow> rows) {}
 
-  /** An objective's computed and recorded score and its status. */
-  record ScoreRow(String title, String href, String score, String recorded, StatusView status) {}
+  /**
+   * An objective's computed and recorded score, its self score against the agreed one ("" without a
+   * self score) and its status.
+   */
+  record ScoreRow(
+      String title,
+      String href,
+      String score,
+      String recorded,
+      String calibration,
+      StatusView status) {}
 
   /** The view of {@code retro.mustache}: a unit's end-of-cycle scores and retrospectives. */
   record RetroView(
@@ -66,12 +79,17 @@ final class RetroPages {
       List<RetroText> retros,
       String unitHref) {}
 
-  /** An objective's card and its key results' scores. */
-  record Scored(ObjectiveCard card, List<KrScoreRow> krs) {}
+  /**
+   * An objective's card and its key results' scores; {@code calibration} is its self score against
+   * the agreed one ("" without a self score), {@code hasSelf} when it or a key result has one.
+   */
+  record Scored(ObjectiveCard card, String calibration, boolean hasSelf, List<KrScoreRow> krs) {}
 
   /**
-   * A key result's baseline, target, actual and computed, recorded and final scores; templates read
-   * the final one as {@code {{final}}} ({@link #getFinal}), a name Java keeps for itself.
+   * A key result's baseline, target, actual and computed, recorded and final scores, and its self
+   * score against the agreed one ("self 0.80, agreed 0.60: −0.20", "" without a self score);
+   * templates read the final one as {@code {{final}}} ({@link #getFinal}), a name Java keeps for
+   * itself.
    */
   record KrScoreRow(
       String id,
@@ -81,6 +99,7 @@ final class RetroPages {
       String actual,
       String computed,
       String recorded,
+      String calibration,
       String finalScore,
       String narrative) {
     public String getFinal() {
@@ -118,9 +137,14 @@ final class RetroPages {
       List<Objective> os = site.objectivesOf(c, u.level(), u.id());
       boolean hasRetro = !retros(c, u).isEmpty();
       if (os.isEmpty() && !hasRetro) continue;
+      List<ScoreRow> rows = scoreRows(page, os);
       units.add(
           new UnitScores(
-              u.name(), page.href(SitePaths.retro(c.id(), u.id())), hasRetro, scoreRows(page, os)));
+              u.name(),
+              page.href(SitePaths.retro(c.id(), u.id())),
+              hasRetro,
+              rows.stream().anyMatch(r -> !r.calibration().isEmpty()),
+              rows));
     }
     List<Link> all =
         site.units().stream()
@@ -143,9 +167,21 @@ final class RetroPages {
     for (Objective o : os) {
       var card = cards.card(page, o);
       rows.add(
-          new ScoreRow(o.title(), card.href(), card.score(), card.recordedScore(), card.status()));
+          new ScoreRow(
+              o.title(),
+              card.href(),
+              card.score(),
+              card.recordedScore(),
+              calibration(o),
+              card.status()));
     }
     return rows;
+  }
+
+  /** The objective's self score against its agreed one, or "" without a self score. */
+  private String calibration(Objective o) {
+    var s = site.score(o);
+    return Formats.calibration(o.selfScore(), s == null ? null : s.recordedScore());
   }
 
   /** Retrospectives by cycle id and owner id, in content order: one pass, not one per unit. */
@@ -180,10 +216,14 @@ final class RetroPages {
                 s == null ? "–" : Cards.text(s.current(), s.currentText()),
                 Formats.decimal(s == null ? null : s.computedScore()),
                 Formats.decimal(s == null ? null : s.recordedScore()),
+                Formats.calibration(kr.selfScore(), s == null ? null : s.recordedScore()),
                 Formats.decimal(s == null ? null : s.finalScore()),
                 kr.narrative()));
       }
-      objectives.add(new Scored(cards.card(page, o), krs));
+      String calibration = calibration(o);
+      boolean hasSelf =
+          !calibration.isEmpty() || krs.stream().anyMatch(k -> !k.calibration().isEmpty());
+      objectives.add(new Scored(cards.card(page, o), calibration, hasSelf, krs));
     }
     List<RetroText> retros = new ArrayList<>();
     for (Retrospective r : retros(c, u)) {

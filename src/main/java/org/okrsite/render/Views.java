@@ -24,7 +24,9 @@ public final class Views {
 
   /**
    * A key result as a progress bar: baseline → current → target, with the bar's width and the
-   * expected-progress marker as 0–100 (used in CSS class names, never inline styles).
+   * expected-progress marker as 0–100 (used in CSS class names, never inline styles). {@code
+   * calibration} is its self score against the agreed one ("self 0.80, agreed 0.60: −0.20"), ""
+   * without a self score.
    */
   public record KrView(
       String anchor,
@@ -51,6 +53,7 @@ public final class Views {
       String recordedScore,
       boolean hasRecorded,
       String finalScore,
+      String calibration,
       String measurement,
       String narrative,
       String kind,

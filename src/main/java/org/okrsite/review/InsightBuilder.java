@@ -34,6 +34,7 @@ final class InsightBuilder {
   private final List<Finding> findings;
   private final Scopes scopes;
   private final KrInsights krInsights;
+  private final CalibrationInsights calibration;
 
   /** Shared by the scopes: a check-in's issues are read for its team, department and company. */
   private final BlockerInsights blockers;
@@ -65,6 +66,7 @@ final class InsightBuilder {
             site.confidenceDrop(),
             new org.okrsite.score.CheckInSchedule(model, site.cadence()));
     this.blockers = new BlockerInsights(model, cycle, asOf);
+    this.calibration = new CalibrationInsights(settings.calibrationGap());
   }
 
   /** The insights of every scope that has key results this cycle. */
@@ -94,6 +96,7 @@ final class InsightBuilder {
     out.add(trend(now, before, mine));
     velocity(items, out);
     history(s, items, out);
+    calibration(s, mine, out);
     out.addAll(krInsights.of(items));
     achievability(items, out);
     alignment(mine, out);
@@ -224,6 +227,18 @@ final class InsightBuilder {
                 + " at the end of "
                 + previous.name(),
             Evidence.of(previous.name() + " scores", refs)));
+  }
+
+  /**
+   * Self scores against the agreed ones of the finished cycle: the cycle under review once it has
+   * ended, else the previous one.
+   */
+  private void calibration(Scope s, List<Objective> mine, List<Insight> out) {
+    boolean ended = cycle.end().isBefore(asOf);
+    Cycle finished = ended ? cycle : previous;
+    if (finished == null) return;
+    List<Objective> os = ended ? mine : previousMembers.getOrDefault(Scopes.key(s), List.of());
+    out.addAll(calibration.of(finished, os));
   }
 
   private void achievability(List<Item> items, List<Insight> out) {

@@ -69,7 +69,8 @@ class CascadeAndScoreLintTest {
             0.9,
             0.4,
             0.6,
-            0.7);
+            0.7,
+            0.2);
     assertTrue(rules(first).contains("too-many-objectives"), "first-time adoption allows 3");
   }
 
@@ -104,7 +105,8 @@ class CascadeAndScoreLintTest {
             0.9,
             0.4,
             0.6,
-            0.7);
+            0.7,
+            0.2);
     List<Finding> deep = f.run().findings("cascade-too-deep");
     assertEquals(1, deep.size());
     assertEquals("p1", deep.get(0).objectiveId());
