@@ -164,6 +164,13 @@ public enum Rule {
       true,
       "A dependency contract escalates after the date the deliverable is needed by.",
       "Escalate before the deliverable is due."),
+  DEPENDENCY_NO_DATE(
+      "dependency-no-date",
+      Severity.WARNING,
+      true,
+      "An objective needs something from another unit without saying by when.",
+      "Add 'by:' to the need (or 'needed_by:' to its dependency contract): need from [team]: [what]"
+          + " by [when]."),
   DEPENDENCY_STATUS(
       "dependency-status",
       Severity.ERROR,
@@ -256,6 +263,12 @@ public enum Rule {
       true,
       "A key result is done or not done, with no scale.",
       "Give it a measure that moves during the cycle."),
+  KR_DATE_OUTSIDE_CYCLE(
+      "kr-date-outside-cycle",
+      Severity.WARNING,
+      true,
+      "A key result's own date (\"by March 15\") falls outside its cycle.",
+      "Set a date inside the cycle, or move the key result to the cycle it belongs to."),
   KR_KIND(
       "kr-kind",
       Severity.ERROR,

@@ -121,6 +121,28 @@ final class KeyResultText {
     return Optional.empty();
   }
 
+  private static final Pattern ABBREVIATION = Pattern.compile("\\(([\\p{L}\\p{N}]{2,})\\)");
+
+  /**
+   * True when {@code label}, as another document writes a key result ("Time to first value (TTFV)
+   * &lt; 2 days", "TTFV &lt; 2 days", "KR1"), names this key result: it is its id, or opens with
+   * its metric or with the metric's abbreviation in brackets.
+   */
+  static boolean isNamedBy(KeyResult kr, String label) {
+    String l = String.join(" ", words(label));
+    if (l.isEmpty()) return false;
+    if (kr.id() != null && opens(l, String.join(" ", words(kr.id())))) return true;
+    String metric = kr.metric() == null ? "" : kr.metric();
+    if (opens(l, String.join(" ", words(metric)))) return true;
+    var m = ABBREVIATION.matcher(metric);
+    while (m.find()) if (opens(l, m.group(1).toLowerCase(Locale.ROOT))) return true;
+    return false;
+  }
+
+  private static boolean opens(String text, String prefix) {
+    return !prefix.isEmpty() && (text.equals(prefix) || text.startsWith(prefix + " "));
+  }
+
   /** Lowercase words, punctuation dropped. */
   static String[] words(String text) {
     String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'#%$]+", " ").strip();

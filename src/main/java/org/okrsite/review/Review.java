@@ -40,36 +40,35 @@ public final class Review {
       Model model, Scores scores, Settings settings, GoalHistory history, Diagnostics diagnostics) {
     ReviewSettings review = settings.review();
     LocalDate asOf = scores.asOf();
-    Map<String, Rubric> rubrics = new LinkedHashMap<>();
     RubricScorer rubric = new RubricScorer(model, review);
-    // each objective is rated on its own: on all cores, then kept in the model's order
-    List<Rubric> rated = model.objectives().parallelStream().map(rubric::rate).toList();
-    for (int i = 0; i < rated.size(); i++)
-      rubrics.put(model.objectives().get(i).id(), rated.get(i));
-
     Cycle cycle = Cycles.current(model, asOf).orElse(null);
     List<String> notes = new ArrayList<>();
     if (!history.available())
       notes.add("moving-goalposts not checked: " + history.unavailableReason());
     HistoryGaps.report(history, diagnostics);
+    // each objective's own words and dates are linted on their own, on all cores, in model order:
+    // reported for the cycle under review, read by the rubric for every cycle
+    List<List<Finding>> own =
+        model.objectives().parallelStream()
+            .map(o -> ownFindings(model, rubric, review, o))
+            .toList();
+    List<Finding> findings = new ArrayList<>();
+    if (cycle != null) {
+      for (int i = 0; i < own.size(); i++)
+        if (reviewed(cycle, model.objectives().get(i))) findings.addAll(own.get(i));
+      CheckInSchedule schedule = new CheckInSchedule(model, settings.cadence());
+      findings.addAll(CascadeLint.check(model, cycle, asOf, review, schedule));
+      findings.addAll(ScoreLint.check(model, scores, asOf, review));
+      findings.addAll(GoalpostLint.check(model, history, asOf));
+      findings.sort(Finding.ORDER);
+      for (Finding f : findings) diagnostics.warning(f.position(), f.rule(), f.message(), f.hint());
+    }
+    Map<String, Rubric> rubrics = rubrics(model, rubric, findings, own, cycle, o -> true);
     if (cycle == null) {
       notes.add("no cycle with objectives has started by " + asOf);
       return new ReviewResult(
           null, rubrics, List.of(), new Health(List.of(), 0, Health.verdict(0)), List.of(), notes);
     }
-    // each objective is linted on its own, on all cores; in the model's order, as before sorting
-    List<Finding> findings = new ArrayList<>();
-    model.objectives().parallelStream()
-        .filter(o -> cycle.id().equals(o.cycleId()) && o.lifecycle() != Lifecycle.CANCELLED)
-        .map(o -> ObjectiveLint.check(o, review))
-        .toList()
-        .forEach(findings::addAll);
-    CheckInSchedule schedule = new CheckInSchedule(model, settings.cadence());
-    findings.addAll(CascadeLint.check(model, cycle, asOf, review, schedule));
-    findings.addAll(ScoreLint.check(model, scores, asOf, review));
-    findings.addAll(GoalpostLint.check(model, history, asOf));
-    findings.sort(Finding.ORDER);
-    for (Finding f : findings) diagnostics.warning(f.position(), f.rule(), f.message(), f.hint());
 
     Cycle previous = Cycles.previous(model, cycle).orElse(null);
     Health health = new HealthCheck(model, scores, cycle, previous, findings).judge(history);
@@ -78,14 +77,57 @@ public final class Review {
     return new ReviewResult(cycle.id(), rubrics, findings, health, insights, notes);
   }
 
+  private static boolean reviewed(Cycle cycle, Objective o) {
+    return cycle.id().equals(o.cycleId()) && o.lifecycle() != Lifecycle.CANCELLED;
+  }
+
+  /** The findings in an objective's own words and dates. */
+  private static List<Finding> ownFindings(
+      Model model, RubricScorer rubric, ReviewSettings review, Objective o) {
+    List<Finding> out = new ArrayList<>(ObjectiveLint.check(o, review));
+    out.addAll(DeadlineLint.check(model, rubric.dependencies(), o));
+    return out;
+  }
+
+  /**
+   * The rubrics of the objectives {@code which} accepts, each lowered by the findings about it: the
+   * reported ones, the findings in its own words when its cycle is not the one reported, and its
+   * key results the check stage could not measure.
+   */
+  private static Map<String, Rubric> rubrics(
+      Model model,
+      RubricScorer rubric,
+      List<Finding> reported,
+      List<List<Finding>> own,
+      Cycle cycle,
+      java.util.function.Predicate<Objective> which) {
+    List<Finding> all = new ArrayList<>(reported);
+    for (int i = 0; i < model.objectives().size(); i++) {
+      Objective o = model.objectives().get(i);
+      if (!which.test(o)) continue;
+      if (cycle == null || !reviewed(cycle, o)) all.addAll(own.get(i));
+      all.addAll(RubricFindings.notMeasurable(o));
+    }
+    Map<String, List<Finding>> about = RubricFindings.byObjective(model, all);
+    // each objective is rated on its own: on all cores, then kept in the model's order
+    List<Objective> rated = model.objectives().stream().filter(which).toList();
+    List<Rubric> rubrics =
+        rated.parallelStream()
+            .map(o -> rubric.rate(o, about.getOrDefault(o.id(), List.of())))
+            .toList();
+    Map<String, Rubric> out = new LinkedHashMap<>();
+    for (int i = 0; i < rated.size(); i++) out.put(rated.get(i).id(), rubrics.get(i));
+    return out;
+  }
+
   /**
    * The review after an edit that changed only check-ins of the owners of {@code touched}: what
    * check-ins decide per owner (early hits and cycle-end averages, from the score history) is
    * reviewed again for those owners and replaces what {@code previous} found for them; findings
-   * about objectives' text and the cascade cannot change with a check-in and are kept, and so are
-   * rubrics (they rate the objectives as written). Health and insights look at the whole
-   * organisation and stay as they were until the next full review. New findings are reported to
-   * {@code diagnostics} as warnings.
+   * about objectives' text and the cascade cannot change with a check-in and are kept; the rubrics
+   * of those owners' objectives are rated again, as they cite the findings. Health and insights
+   * look at the whole organisation and stay as they were until the next full review. New findings
+   * are reported to {@code diagnostics} as warnings.
    *
    * @return the revised review, and the previous findings it dropped
    */
@@ -111,10 +153,20 @@ public final class Review {
     findings.addAll(fresh);
     findings.sort(Finding.ORDER);
     for (Finding f : fresh) diagnostics.warning(f.position(), f.rule(), f.message(), f.hint());
+    // the rubric cites score findings (sandbagging): the owners' objectives are rated again
+    RubricScorer rubric = new RubricScorer(model, review);
+    java.util.function.Predicate<Objective> again = o -> ownersObjectives.contains(o.id());
+    List<List<Finding>> own =
+        model.objectives().stream()
+            .map(o -> again.test(o) ? ownFindings(model, rubric, review, o) : List.<Finding>of())
+            .toList();
+    Cycle cycle = previous.cycleId() == null ? null : model.cycle(previous.cycleId()).orElse(null);
+    Map<String, Rubric> rubrics = new LinkedHashMap<>(previous.rubrics());
+    rubrics.putAll(rubrics(model, rubric, findings, own, cycle, again));
     return new Revision(
         new ReviewResult(
             previous.cycleId(),
-            previous.rubrics(),
+            rubrics,
             findings,
             previous.health(),
             previous.insights(),

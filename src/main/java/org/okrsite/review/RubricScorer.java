@@ -28,15 +28,20 @@ final class RubricScorer {
     this.time = new TimeAndDependence(model);
   }
 
-  Rubric rate(Objective o) {
+  /**
+   * Rates an objective; each of {@code findings} (those about it, its key results and its owner)
+   * lowers the dimension {@link RubricFindings} maps it to, and is cited there.
+   */
+  Rubric rate(Objective o, List<Finding> findings) {
     List<Rubric.Rating> ratings = new ArrayList<>();
-    ratings.add(ambition(o));
-    ratings.add(perKr(o, Dimension.MEASURABILITY, RubricScorer::measurability));
-    ratings.add(alignment(o));
-    ratings.add(perKr(o, Dimension.OUTCOME_FOCUS, RubricScorer::outcome));
-    ratings.add(perKr(o, Dimension.OWNERSHIP, this::ownership));
-    ratings.add(time.timeBound(o, weight(Dimension.TIME_BOUND)));
-    ratings.add(time.independence(o, weight(Dimension.INDEPENDENCE)));
+    ratings.add(RubricFindings.lower(ambition(o), o, findings));
+    ratings.add(perKr(o, Dimension.MEASURABILITY, RubricScorer::measurability, findings));
+    ratings.add(RubricFindings.lower(alignment(o), o, findings));
+    ratings.add(perKr(o, Dimension.OUTCOME_FOCUS, RubricScorer::outcome, findings));
+    ratings.add(perKr(o, Dimension.OWNERSHIP, this::ownership, findings));
+    ratings.add(RubricFindings.lower(time.timeBound(o, weight(Dimension.TIME_BOUND)), o, findings));
+    ratings.add(
+        RubricFindings.lower(time.independence(o, weight(Dimension.INDEPENDENCE)), o, findings));
     double sum = 0;
     int weights = 0;
     for (Rubric.Rating r : ratings) {
@@ -45,6 +50,11 @@ final class RubricScorer {
     }
     int total = weights == 0 ? 0 : (int) Math.round(sum / weights);
     return new Rubric(o.id(), ratings, total, settings.band(total));
+  }
+
+  /** The dependency index the rubric reads, for the lint of the same dates. */
+  DependencyIndex dependencies() {
+    return time.dependencies();
   }
 
   private int weight(Dimension d) {
@@ -58,21 +68,35 @@ final class RubricScorer {
     KrRating rate(KeyResult kr);
   }
 
-  private Rubric.Rating perKr(Objective o, Dimension d, KrRater rater) {
+  /**
+   * A dimension rated per key result: the mean of their ratings. A finding on a key result caps
+   * that key result's rating and is its reason; a finding on the objective caps the mean.
+   */
+  private Rubric.Rating perKr(Objective o, Dimension d, KrRater rater, List<Finding> findings) {
     if (o.keyResults().isEmpty()) {
       return new Rubric.Rating(
           d, 0, weight(d), List.of(Evidence.of("no key results", Ref.objective(o.id()))));
     }
+    RubricFindings.OfDimension of = RubricFindings.OfDimension.of(d, findings);
     List<Evidence> ev = new ArrayList<>();
     int sum = 0;
     for (KeyResult kr : o.keyResults()) {
       KrRating r = rater.rate(kr);
-      sum += r.score();
-      ev.add(
-          Evidence.of(
-              kr.id() + ": " + r.why() + " (" + r.score() + ")", Ref.keyResult(o.id(), kr.id())));
+      List<Finding> mine = of.byKr().getOrDefault(kr.id(), List.of());
+      int cap = RubricFindings.OfDimension.cap(mine);
+      int score = Math.min(r.score(), cap);
+      sum += score;
+      Ref ref = Ref.keyResult(o.id(), kr.id());
+      if (mine.isEmpty() || r.score() < cap)
+        ev.add(Evidence.of(kr.id() + ": " + r.why() + " (" + r.score() + ")", ref));
+      for (Finding f : mine) {
+        List<Ref> refs = new ArrayList<>(List.of(ref));
+        refs.addAll(RubricFindings.refs(f));
+        ev.add(Evidence.of(RubricFindings.cite(f) + " (" + score + ")", refs));
+      }
     }
-    return new Rubric.Rating(d, Math.round((float) sum / o.keyResults().size()), weight(d), ev);
+    int mean = Math.round((float) sum / o.keyResults().size());
+    return RubricFindings.capped(new Rubric.Rating(d, mean, weight(d), ev), of.onObjective());
   }
 
   static KrRating measurability(KeyResult kr) {

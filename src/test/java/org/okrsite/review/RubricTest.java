@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrsite.review.Fixture.kr;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okrsite.config.Dimension;
 
@@ -12,7 +13,9 @@ class RubricTest {
   private static final String SEED_GOOD =
       "Make self-serve onboarding so good that word-of-mouth becomes our #1 channel";
 
+  /** Rated early in Q4 2026: nobody can have set and forgotten yet. */
   private static Rubric rubric(Fixture f) {
+    f.asOf = java.time.LocalDate.parse("2026-10-05");
     return f.run().rubrics().get("growth-o");
   }
 
@@ -35,7 +38,11 @@ class RubricTest {
             SEED_GOOD,
             kr("KR1", "Improve customer experience", null, null, "Sarah Chen"));
     assertEquals(0, vague.score());
-    assertEquals("KR1: vague, no number (0)", vague.evidence().get(0).note());
+    // the kr-vague finding is the reason, and cites the key result
+    assertEquals(
+        "kr-vague: KR1 \"Improve customer experience\" has no number (\"improve\" without a"
+            + " number) (0)",
+        vague.evidence().get(0).note());
     assertEquals("growth-o/KR1", vague.evidence().get(0).refs().get(0).id());
   }
 
@@ -112,23 +119,24 @@ class RubricTest {
 
   @Test
   void timeBound() {
-    // The annual goal's Q4 milestone is a specific milestone inside the quarter.
+    // The annual goal's Q4 milestone is the goal's, not a milestone of this objective.
+    Rubric.Rating goal =
+        rate(Dimension.TIME_BOUND, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen"));
+    assertEquals(50, goal.score());
     assertEquals(
-        100,
-        rate(Dimension.TIME_BOUND, SEED_GOOD, kr("KR1", "NPS", "40", "60", "Sarah Chen")).score());
-    String noGoal =
-        "okr:\n"
-            + "  quarter: \"Q4 2026\"\n"
-            + "  team: \"Growth\"\n"
-            + "  id: growth-o\n"
-            + "  pillar: \"Product-Led Growth\"\n"
-            + "  objective: \"Delight buyers\"\n"
-            + "  key_results:\n"
-            + kr("KR1", "NPS", "40", "60", "Sarah Chen");
-    Rubric.Rating r =
-        rubric(new Fixture().file("okrs/growth.yaml", noGoal)).rating(Dimension.TIME_BOUND);
-    assertEquals(50, r.score());
-    assertTrue(r.evidence().get(0).note().startsWith("\"this quarter\""));
+        List.of(
+            "\"this quarter\": Q4 2026, no milestone of its own inside it",
+            "not its own, so not counted: annual goal AG-2026-01's Q4 2026 milestone"),
+        goal.evidence().stream().map(Evidence::note).toList());
+    // A date the key result sets itself is.
+    Rubric.Rating own =
+        rate(
+            Dimension.TIME_BOUND,
+            SEED_GOOD,
+            kr("KR1", "NPS from 40 to 60 by November 30", "40", "60", "Sarah Chen"));
+    assertEquals(100, own.score());
+    assertEquals("milestone: KR1 \"by November 30\" (2026-11-30)", own.evidence().get(0).note());
+    assertEquals("growth-o/KR1", own.evidence().get(0).refs().get(0).id());
   }
 
   @Test
@@ -168,7 +176,8 @@ class RubricTest {
                     SEED_GOOD,
                     kr("KR1", "Time to first value", "7 days", "< 2 days", "Sarah Chen"),
                     kr("KR2", "Self-serve conversion rate", "8%", "18%", "Mike Okafor")));
-    assertEquals(100, good.total());
+    // every dimension 100 but time-bound: no milestone of its own, only "this quarter" (50)
+    assertEquals(95, good.total());
     assertEquals("Excellent", good.band());
     Rubric bad =
         rubric(
