@@ -75,7 +75,8 @@ class RubricFindingsTest {
     // KR1 100, KR2 capped at 50 by its finding: (100 + 50) / 2
     assertEquals(75, r.score());
     assertEquals(
-        "kr-no-baseline: KR2 \"Self-serve conversion rate\" has a target but no baseline (50)",
+        "kr-no-baseline: KR2 \"Self-serve conversion rate\" has a target but no baseline, so its"
+            + " progress cannot be computed (50)",
         r.evidence().get(1).note());
     assertEquals("growth-o/KR2", r.evidence().get(1).refs().get(0).id());
   }
