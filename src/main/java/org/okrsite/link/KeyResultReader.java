@@ -40,6 +40,8 @@ final class KeyResultReader {
           "note",
           "description",
           "revisions",
+          "parent_annual_goal",
+          "annual_goal",
           "kr");
 
   private KeyResultReader() {}

@@ -9,6 +9,7 @@ import org.okrsite.content.FieldReader;
 import org.okrsite.content.YamlMapping;
 import org.okrsite.content.YamlNode;
 import org.okrsite.content.YamlScalar;
+import org.okrsite.content.YamlSequence;
 import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.diagnostic.Rule;
 import org.okrsite.model.Context;
@@ -45,6 +46,7 @@ final class ObjectiveReader {
           "key_results",
           "initiatives",
           "parent_annual_goal",
+          "annual_goal",
           "parent",
           "parents",
           "pillar",
@@ -121,7 +123,7 @@ final class ObjectiveReader {
         title.trim(),
         owner,
         cycle.id(),
-        parents(f),
+        withKeyResultParents(parents(f), f),
         krs,
         f.textList("initiatives"),
         dependencies(f, owner, cycle, d),
@@ -151,18 +153,17 @@ final class ObjectiveReader {
     return out;
   }
 
+  /** Keys that name the annual goal an objective, or one of its key results, serves. */
+  static final List<String> GOAL_KEYS = List.of("parent_annual_goal", "annual_goal");
+
   static List<ParentRef> parents(FieldReader f) {
-    List<ParentRef> out = new ArrayList<>();
-    String ag = f.text("parent_annual_goal");
-    if (ag != null)
-      out.add(
-          new ParentRef(ParentRef.Kind.ANNUAL_GOAL, ag.trim(), null, f.at("parent_annual_goal")));
+    List<ParentRef> out = new ArrayList<>(goals(f, null));
     for (String key : List.of("parent", "parents")) {
       if (!f.has(key)) continue;
       var node = f.mapping().get(key).orElseThrow();
       if (node instanceof YamlScalar s) {
         out.add(new ParentRef(ParentRef.Kind.OBJECTIVE, s.text().trim(), null, s.position()));
-      } else if (node instanceof org.okrsite.content.YamlSequence seq) {
+      } else if (node instanceof YamlSequence seq) {
         for (YamlNode n : seq.items()) {
           String t = Reading.text(n);
           if (t != null)
@@ -175,6 +176,47 @@ final class ObjectiveReader {
     String pillar = f.text("pillar");
     if (pillar != null)
       out.add(new ParentRef(ParentRef.Kind.PILLAR, pillar.trim(), null, f.at("pillar")));
+    return out;
+  }
+
+  /** {@code parent_annual_goal:} (or {@code annual_goal:}) as a key of {@code f}'s mapping. */
+  static List<ParentRef> goals(FieldReader f, String via) {
+    List<ParentRef> out = new ArrayList<>();
+    for (String key : GOAL_KEYS) {
+      String ag = f.text(key);
+      if (ag != null && !ag.isBlank())
+        out.add(new ParentRef(ParentRef.Kind.ANNUAL_GOAL, ag.trim(), null, f.at(key), via));
+    }
+    return out;
+  }
+
+  /**
+   * {@code parents} followed by the annual goals the objective's key results name ({@code
+   * parent_annual_goal:} under a key result), each marked with the key result's id.
+   */
+  static List<ParentRef> withKeyResultParents(List<ParentRef> parents, FieldReader f) {
+    var seq = f.list("key_results");
+    if (seq == null) return parents;
+    List<ParentRef> out = new ArrayList<>(parents);
+    out.addAll(keyResultGoals(seq, 1, f.diagnostics()));
+    return out;
+  }
+
+  /**
+   * The annual goals named under the key results of {@code seq}, numbered from {@code first} like
+   * {@link KeyResultReader} numbers those without an id.
+   */
+  static List<ParentRef> keyResultGoals(YamlSequence seq, int first, Diagnostics d) {
+    List<ParentRef> out = new ArrayList<>();
+    int n = first;
+    for (YamlNode item : seq.items()) {
+      if (item instanceof YamlMapping m) {
+        // KeyResultReader reports a bad id; the goal keys are read (and reported) only here
+        String id = new FieldReader(m, "key result", new Diagnostics()).text("id");
+        out.addAll(goals(new FieldReader(m, "key result", d), id == null ? "KR" + n : id.trim()));
+      }
+      n++;
+    }
     return out;
   }
 

@@ -247,14 +247,48 @@ final class References {
             case PILLAR -> pillar(p);
             case OBJECTIVE -> objective(p, o, all);
           };
+      // the same target twice is said once; a key result's link adds to the objective's own only
+      // when the objective does not name that target itself
       if (r != null
           && (r.targetId() == null
               || out.stream()
-                  .noneMatch(x -> x.kind() == r.kind() && r.targetId().equals(x.targetId())))) {
+                  .noneMatch(
+                      x ->
+                          x.kind() == r.kind()
+                              && r.targetId().equals(x.targetId())
+                              && (x.via() == null || x.via().equals(r.via()))))) {
         out.add(r);
       }
     }
+    ParentRef named = contextGoal(o);
+    if (named != null
+        && out.stream()
+            .noneMatch(
+                x ->
+                    x.kind() == ParentRef.Kind.ANNUAL_GOAL
+                        && named.targetId().equals(x.targetId())
+                        && x.via() == null)) out.add(named);
     return out;
+  }
+
+  /**
+   * The annual goal {@code context: annual_goal:} opens with ("AG-2026-02 — Win 10 enterprise
+   * customers"), or null: free text that names no goal id is context, not alignment.
+   */
+  private ParentRef contextGoal(Objective o) {
+    String text = o.context() == null ? null : o.context().annualGoal();
+    if (text == null) return null;
+    String t = text.strip();
+    for (AnnualGoal g : goals) {
+      int n = g.id().length();
+      if (t.regionMatches(true, 0, g.id(), 0, n) && (t.length() == n || !idChar(t.charAt(n))))
+        return new ParentRef(ParentRef.Kind.ANNUAL_GOAL, g.id(), g.id(), o.position());
+    }
+    return null;
+  }
+
+  private static boolean idChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.';
   }
 
   private ParentRef goal(ParentRef p) {

@@ -109,7 +109,9 @@ final class SeedObjectiveReader {
           continue;
         }
         List<KeyResult> krs = new ArrayList<>();
+        List<ParentRef> goals = new ArrayList<>();
         if (e.value() instanceof YamlSequence seq) {
+          goals.addAll(ObjectiveReader.keyResultGoals(seq, krNumber, d));
           for (YamlNode n : seq.items()) {
             KeyResult kr = KeyResultReader.read(n, "KR" + krNumber++, d);
             if (kr != null) krs.add(kr);
@@ -122,7 +124,7 @@ final class SeedObjectiveReader {
                   title.trim(),
                   owner,
                   cycle.id(),
-                  List.of(),
+                  goals,
                   krs,
                   List.of(),
                   List.of(),
@@ -208,7 +210,9 @@ final class SeedObjectiveReader {
             "quarter",
             "cycle",
             "visibility",
-            "company"));
+            "company",
+            "parent_annual_goal",
+            "annual_goal"));
     Cycle cycle =
         f.has("quarter") || f.has("cycle")
             ? Reading.cycle(f, cal, "alignment_map", false)
@@ -224,7 +228,7 @@ final class SeedObjectiveReader {
             companyTitle.trim(),
             company,
             cycle.id(),
-            List.of(),
+            ObjectiveReader.goals(f, null),
             List.of(),
             List.of(),
             List.of(),
@@ -242,20 +246,30 @@ final class SeedObjectiveReader {
     out.add(top);
     for (YamlMapping m : Reading.mappings(f, "team_contributions", "team contribution")) {
       FieldReader tf = new FieldReader(m, "team contribution", d);
-      tf.allowOnly(Set.of("team", "department", "person", "objective", "key_results"));
+      tf.allowOnly(
+          Set.of(
+              "team",
+              "department",
+              "person",
+              "objective",
+              "key_results",
+              "parent_annual_goal",
+              "annual_goal"));
       Owner owner = Reading.owner(tf, "team contribution", true);
       String title = tf.requiredText("objective");
       if (owner == null || title == null) continue;
       List<KeyResult> krs = ObjectiveReader.keyResults(tf, d);
-      ParentRef parent =
-          new ParentRef(ParentRef.Kind.OBJECTIVE, companyTitle.trim(), null, tf.at("objective"));
+      List<ParentRef> parents = new ArrayList<>();
+      parents.add(
+          new ParentRef(ParentRef.Kind.OBJECTIVE, companyTitle.trim(), null, tf.at("objective")));
+      parents.addAll(ObjectiveReader.withKeyResultParents(ObjectiveReader.goals(tf, null), tf));
       out.add(
           new Objective(
               null,
               title.trim(),
               owner,
               cycle.id(),
-              List.of(parent),
+              parents,
               krs,
               List.of(),
               List.of(),

@@ -99,6 +99,7 @@ public final class OkrsJson {
       pm.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
       pm.put("id", p.targetId());
       pm.put("ref", p.ref());
+      pm.put("via", p.via());
       parents.add(pm);
     }
     j.put("parents", parents);

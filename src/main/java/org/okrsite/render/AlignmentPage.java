@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.okrsite.model.Alignment;
 import org.okrsite.model.AnnualGoal;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Objective;
@@ -48,13 +49,15 @@ final class AlignmentPage {
           goalsShown.add(g.id());
         }
       }
+      Set<String> underGoals = new HashSet<>();
+      for (GoalSection g : goals) for (Node n : g.nodes()) underGoals.add(n.href());
       pillars.add(
           new PillarSection(
               "pillar-" + p.id(),
               p.name(),
               p.description(),
               goals,
-              nodes(page, objectives, ParentRef.Kind.PILLAR, p.id())));
+              withoutTrees(nodes(page, objectives, ParentRef.Kind.PILLAR, p.id()), underGoals)));
     }
     List<GoalSection> otherGoals = new ArrayList<>();
     for (AnnualGoal g : site.model.annualGoals())
@@ -90,7 +93,10 @@ final class AlignmentPage {
       List<Tree> unalignedTrees,
       List<Link> cycles) {}
 
-  /** A strategic pillar: its goals, and the objectives aligned to it directly. */
+  /**
+   * A strategic pillar: its goals, and the objectives aligned to it directly that none of its goals
+   * lists already.
+   */
   record PillarSection(
       String anchor, String name, String description, List<GoalSection> goals, List<Node> nodes) {}
 
@@ -100,10 +106,14 @@ final class AlignmentPage {
   /** An objective that aligns to nothing, with what supports it. */
   record Tree(List<Node> nodes) {}
 
-  /** An objective in a tree, indented by {@code depth} under the one it supports. */
+  /**
+   * An objective in a tree, indented by {@code depth} under the one it supports; {@code via} names
+   * the key results through which it aligns ("KR4"), null when the objective itself does.
+   */
   record Node(
       int depth,
       String title,
+      String via,
       String href,
       Link owner,
       String ownerName,
@@ -128,31 +138,59 @@ final class AlignmentPage {
         nodes(page, objectives, ParentRef.Kind.ANNUAL_GOAL, g.id()));
   }
 
-  /** Objectives pointing at a pillar or goal, each followed by its descendants, depth-first. */
+  /**
+   * Objectives naming a pillar or goal (themselves or through a key result), each followed by its
+   * descendants, depth-first. One whose parent objective (or an ancestor) also names it is drawn
+   * beneath that ancestor, not twice; one whose parents align elsewhere is listed here too, since
+   * it says it serves this one.
+   */
   private List<Node> nodes(Page page, List<Objective> objectives, ParentRef.Kind kind, String id) {
     List<Node> out = new ArrayList<>();
+    List<Alignment> named = Alignment.to(objectives, kind, id);
     Set<String> ids = new HashSet<>();
-    for (Objective x : objectives) ids.add(x.id());
-    for (Objective o : objectives) {
-      boolean direct =
-          o.parents().stream().anyMatch(r -> r.kind() == kind && id.equals(r.targetId()));
-      boolean viaObjective =
-          o.parents().stream()
-              .anyMatch(r -> r.kind() == ParentRef.Kind.OBJECTIVE && ids.contains(r.targetId()));
-      // An objective under a parent objective of the same cycle is drawn beneath that parent, not
-      // twice.
-      if (direct && !viaObjective) add(page, o, 0, out, new HashSet<>());
+    for (Alignment a : named) ids.add(a.objective().id());
+    for (Alignment a : named) {
+      if (ancestorIn(a.objective(), ids, new HashSet<>(), 0)) continue;
+      add(page, a.objective(), 0, a.viaText(), out, new HashSet<>());
     }
     return out;
   }
 
+  /** {@code nodes} less the trees whose root is drawn already (under one of the pillar's goals). */
+  private static List<Node> withoutTrees(List<Node> nodes, Set<String> drawn) {
+    List<Node> out = new ArrayList<>();
+    boolean keep = true;
+    for (Node n : nodes) {
+      if (n.depth() == 0) keep = !drawn.contains(n.href());
+      if (keep) out.add(n);
+    }
+    return out;
+  }
+
+  private boolean ancestorIn(Objective o, Set<String> ids, Set<String> seen, int depth) {
+    if (depth > MAX_DEPTH || !seen.add(o.id())) return false;
+    for (ParentRef r : o.parents()) {
+      if (r.kind() != ParentRef.Kind.OBJECTIVE || r.targetId() == null) continue;
+      if (ids.contains(r.targetId())) return true;
+      Objective parent = site.model.objective(r.targetId()).orElse(null);
+      if (parent != null && ancestorIn(parent, ids, seen, depth + 1)) return true;
+    }
+    return false;
+  }
+
   private void add(Page page, Objective o, int depth, List<Node> out, Set<String> seen) {
+    add(page, o, depth, null, out, seen);
+  }
+
+  private void add(
+      Page page, Objective o, int depth, String via, List<Node> out, Set<String> seen) {
     if (depth > MAX_DEPTH || !seen.add(o.id())) return;
     var card = cards.card(page, o);
     out.add(
         new Node(
             depth,
             o.title(),
+            via,
             card.href(),
             card.owner(),
             o.owner() == null ? "" : o.owner().name(),

@@ -34,7 +34,8 @@ record HomePage(
 
   /**
    * An annual goal with its milestones, linked to its section of the alignment map; {@code
-   * direction} says which way its milestones are read ("lower is better").
+   * direction} says which way its milestones are read ("lower is better"); {@code aligned} are the
+   * current cycle's objectives that name it.
    */
   record Goal(
       String id,
@@ -46,6 +47,7 @@ record HomePage(
       String whyNow,
       String direction,
       List<Milestone> milestones,
+      List<Aligned> aligned,
       List<String> dependencies,
       List<String> risks,
       String href) {}
@@ -57,4 +59,10 @@ record HomePage(
    */
   record Milestone(
       String quarter, String target, String actual, String reached, String state, When due) {}
+
+  /**
+   * An objective of the current cycle that names the goal; {@code via} the key results that do
+   * ("KR4"), null when the objective itself does.
+   */
+  record Aligned(String title, String href, String ownerName, String via) {}
 }

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.okrsite.config.CycleCalendar;
+import org.okrsite.model.Alignment;
 import org.okrsite.model.AnnualGoal;
 import org.okrsite.model.Cycle;
 import org.okrsite.model.Level;
 import org.okrsite.model.Objective;
+import org.okrsite.model.ParentRef;
 import org.okrsite.model.Pillar;
 import org.okrsite.model.Strategy;
 import org.okrsite.model.Unit;
@@ -122,11 +124,28 @@ final class HomePages {
               g.whyNow(),
               GoalMilestones.lowerIsBetter(g) ? "lower is better" : "higher is better",
               ms,
+              aligned(page, g),
               g.dependencies(),
               g.risks(),
               page.href(SitePaths.alignment(site.current.id()) + "#goal-" + anchor(g.id()))));
     }
     return list;
+  }
+
+  /** The current cycle's objectives that name the goal, as the alignment map lists them. */
+  private List<HomePage.Aligned> aligned(Page page, AnnualGoal g) {
+    List<HomePage.Aligned> out = new ArrayList<>();
+    for (Alignment a :
+        Alignment.to(site.objectives(site.current), ParentRef.Kind.ANNUAL_GOAL, g.id())) {
+      Objective o = a.objective();
+      out.add(
+          new HomePage.Aligned(
+              o.title(),
+              cards.card(page, o).href(),
+              o.owner() == null ? null : o.owner().name(),
+              a.viaText()));
+    }
+    return out;
   }
 
   private static int quarter(String q) {

@@ -85,7 +85,7 @@ final class ObjectivePages {
       String kind =
           switch (p.kind()) {
             case OBJECTIVE -> "Objective";
-            case ANNUAL_GOAL -> "Annual goal";
+            case ANNUAL_GOAL -> p.via() == null ? "Annual goal" : "Annual goal, via " + p.via();
             case PILLAR -> "Pillar";
           };
       String href = null;

@@ -2,6 +2,7 @@ package org.okrsite.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,8 +20,9 @@ import org.okrsite.diagnostic.Diagnostic;
 import org.okrsite.diagnostic.Rule;
 
 /**
- * Issue 18, "strategy pages read what the content says": annual-goal milestones read in the goal's
- * direction, and a KPI snapshot without a date shown as the current one.
+ * Issue 18, "strategy pages read what the content says": alignment to annual goals wherever it is
+ * written, annual-goal milestones read in the goal's direction, and a KPI snapshot without a date
+ * shown as the current one.
  */
 class StrategyPagesTest {
   private static final String DECREASING =
@@ -181,6 +183,201 @@ class StrategyPagesTest {
     assertEquals(
         "MRR | – | $85K | $100K | · not stated | ● On track",
         row(site.page("kpis/index.html"), "MRR"));
+  }
+
+  private static final String GOAL_03 =
+      """
+      annual_goal:
+        id: "AG-2026-03"
+        statement: "Cut cost-to-serve per account by 40%"
+        pillar: "Operational Excellence"
+        current_baseline: "$38 per account"
+        milestones:
+          q4: "$23 per account"
+      """;
+  private static final String GOAL_01 =
+      """
+      annual_goal:
+        id: "AG-2026-01"
+        statement: "Reach $1M ARR"
+        pillar: "Product-Led Growth"
+      """;
+  private static final String PILLARS =
+      """
+      strategic_pillars:
+        - name: "Product-Led Growth"
+          description: "The product sells itself"
+        - name: "Operational Excellence"
+          description: "Cheaper to serve"
+      """;
+
+  /**
+   * platform-reliability serves AG-2026-01 through its parent, and AG-2026-03 through its KR4;
+   * support names AG-2026-03 itself while its parent serves AG-2026-01. Both are listed under
+   * AG-2026-03 on the alignment page and on the goal on the home page, and okrs.json says how.
+   */
+  @Test
+  void keyResultAndObjectiveAlignmentsAreListedUnderTheGoal(@TempDir Path tmp) throws IOException {
+    Path src =
+        TestSites.write(
+            tmp.resolve("content"),
+            Map.of(
+                "goals/ag-01.yaml",
+                GOAL_01,
+                "goals/ag-03.yaml",
+                GOAL_03,
+                "pillars.yaml",
+                PILLARS,
+                "okrs/company.yaml",
+                """
+                okr:
+                  quarter: "Q4 2026"
+                  company: "Acme"
+                  id: company-growth
+                  parent_annual_goal: "AG-2026-01"
+                  objective: "Grow on self-serve"
+                  key_results:
+                    - {id: KR1, metric: "Weekly active teams", baseline: 100, target: 200}
+                """,
+                "okrs/platform.yaml",
+                """
+                okr:
+                  quarter: "Q4 2026"
+                  team: "Platform"
+                  objectives:
+                    - id: platform-reliability
+                      objective: "Keep the platform boringly reliable"
+                      parent: company-growth
+                      key_results:
+                        - {id: KR3, metric: "Availability", baseline: "99.9%", target: ">= 99.9%"}
+                        - id: KR4
+                          metric: "p95 API latency"
+                          baseline: "480 ms"
+                          target: "< 200 ms"
+                          parent_annual_goal: "AG-2026-03"
+                """,
+                "okrs/support.yaml",
+                """
+                okr:
+                  quarter: "Q4 2026"
+                  team: "Support"
+                  id: support-instant
+                  parent: company-growth
+                  parent_annual_goal: "AG-2026-03"
+                  objective: "Make getting help feel instant"
+                  key_results:
+                    - {id: KR1, metric: "First reply time", baseline: "6 h", target: "1 h"}
+                """));
+    Site site = build(src, tmp.resolve("public"), "2026-11-23");
+    Document map = site.page("cycles/2026-q4/alignment.html");
+    assertEquals(
+        List.of(
+            "Keep the platform boringly reliable, via KR4 — Platform",
+            "Make getting help feel instant — Support"),
+        tree(map.getElementById("goal-ag-2026-03")));
+    assertEquals(
+        List.of(
+            "Grow on self-serve — Company",
+            "  Keep the platform boringly reliable — Platform",
+            "  Make getting help feel instant — Support"),
+        tree(map.getElementById("goal-ag-2026-01")));
+    assertEquals(
+        List.of(
+            "Keep the platform boringly reliable, via KR4 — Platform",
+            "Make getting help feel instant — Support"),
+        goal(site.page("index.html"), "AG-2026-03").select("ul.aligned li").eachText());
+    assertEquals(
+        List.of("Grow on self-serve — Company"),
+        goal(site.page("index.html"), "AG-2026-01").select("ul.aligned li").eachText());
+    String json = Files.readString(site.root().resolve("data/okrs.json"));
+    assertEquals(
+        "\"parents\":[{\"kind\":\"objective\",\"id\":\"company-growth\",\"ref\":\"company-growth\","
+            + "\"via\":null},{\"kind\":\"annual_goal\",\"id\":\"AG-2026-03\",\"ref\":\"AG-2026-03\","
+            + "\"via\":\"KR4\"}],",
+        parents(json, "platform-reliability"));
+    Document objective = site.page("cycles/2026-q4/objectives/platform-reliability.html");
+    assertTrue(
+        objective.select("li").eachText().contains("Annual goal, via KR4: AG-2026-03"),
+        objective.select("li").eachText().toString());
+  }
+
+  /**
+   * Every way content can name an annual goal: parent_annual_goal: or annual_goal: on the
+   * objective, parent: naming the goal's id, context: annual_goal: opening with the id, a key
+   * result's parent_annual_goal:, and an alignment_map's team contribution.
+   */
+  @Test
+  void everyWayOfNamingAGoalIsAlignment(@TempDir Path tmp) throws IOException {
+    String okr =
+        """
+        okr:
+          quarter: "Q4 2026"
+          team: "%s"
+          objective: "%s"
+          %s
+          key_results:
+            - id: KR1
+              metric: "Things"
+              baseline: 1
+              target: 2
+              %s
+        """;
+    Path src =
+        TestSites.write(
+            tmp.resolve("content"),
+            Map.of(
+                "goals/ag-03.yaml", GOAL_03,
+                "okrs/a.yaml",
+                    okr.formatted(
+                        "A", "By parent_annual_goal", "parent_annual_goal: AG-2026-03", ""),
+                "okrs/b.yaml", okr.formatted("B", "By annual_goal", "annual_goal: AG-2026-03", ""),
+                "okrs/c.yaml", okr.formatted("C", "By parent", "parent: AG-2026-03", ""),
+                "okrs/d.yaml",
+                    okr.formatted(
+                        "D", "By context", "context: {annual_goal: \"AG-2026-03 — Cut cost\"}", ""),
+                "okrs/e.yaml",
+                    okr.formatted("E", "By a key result", "", "parent_annual_goal: AG-2026-03"),
+                "alignment.yaml",
+                    """
+                    alignment_map:
+                      quarter: "Q4 2026"
+                      company_objective: "Serve customers for less"
+                      parent_annual_goal: "AG-2026-03"
+                      team_contributions:
+                        - team: "F"
+                          objective: "By the alignment map"
+                          key_results: ["Tickets per account from 4 to 2"]
+                    """));
+    Site site = build(src, tmp.resolve("public"), "2026-11-23");
+    assertEquals(
+        List.of(
+            "By parent_annual_goal — A",
+            "By annual_goal — B",
+            "By parent — C",
+            "By context — D",
+            "By a key result, via KR1 — E",
+            "Serve customers for less — Company",
+            "  By the alignment map — F"),
+        tree(site.page("cycles/2026-q4/alignment.html").getElementById("goal-ag-2026-03")));
+  }
+
+  /** The {@code "parents"} of objective {@code id} in okrs.json, whitespace removed. */
+  static String parents(String json, String id) {
+    int at = json.indexOf("\"id\": \"" + id + "\"");
+    int from = json.indexOf("\"parents\"", at);
+    return json.substring(from, json.indexOf("\"tier\"", from)).replaceAll("\\s", "");
+  }
+
+  /** A tree's lines: indented two spaces a level, the title (and via) and the owner. */
+  static List<String> tree(Element section) {
+    return section.select("ul.align-tree > li").stream()
+        .map(
+            li -> {
+              int depth = Integer.parseInt(li.className().replace("depth-", ""));
+              String text = li.text();
+              return "  ".repeat(depth) + text.substring(0, text.indexOf(" · "));
+            })
+        .toList();
   }
 
   record Site(Path root, SiteBuilder.Result result) {
