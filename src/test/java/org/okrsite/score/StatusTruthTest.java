@@ -105,6 +105,68 @@ class StatusTruthTest {
               null),
           new Case("inc-nothing", "-", "0", "100", null, null, Status.UNKNOWN, "", "", null),
           new Case(
+              "inc-regressed",
+              "-",
+              "50",
+              "100",
+              "40",
+              0.7,
+              Status.RED,
+              "regressed past its baseline",
+              "overconfident",
+              Band.FAILED),
+          new Case(
+              "dec-on-pace", "-", "100", "50", "72", 0.8, Status.GREEN, "", "", Band.FELL_SHORT),
+          new Case(
+              "dec-behind",
+              "-",
+              "100",
+              "50",
+              "80",
+              0.8,
+              Status.YELLOW,
+              "behind pace: 40% of the way at 59% of the cycle",
+              "",
+              Band.FELL_SHORT),
+          new Case(
+              "dec-far-behind",
+              "-",
+              "100",
+              "50",
+              "95",
+              0.5,
+              Status.RED,
+              "far behind pace: 10% of the way at 59% of the cycle",
+              "",
+              Band.FAILED),
+          new Case("dec-no-data", "-", "100", "50", null, 0.9, Status.GREEN, "", "", null),
+          new Case(
+              "above-no-data",
+              "stay_above",
+              "99.95%",
+              ">= 99.9%",
+              null,
+              0.6,
+              Status.YELLOW,
+              "confidence 0.60 is below 0.70",
+              "",
+              null),
+          new Case(
+              "below-no-data",
+              "stay_below",
+              "180 ms",
+              "<= 200 ms",
+              null,
+              null,
+              Status.UNKNOWN,
+              "",
+              "",
+              null),
+          new Case(
+              "milestone-no-data", "milestone", null, null, null, 0.8, Status.GREEN, "", "", null),
+          new Case(
+              "baseline-no-data", "baseline", null, null, null, null, Status.UNKNOWN, "", "", null),
+          new Case(
               "inc-doubtful",
               "-",
               "0",
@@ -331,7 +393,9 @@ class StatusTruthTest {
             "Team inc-doubtful KR1 \"Metric of inc-doubtful\": confidence 0.3 says off track, the"
                 + " data says on pace (confidence 0.30 is below 0.70)",
             "Team inc-far-behind KR1 \"Metric of inc-far-behind\": confidence 0.95 says on track,"
-                + " the data says off track (far behind pace: 5% of the way at 59% of the cycle)"),
+                + " the data says off track (far behind pace: 5% of the way at 59% of the cycle)",
+            "Team inc-regressed KR1 \"Metric of inc-regressed\": confidence 0.7 says on track, the"
+                + " data says off track (regressed past its baseline)"),
         diverging);
     var honest =
         r.review().health().signals().stream()
@@ -345,7 +409,7 @@ class StatusTruthTest {
                 e ->
                     e.note()
                         .equals(
-                            "3 of 16 key results with check-in data are confident while their"
+                            "4 of 23 key results with check-in data are confident while their"
                                 + " data is off track: more than one in ten")),
         honest.evidence().toString());
   }
