@@ -140,6 +140,23 @@ public final class CheckInScaffold {
     b.append("      confidence: ")
         .append(conf == null ? "0.5" : YamlText.number(conf))
         .append('\n');
+    leading(b, kr, s);
     b.append("      note: \"\"\n");
+  }
+
+  /**
+   * {@code leading:} for a key result that names a leading indicator: its last reading, or empty
+   * ({@code ~}, read as no reading) before the first, with the indicator as a comment.
+   */
+  private static void leading(StringBuilder b, KeyResult kr, KrScore s) {
+    if (kr.leadingIndicator() == null || kr.leadingIndicator().isBlank()) return;
+    String last = null;
+    if (s != null)
+      for (KrScore.Point p : s.history()) if (p.leading() != null) last = p.leading().text();
+    b.append("      leading: ")
+        .append(last == null ? "~" : quote(last))
+        .append("   # ")
+        .append(YamlText.comment(kr.leadingIndicator()))
+        .append('\n');
   }
 }

@@ -60,6 +60,9 @@ class NewCommandTest {
     assertTrue(text.contains("author: \"Sarah Chen\""), text);
     assertTrue(text.contains("- id: \"KR1\""), text);
     assertTrue(text.contains("current: \"3.4 days\""), text);
+    assertTrue(
+        text.contains("leading: \"66%\"   # Wizard completion rate (weekly)\n"),
+        "the leading indicator's last reading: " + text);
     assertTrue(text.contains("- id: \"KR3\""), text);
     assertFalse(text.contains("KR4"), "draft objectives are left out");
     assertEquals(List.of(), problems("checkins/2026-q4/growth/2026-11-27.yaml"));
