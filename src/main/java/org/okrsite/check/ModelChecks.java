@@ -1,7 +1,10 @@
 package org.okrsite.check;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.okrsite.diagnostic.Diagnostics;
 import org.okrsite.diagnostic.Rule;
+import org.okrsite.model.CheckIn;
 import org.okrsite.model.Dependency;
 import org.okrsite.model.KeyResult;
 import org.okrsite.model.KpiDashboard;
@@ -46,6 +49,38 @@ public final class ModelChecks {
       }
     }
     undatedKpis(m, d);
+    leadingUnits(m, d);
+  }
+
+  /**
+   * A leading indicator's readings are one series: each in the unit of the first reading that has
+   * one (a bare number agrees with any). Check-ins are in date order.
+   */
+  private static void leadingUnits(Model m, Diagnostics d) {
+    Map<String, CheckIn.Reading> first = new HashMap<>();
+    for (CheckIn c : m.checkIns()) {
+      for (CheckIn.Update u : c.updates()) {
+        CheckIn.Reading r = u.leading();
+        if (r == null || u.objectiveId() == null || r.value().unit().isEmpty()) continue;
+        CheckIn.Reading ref = first.putIfAbsent(u.objectiveId() + "/" + u.krId(), r);
+        if (ref == null || ref.value().sameUnitAs(r.value())) continue;
+        d.report(
+            r.position(),
+            Rule.LEADING_UNIT_MISMATCH,
+            "leading-indicator reading '"
+                + r.text()
+                + "' of "
+                + u.krId()
+                + " is in '"
+                + r.value().unit()
+                + "' but its first reading ("
+                + ref.position()
+                + ") is in '"
+                + ref.value().unit()
+                + "'; the chart leaves it out",
+            "write every reading of the indicator in one unit, like '" + ref.text() + "'");
+      }
+    }
   }
 
   /** Only one snapshot can be "now"; say which one when several have no date. */

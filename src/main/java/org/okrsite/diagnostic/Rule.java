@@ -338,6 +338,13 @@ public enum Rule {
       true,
       "A key result's weight: is negative.",
       "Use a positive weight such as 1 or 2."),
+  LEADING_UNIT_MISMATCH(
+      "leading-unit-mismatch",
+      Severity.WARNING,
+      true,
+      "A leading-indicator reading (leading:) is in another unit than the key result's first"
+          + " reading; the chart leaves it out.",
+      "Write every reading of a leading indicator in one unit."),
   LEADING_UNNAMED(
       "leading-unnamed",
       Severity.WARNING,

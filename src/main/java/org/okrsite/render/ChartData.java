@@ -69,15 +69,19 @@ final class ChartData {
 
   /**
    * A key result's leading-indicator readings ({@code leading:} in its check-ins); empty without
-   * any. Readings in another unit than the latest one are left out: one axis, one unit.
+   * any. One axis, one unit: the first reading's that has one; a reading in another unit is left
+   * out (and reported as {@code leading-unit-mismatch}), a bare number agrees with any.
    */
   static Optional<LeadingTrend> leadingTrend(Cycle c, KeyResult kr, KrScore s) {
-    List<Quantity> latest = leadingReadings(s);
-    if (latest.isEmpty()) return Optional.empty();
-    String unit = latest.get(latest.size() - 1).unit();
+    List<Quantity> readings = leadingReadings(s);
+    if (readings.isEmpty()) return Optional.empty();
+    String unit =
+        readings.stream().map(Quantity::unit).filter(u -> !u.isEmpty()).findFirst().orElse("");
     List<DatedValue> points = new ArrayList<>();
     for (KrScore.Point p : s.history())
-      if (p.date() != null && p.leading() != null && p.leading().unit().equals(unit))
+      if (p.date() != null
+          && p.leading() != null
+          && (p.leading().unit().isEmpty() || p.leading().unit().equals(unit)))
         points.add(new DatedValue(p.date(), p.leading().value()));
     return Optional.of(
         new LeadingTrend(

@@ -217,4 +217,37 @@ class LeadingIndicatorTest {
             "<caption>Leading-indicator readings of KR2 Organic referral signups</caption>"),
         "one reading still gets its chart (a placeholder) and table");
   }
+
+  @Test
+  void aReadingInAnotherUnitIsAWarningAndLeftOutOfTheChart(@TempDir Path tmp) throws Exception {
+    Path src =
+        site(
+            tmp,
+            Map.of(
+                "checkins/2026-10-09.yaml", checkIn("2026-10-09", "9%", "\"31%\""),
+                "checkins/2026-10-16.yaml", checkIn("2026-10-16", "10%", "\"42 ms\""),
+                "checkins/2026-10-23.yaml", checkIn("2026-10-23", "11%", "40")));
+    SiteBuilder.Result r = TestSites.build(src, tmp.resolve("public"), "2026-11-23");
+    assertEquals(
+        List.of(
+            "checkins/2026-10-16.yaml:9:16: warning: leading-indicator reading '42 ms' of KR1 is in"
+                + " 'ms' but its first reading (checkins/2026-10-09.yaml:9:16) is in '%'; the chart"
+                + " leaves it out [leading-unit-mismatch]"),
+        checkInLines(r));
+    String html =
+        Files.readString(tmp.resolve("public").resolve(SitePaths.objective("2026-q4", "growth-o")));
+    int at =
+        html.indexOf(
+            "<caption>Leading-indicator readings of KR1 Self-serve conversion rate</caption>");
+    assertEquals(
+        """
+        <caption>Leading-indicator readings of KR1 Self-serve conversion rate</caption>
+        <thead><tr><th scope="col">Date</th><th scope="col">Reading (%)</th></tr></thead>
+        <tbody>
+        <tr><td>2026-10-09</td><td>31</td></tr>
+        <tr><td>2026-10-23</td><td>40</td></tr>
+        </tbody>
+        """,
+        html.substring(at, html.indexOf("</table>", at)));
+  }
 }
