@@ -43,7 +43,7 @@ public enum Band {
 
   /** The band of a final score; null when there is none. */
   public static Band of(Double score) {
-    if (score == null || score.isNaN()) return null;
+    if (score == null || !Double.isFinite(score)) return null;
     long tenths = Math.round(Math.floor(KeyResultMath.round2(score) * 10 + 0.5 + 1e-9));
     if (tenths <= 3) return FAILED;
     if (tenths <= 6) return FELL_SHORT;

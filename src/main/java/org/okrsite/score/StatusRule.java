@@ -87,7 +87,7 @@ public final class StatusRule {
   public Verdict keyResult(KrKind kind, Double progress, Double expected, Double confidence) {
     Data data = Data.NONE;
     String why = "";
-    if (kind != null && progress != null) {
+    if (kind != null && progress != null && Double.isFinite(progress)) {
       switch (kind) {
         case STAY_ABOVE, STAY_BELOW -> {
           boolean held = progress >= 1 - 1e-9;

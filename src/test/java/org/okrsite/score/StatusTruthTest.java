@@ -431,6 +431,14 @@ class StatusTruthTest {
     assertEquals(y, rule.objective(List.of(g, g), List.of(), 0.5), "goal confidence 0.5");
     assertEquals(Status.UNKNOWN, of.apply(List.of(Status.UNKNOWN), List.of()));
     assertEquals(y, rule.objective(List.of(Status.UNKNOWN), List.of(), 0.6));
+    // a value that is no number (an overflowing 1e309) is no data, not green data
+    assertEquals(
+        y, rule.keyResult(org.okrsite.model.KrKind.INCREASE, Double.NaN, 0.5, 0.5).status());
+    assertEquals(
+        Status.UNKNOWN,
+        rule.keyResult(org.okrsite.model.KrKind.INCREASE, Double.POSITIVE_INFINITY, 0.5, null)
+            .status());
+    assertEquals(null, Band.of(Double.NaN));
   }
 
   /** The JSON of objective {@code id}'s only key result. */
