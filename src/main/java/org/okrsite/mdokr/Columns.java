@@ -53,6 +53,7 @@ final class Columns {
           "id", Set.of("kr", "id", "key result", "kr id"),
           "current", Set.of("current", "actual", "value", "current value"),
           "confidence", Set.of("now", "confidence", "this week", "conf", "confidence now"),
+          "leading", Set.of("leading", "leading indicator"),
           "note", Set.of("note", "notes", "why", "comment", "comments"),
           "ignored", Set.of("last", "last week", "previous", "δ", "delta", "change", "trend"));
 

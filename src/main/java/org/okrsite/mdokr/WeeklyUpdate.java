@@ -141,6 +141,8 @@ final class WeeklyUpdate {
           m.put("confidence", Tree.plain(Phrases.confidence(c.text()), c.at()));
         } else if (m != null && "current".equals(f)) {
           m.text("current", c.text(), c.at());
+        } else if (m != null && "leading".equals(f)) {
+          m.text("leading", c.text(), c.at());
         } else if ("note".equals(f)) {
           extras.add(0, c.text());
         } else if (f == null) {

@@ -161,6 +161,33 @@ class MarkdownOkrReaderTest {
   }
 
   @Test
+  void aLeadingColumnOfTheConfidenceTableIsTheLeadingIndicatorReading() {
+    String y =
+        yaml(
+            "checkins/growth/2026-01-16.md",
+            """
+            # Weekly OKR Update — January 16, 2026
+            ## OKR Confidence
+            | KR | Value | Leading indicator | Now | Note |
+            |---|---|---|---|---|
+            | KR 1 | 5.5 days | 61% | 0.6 | wizard beta |
+            """);
+    assertEquals(
+        """
+        checkin:
+          date: 2026-01-16
+          team: "Growth"
+          key_results:
+            - id: "KR1"
+              current: "5.5 days"
+              leading: "61%"
+              confidence: 0.6
+              note: "wizard beta"
+        """,
+        y);
+  }
+
+  @Test
   void titleNamesOwnerAndCycleInTheUsualWays() {
     for (String title :
         List.of(
