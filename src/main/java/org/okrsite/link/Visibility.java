@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.okrsite.model.AnnualGoal;
 import org.okrsite.model.CheckIn;
 import org.okrsite.model.Lifecycle;
 import org.okrsite.model.Model;
 import org.okrsite.model.Objective;
 import org.okrsite.model.ParentRef;
+import org.okrsite.model.Pillar;
 
 /**
  * Leaves out of the model what must not be published: private documents and everything derived from
@@ -27,12 +29,23 @@ final class Visibility {
     Set<String> gone = new HashSet<>(hidden.objectiveIds());
     for (Objective o : m.objectives())
       if (o.lifecycle() == Lifecycle.DRAFT && !drafts) gone.add(o.id());
+    // a private goal or pillar is not named either, not even as a public objective's parent
+    Set<String> goneGoals = new HashSet<>();
+    for (AnnualGoal g : m.annualGoals()) if (hidden.has(g)) goneGoals.add(g.id());
+    Set<String> gonePillars = new HashSet<>();
+    for (Pillar p : m.pillars()) if (hidden.has(p)) gonePillars.add(p.id());
     List<Objective> objectives = new ArrayList<>();
     for (Objective o : m.objectives()) {
       if (gone.contains(o.id())) continue;
       List<ParentRef> ps =
           o.parents().stream()
-              .filter(p -> p.kind() != ParentRef.Kind.OBJECTIVE || !gone.contains(p.targetId()))
+              .filter(
+                  p ->
+                      switch (p.kind()) {
+                        case OBJECTIVE -> !gone.contains(p.targetId());
+                        case ANNUAL_GOAL -> !goneGoals.contains(p.targetId());
+                        case PILLAR -> !gonePillars.contains(p.targetId());
+                      })
               .toList();
       objectives.add(o.withParents(ps));
     }

@@ -19,21 +19,31 @@ public final class KpiScaffold {
   private KpiScaffold() {}
 
   public static Scaffold of(Model model, Owner owner, LocalDate date) {
-    KpiDashboard latest =
+    List<KpiDashboard> own =
         model.kpiDashboards().stream()
             .filter(
                 k ->
                     k.owner().key().equals(owner.key())
                         || (owner.level() == Level.COMPANY && k.owner().level() == Level.COMPANY))
-            .filter(k -> k.date() != null && !k.date().isAfter(date))
-            .max(Comparator.comparing(KpiDashboard::date))
-            .orElse(null);
+            .toList();
+    // an undated snapshot is the current one, so the newest to copy from
+    KpiDashboard latest = KpiDashboard.currentUndated(own);
+    if (latest == null)
+      latest =
+          own.stream()
+              .filter(k -> k.date() != null && !k.date().isAfter(date))
+              .max(Comparator.comparing(KpiDashboard::date))
+              .orElse(null);
     StringBuilder b = new StringBuilder();
     b.append("# KPI snapshot — ").append(owner.name()).append(", ").append(date).append('\n');
     b.append(
         latest == null
             ? "# No earlier snapshot: add your metrics.\n"
-            : "# Copied from the snapshot of " + latest.date() + ": update every 'current'.\n");
+            : latest.date() == null
+                ? "# Copied from the undated snapshot in "
+                    + latest.position().file()
+                    + ": update every 'current'.\n"
+                : "# Copied from the snapshot of " + latest.date() + ": update every 'current'.\n");
     b.append("kpi_dashboard:\n");
     b.append("  date: ").append(date).append('\n');
     if (owner.level() != Level.COMPANY)
@@ -79,6 +89,11 @@ public final class KpiScaffold {
         List.of(
             latest == null
                 ? "no earlier KPI snapshot found"
-                : "copied " + latest.kpis().size() + " metric(s) from " + latest.date()));
+                : "copied "
+                    + latest.kpis().size()
+                    + " metric(s) from "
+                    + (latest.date() == null
+                        ? "the undated snapshot in " + latest.position().file()
+                        : latest.date())));
   }
 }

@@ -361,6 +361,61 @@ class StrategyPagesTest {
         tree(site.page("cycles/2026-q4/alignment.html").getElementById("goal-ag-2026-03")));
   }
 
+  /** {@code okrsite new kpi} copies the current snapshot, the undated one, and says so. */
+  @Test
+  void aNewSnapshotCopiesTheUndatedOne(@TempDir Path tmp) throws IOException {
+    Path src = Files.createDirectories(tmp.resolve("content"));
+    Files.copy(
+        Path.of("src/test/resources/seeds/shapes/kpi_dashboard.yaml"),
+        src.resolve("kpi_dashboard.yaml"));
+    SiteBuilder.Result r = TestSites.check(src, "2026-11-23");
+    var company = r.model().organisation().company().orElseThrow();
+    var s =
+        org.okrsite.scaffold.KpiScaffold.of(
+            r.model(),
+            new org.okrsite.model.Owner(company.level(), company.id(), company.name()),
+            java.time.LocalDate.parse("2026-11-23"));
+    assertEquals(
+        List.of("copied 7 metric(s) from the undated snapshot in kpi_dashboard.yaml"), s.notes());
+    assertEquals(
+        "# Copied from the undated snapshot in kpi_dashboard.yaml: update every 'current'.",
+        s.text().lines().skip(1).findFirst().orElseThrow());
+  }
+
+  /** A private goal stays out even where a public objective or key result names it. */
+  @Test
+  void aPrivateGoalIsNotNamedByThePublicObjectivesServingIt(@TempDir Path tmp) throws IOException {
+    Path src =
+        TestSites.write(
+            tmp.resolve("content"),
+            Map.of(
+                "goals/secret.yaml",
+                """
+                annual_goal:
+                  id: "AG-2026-09"
+                  statement: "A secret acquisition"
+                  visibility: private
+                """,
+                "okrs/growth.yaml",
+                """
+                okr:
+                  quarter: "Q4 2026"
+                  team: "Growth"
+                  objective: "A public objective"
+                  parent_annual_goal: "AG-2026-09"
+                  key_results:
+                    - {id: KR1, metric: "Things", baseline: 1, target: 2, parent_annual_goal: "AG-2026-09"}
+                """));
+    Site site = build(src, tmp.resolve("public"), "2026-11-23");
+    List<String> naming = new java.util.ArrayList<>();
+    try (var files = Files.walk(site.root())) {
+      for (Path p : files.filter(Files::isRegularFile).sorted().toList())
+        if (new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .contains("AG-2026-09")) naming.add(site.root().relativize(p).toString());
+    }
+    assertEquals(List.of(), naming);
+  }
+
   /** The {@code "parents"} of objective {@code id} in okrs.json, whitespace removed. */
   static String parents(String json, String id) {
     int at = json.indexOf("\"id\": \"" + id + "\"");
