@@ -1,14 +1,14 @@
 /**
- * Charts as inline SVG: {@link org.okrsite.chart.ChartRenderer} draws key-result trends, confidence
- * over time, objective scores by unit, the score distribution at cycle end, KPI trends and the
- * company burn-up with JFreeChart, through okrsite's own SVG graphics (SvgGraphics), from plain
- * records defined here (other packages map their model into them). Each result is an {@link
- * org.okrsite.chart.Svg}: a standalone {@code <svg>} with {@code role="img"}, {@code <title>} and
- * {@code <desc>} first, a {@code viewBox} and {@code width="100%"}, plus a {@link
- * org.okrsite.chart.DataTable} of the same data for an accessible table. The markup is
- * byte-identical for the same data in any default locale or time zone, escapes every label, and is
- * cached by a SHA-256 of its input ({@link org.okrsite.chart.ChartCache}), in memory and optionally
- * on disk across runs.
+ * Charts as inline SVG: {@link org.okrsite.chart.ChartRenderer} draws key-result trends,
+ * leading-indicator readings, confidence over time, objective scores by unit, the score
+ * distribution at cycle end, KPI trends and the company burn-up with JFreeChart, through okrsite's
+ * own SVG graphics (SvgGraphics), from plain records defined here (other packages map their model
+ * into them). Each result is an {@link org.okrsite.chart.Svg}: a standalone {@code <svg>} with
+ * {@code role="img"}, {@code <title>} and {@code <desc>} first, a {@code viewBox} and {@code
+ * width="100%"}, plus a {@link org.okrsite.chart.DataTable} of the same data for an accessible
+ * table. The markup is byte-identical for the same data in any default locale or time zone, escapes
+ * every label, and is cached by a SHA-256 of its input ({@link org.okrsite.chart.ChartCache}), in
+ * memory and optionally on disk across runs.
  *
  * <p>Charts carry no colours of their own. They are drawn with sentinel colours that are then
  * rewritten to CSS custom properties in {@code style} attributes, which a theme defines (values for
