@@ -46,7 +46,8 @@ class ExampleOrganisationReviewTest {
   @Test
   void marketingWebinarSeriesIsATask() {
     Finding f = result.findings("kr-task").get(0);
-    assertEquals(1, result.findings("kr-task").size());
+    // the other is Support's "Migrate to the new help desk"
+    assertEquals(2, result.findings("kr-task").size());
     assertEquals("okrs/2026-q4/marketing.yaml:25:11", f.position().toString());
     assertEquals(
         "KR3 \"Launch onboarding webinar series\" is a task (starts with \"Launch\"), not a result",
@@ -58,6 +59,31 @@ class ExampleOrganisationReviewTest {
         result.rubrics().get("marketing-onboarding-brand").rating(Dimension.OUTCOME_FOCUS).score());
   }
 
+  /**
+   * The rubric tells the example's objectives apart: most are well written, Julia Schmidt's counts
+   * an activity with no number, and Support's "Keep the support queue under control" is business as
+   * usual, aligned to nothing, with tasks and vague key results nobody owns.
+   */
+  @Test
+  void theRubricSpansThreeBands() {
+    java.util.Map<String, Long> perBand =
+        result.rubrics().values().stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    Rubric::band, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    assertEquals(java.util.Map.of("Excellent", 28L, "Okay", 1L, "Poor", 1L), perBand);
+    assertEquals(68, result.rubrics().get("julia-schmidt-first-30-days").total());
+    assertEquals("Okay", result.rubrics().get("julia-schmidt-first-30-days").band());
+    Rubric queue = result.rubrics().get("support-keep-the-queue");
+    assertEquals(34, queue.total());
+    assertEquals("Poor", queue.band());
+    // the business-as-usual objective no longer rates 100: objective-bau caps its ambition
+    Rubric.Rating bau = result.rubrics().get("platform-reliability").rating(Dimension.AMBITION);
+    assertEquals(25, bau.score());
+    assertTrue(bau.evidence().get(1).note().startsWith("objective-bau: "), bau.toString());
+    assertEquals(84, result.rubrics().get("platform-reliability").total());
+  }
+
   @Test
   void supportIsSetAndForgetAndStale() {
     List<String> silent = result.findings("set-and-forget").stream().map(Finding::message).toList();
@@ -65,9 +91,10 @@ class ExampleOrganisationReviewTest {
         silent.contains("Support has not checked in for 17 days (last check-in 2026-11-06)"),
         silent.toString());
     ScopeInsights support = scope("support");
-    assertEquals(3, support.counts().stale());
+    // three key results of "Make getting help feel instant", three of "Keep the support queue …"
+    assertEquals(6, support.counts().stale());
     assertEquals(0, support.healthScore());
-    assertEquals(3, support.of("stalled").size());
+    assertEquals(6, support.of("stalled").size());
   }
 
   @Test
@@ -91,12 +118,18 @@ class ExampleOrganisationReviewTest {
     assertEquals("optimize", h.verdict());
     List<String> broken =
         h.signals().stream().filter(s -> !s.healthy()).map(Health.Signal::key).toList();
-    // Sales KR3 "Improve relationships with channel partners" has no number. Review cadence is
+    // Four key results have no number: Julia Schmidt's KR3 "Hold a kickoff call …", Sales KR3
+    // "Improve relationships with channel partners", Support's KR4 and KR6. Review cadence is
     // healthy: only Support went silent after 2026-11-06 (company and departments check in at
     // their monthly and biweekly cadence).
     assertEquals(List.of("goals-have-metrics"), broken);
     assertEquals(
-        "sales-enterprise-wave/KR3", h.signals().get(1).evidence().get(0).refs().get(0).id());
+        List.of(
+            "julia-schmidt-first-30-days/KR3",
+            "sales-enterprise-wave/KR3",
+            "support-keep-the-queue/KR4",
+            "support-keep-the-queue/KR6"),
+        h.signals().get(1).evidence().get(0).refs().stream().map(Evidence.Ref::id).toList());
     assertEquals(
         "13 of 14 owners checked in recently (93%; healthy from 75%)",
         h.signals().get(3).evidence().get(0).note());
